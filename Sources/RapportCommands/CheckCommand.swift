@@ -1,0 +1,47 @@
+import ArgumentParser
+import RapportNotebook
+
+/// `rapport check`: reads a notebook and reports every problem, like a compiler.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a notebook's notes, profiles and settings, like a compiler checks code.",
+    discussion: """
+      Prints one line per problem, `path:line:col: error|warning: message [rule-id]`, with the \
+      offending line under it, then a summary. Exits 0 when there are no errors, 1 when there are, \
+      64 on bad usage.
+
+      Examples:
+        rapport check                       # the notebook in ./notebooks
+        rapport check ~/research/notebook --warnings-as-errors
+        rapport check --format github       # annotations for a GitHub Actions run
+      """)
+
+  @OptionGroup var options: NotebookOptions
+
+  @Option(help: "Output format: text, github (Actions annotations) or json.")
+  var format: DiagnosticPrinter.Format = .text
+
+  @Flag(help: "Treat warnings as errors (exit 1 if there are any).")
+  var warningsAsErrors = false
+
+  func run() throws {
+    let session = NotebookSession(options: options)
+    let notebook = session.load()
+    var diagnostics = notebook.diagnostics
+    if warningsAsErrors {
+      for index in diagnostics.indices { diagnostics[index].severity = .error }
+    }
+    let summary = CheckSummary(
+      notes: notebook.noteCount, accounts: notebook.accounts.count,
+      errors: diagnostics.filter { $0.severity == .error }.count,
+      warnings: diagnostics.filter { $0.severity == .warning }.count)
+    let printer = DiagnosticPrinter(
+      format: format, paths: DisplayPath(notebook: options.notebook), root: options.notebook,
+      color: Terminal.usesColor(terminal: Terminal.stdoutIsTerminal))
+    Terminal.out(printer.render(diagnostics, summary: summary))
+    if summary.errors > 0 { throw ExitCode(1) }
+  }
+}
+
+extension DiagnosticPrinter.Format: ExpressibleByArgument {}

@@ -1,0 +1,150 @@
+import RapportMarkdown
+import RapportNotebook
+import RapportRendering
+
+/// Prints diagnostics as a compiler does, as GitHub Actions annotations, or as JSON.
+struct DiagnosticPrinter {
+  /// Output formats of `check`.
+  enum Format: String, CaseIterable, Sendable {
+    case text, github, json
+  }
+
+  let format: Format
+  let paths: DisplayPath
+  /// The notebook root on disk, to read the lines shown under each diagnostic.
+  let root: String
+  let color: Bool
+
+  /// The diagnostics, formatted; JSON includes `summary`.
+  func render(_ diagnostics: [Diagnostic], summary: CheckSummary) -> String {
+    switch format {
+    case .text:
+      var lines = SourceLines(root: root)
+      return diagnostics.map { text($0, lines: &lines) }.joined() + summary.line(color: color)
+        + "\n"
+    case .github:
+      return diagnostics.map(github).joined()
+    case .json:
+      return JSONValue.object([
+        ("diagnostics", .array(diagnostics.map(json))),
+        ("summary", summary.json),
+      ]).rendered()
+    }
+  }
+
+  /// `path:line:col: severity: message [rule]` and a caret snippet.
+  func text(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
+    let location =
+      paths.display(diagnostic.file)
+      + (diagnostic.position.map { ":\($0.line):\($0.column)" } ?? "")
+    let severity =
+      diagnostic.severity == .error ? paint("error:", .red) : paint("warning:", .yellow)
+    var result =
+      "\(paint(location + ":", .bold)) \(severity) \(diagnostic.message) \(paint("[\(diagnostic.rule)]", .dim))\n"
+    if let position = diagnostic.position, let line = lines.line(position.line, in: diagnostic.file)
+    {
+      result += Self.snippet(
+        line: line, position: position, length: diagnostic.length, caret: { paint($0, .green) })
+    }
+    return result
+  }
+
+  /// The source line with a caret under the column, shortened around it when long.
+  static func snippet(
+    line: Substring, position: SourcePosition, length: Int, caret: (String) -> String
+  ) -> String {
+    var scalars = Array(line.unicodeScalars.map { $0 == "\t" ? " " : $0 })
+    var column = max(1, min(position.column, scalars.count + 1))
+    if scalars.count > 160 {
+      let start = max(0, column - 80)
+      let end = min(scalars.count, start + 160)
+      scalars = Array(scalars[start..<end])
+      column -= start
+    }
+    let number = String(position.line)
+    let gutter = String(repeating: " ", count: number.count)
+    let underline =
+      "^" + String(repeating: "~", count: max(0, min(length, scalars.count - column + 1) - 1))
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars)
+    return
+      " \(number) | \(String(text))\n \(gutter) | \(String(repeating: " ", count: column - 1))\(caret(underline))\n"
+  }
+
+  /// One GitHub Actions workflow command.
+  func github(_ diagnostic: Diagnostic) -> String {
+    var properties = "file=\(Self.escapeProperty(paths.display(diagnostic.file)))"
+    if let position = diagnostic.position {
+      properties += ",line=\(position.line),col=\(position.column)"
+    }
+    properties += ",title=\(Self.escapeProperty(diagnostic.rule))"
+    let kind = diagnostic.severity == .error ? "error" : "warning"
+    return "::\(kind) \(properties)::\(Self.escapeData(diagnostic.message))\n"
+  }
+
+  func json(_ diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      ("file", .string(paths.display(diagnostic.file))),
+      ("line", diagnostic.position.map { .integer($0.line) } ?? .null),
+      ("column", diagnostic.position.map { .integer($0.column) } ?? .null),
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("rule", .string(diagnostic.rule)),
+      ("message", .string(diagnostic.message)),
+    ])
+  }
+
+  static func escapeData(_ text: String) -> String {
+    text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+  }
+
+  static func escapeProperty(_ text: String) -> String {
+    escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+  }
+
+  private func paint(_ text: String, _ style: Style) -> String {
+    color ? style.rawValue + text + Style.reset.rawValue : text
+  }
+}
+
+/// Counts shown in the last line of `check`.
+struct CheckSummary {
+  var notes: Int
+  var accounts: Int
+  var errors: Int
+  var warnings: Int
+
+  func line(color: Bool) -> String {
+    "checked \(notes) note\(notes == 1 ? "" : "s") in \(accounts) account\(accounts == 1 ? "" : "s"): "
+      + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+  }
+
+  var json: JSONValue {
+    .object([
+      ("notes", .integer(notes)), ("accounts", .integer(accounts)), ("errors", .integer(errors)),
+      ("warnings", .integer(warnings)),
+    ])
+  }
+}
+
+/// Source lines of notebook files, read once each, for snippets.
+struct SourceLines {
+  let root: String
+  private var files: [String: [Substring]] = [:]
+
+  init(root: String) { self.root = root }
+
+  mutating func line(_ number: Int, in file: String) -> Substring? {
+    if files[file] == nil {
+      var buffer: [UInt8] = []
+      var lines: [Substring] = []
+      if case .success = FileSystem.read(root + "/" + file, into: &buffer, maxBytes: 16 << 20) {
+        var body = buffer[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        lines = TextLines.split(String(decoding: body, as: UTF8.self)[...])
+      }
+      files[file] = lines
+    }
+    let lines = files[file]!
+    return number >= 1 && number <= lines.count ? lines[number - 1] : nil
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `rapport` command line: reads interview notebooks, checks them and writes reports.
+public struct Rapport: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "rapport",
+    abstract: "Customer relationship research from Markdown interview notes.",
+    discussion: """
+      A notebook is a folder with one sub-folder per account and one Markdown note per interview.
+      Start with `rapport check` to find problems, then `rapport report` to write the reports.
+      """,
+    version: RapportVersion.current,
+    subcommands: [CheckCommand.self])
+
+  public init() {}
+}
+
+/// The version of rapport, printed by `--version` and written into caches and reports.
+public enum RapportVersion {
+  public static let current = "0.1.0"
+}

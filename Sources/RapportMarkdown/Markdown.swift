@@ -1,0 +1,193 @@
+internal import CCmark
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The only code that calls cmark: parsing bodies into `MarkdownDocument`s and rendering HTML.
+///
+/// Every cmark object is freed before a function returns; no C pointer escapes.
+public enum Markdown {
+  /// Parses a UTF-8 body whose first line is file line `firstLine`.
+  ///
+  /// Returns a violation instead of a tree when the body passes one of `limits`.
+  public static func parse(
+    _ body: Substring, firstLine: Int, limits: MarkdownLimits = MarkdownLimits()
+  ) -> Result<MarkdownDocument, MarkdownLimitViolation> {
+    var text = body
+    let parsed = text.withUTF8 { bytes -> Result<OpaquePointer?, MarkdownLimitViolation> in
+      if let violation = limits.violation(in: bytes, firstLine: firstLine) {
+        return .failure(violation)
+      }
+      return .success(
+        bytes.withMemoryRebound(to: CChar.self) {
+          cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS)
+        })
+    }
+    let root: OpaquePointer
+    switch parsed {
+    case .failure(let violation): return .failure(violation)
+    case .success(let node?): root = node
+    case .success(nil): return .success(MarkdownDocument.empty(firstLine: firstLine))
+    }
+    defer { cmark_node_free(root) }
+    let lines = TextLines.split(body)
+    var builder = TreeBuilder(lines: lines, firstLine: firstLine)
+    builder.walk(root)
+    if builder.maximumDepth > limits.maximumNesting, let deepest = builder.deepestPosition {
+      return .failure(
+        MarkdownLimitViolation(kind: .nesting(depth: builder.maximumDepth), position: deepest))
+    }
+    return .success(
+      MarkdownDocument(
+        nodes: builder.nodes, lines: lines, firstLine: firstLine,
+        maximumDepth: builder.maximumDepth))
+  }
+
+  /// Renders Markdown to HTML in cmark's safe mode: raw HTML and `javascript:`-style links are dropped.
+  public static func renderHTML(_ markdown: String) -> String {
+    var text = markdown
+    return text.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        guard let html = cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+        else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+      }
+    }
+  }
+
+  /// The version of the cmark library rapport runs on, such as "0.30.2".
+  public static var cmarkVersion: String { String(cString: cmark_version_string()) }
+}
+
+/// Walks a cmark tree once and copies it into flat, immutable `MarkdownNode`s.
+private struct TreeBuilder {
+  let lines: [Substring]
+  let firstLine: Int
+  let asciiLines: [Bool]
+  var nodes: [MarkdownNode] = []
+  var maximumDepth = 0
+  var deepestPosition: SourcePosition?
+
+  init(lines: [Substring], firstLine: Int) {
+    self.lines = lines
+    self.firstLine = firstLine
+    self.asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+    nodes.reserveCapacity(64)
+  }
+
+  mutating func walk(_ root: OpaquePointer) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    var stack: [Int] = []
+    var depth = 0
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      let kind = Self.kind(of: node)
+      if event == CMARK_EVENT_EXIT {
+        if let open = stack.popLast() { nodes[open].subtreeEnd = nodes.count }
+        if kind.isContainerBlock { depth -= 1 }
+        continue
+      }
+      let index = nodes.count
+      let start = position(
+        line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
+      nodes.append(
+        MarkdownNode(
+          kind: kind,
+          start: start,
+          end: position(
+            line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node)),
+          parent: stack.last ?? -1,
+          subtreeEnd: index + 1,
+          literal: Self.literal(of: node, kind: kind),
+          destination: kind == .link || kind == .image
+            ? Self.string(cmark_node_get_url(node)) : nil,
+          headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,
+          quotedMarkdown: kind == .blockQuote ? Self.quotedMarkdown(node) : nil))
+      if kind.isContainerBlock {
+        depth += 1
+        if depth > maximumDepth {
+          maximumDepth = depth
+          deepestPosition = start
+        }
+      }
+      // Leaf nodes get no exit event; containers do, even when empty.
+      if !Self.isLeaf(kind) { stack.append(index) }
+    }
+  }
+
+  /// Converts cmark's 1-based body line and UTF-8 byte column to a file position.
+  func position(line: Int32, column: Int32) -> SourcePosition {
+    let bodyLine = Int(line)
+    var scalarColumn = Int(column)
+    if bodyLine >= 1, bodyLine <= lines.count, !asciiLines[bodyLine - 1] {
+      scalarColumn = TextLines.scalarColumn(ofByteColumn: scalarColumn, in: lines[bodyLine - 1])
+    }
+    return SourcePosition(line: bodyLine + firstLine - 1, column: scalarColumn)
+  }
+
+  static func isLeaf(_ kind: MarkdownNode.Kind) -> Bool {
+    switch kind {
+    case .text, .softBreak, .lineBreak, .code, .htmlInline, .codeBlock, .htmlBlock, .thematicBreak:
+      return true
+    default:
+      return false
+    }
+  }
+
+  static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+    switch cmark_node_get_type(node) {
+    case CMARK_NODE_DOCUMENT: return .document
+    case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+    case CMARK_NODE_LIST: return .list
+    case CMARK_NODE_ITEM: return .item
+    case CMARK_NODE_CODE_BLOCK: return .codeBlock
+    case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+    case CMARK_NODE_CUSTOM_BLOCK: return .customBlock
+    case CMARK_NODE_PARAGRAPH: return .paragraph
+    case CMARK_NODE_HEADING: return .heading
+    case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+    case CMARK_NODE_TEXT: return .text
+    case CMARK_NODE_SOFTBREAK: return .softBreak
+    case CMARK_NODE_LINEBREAK: return .lineBreak
+    case CMARK_NODE_CODE: return .code
+    case CMARK_NODE_HTML_INLINE: return .htmlInline
+    case CMARK_NODE_CUSTOM_INLINE: return .customInline
+    case CMARK_NODE_EMPH: return .emphasis
+    case CMARK_NODE_STRONG: return .strong
+    case CMARK_NODE_LINK: return .link
+    case CMARK_NODE_IMAGE: return .image
+    default: return .customInline
+    }
+  }
+
+  static func literal(of node: OpaquePointer, kind: MarkdownNode.Kind) -> String? {
+    switch kind {
+    case .text, .code, .codeBlock, .htmlInline, .htmlBlock:
+      return string(cmark_node_get_literal(node))
+    default: return nil
+    }
+  }
+
+  static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+
+  /// The block quote's content as CommonMark, one `>` level removed from every line.
+  static func quotedMarkdown(_ node: OpaquePointer) -> String {
+    guard let rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0) else { return "" }
+    defer { free(rendered) }
+    let text = String(cString: rendered)
+    return TextLines.split(text[...]).map { line -> Substring in
+      if line.hasPrefix("> ") { return line.dropFirst(2) }
+      if line.hasPrefix(">") { return line.dropFirst() }
+      return line
+    }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,38 @@
+/// A parsed Markdown body: an immutable, flat pre-order tree plus the source lines it came from.
+public struct MarkdownDocument: Sendable {
+  /// All nodes in pre-order; index 0 is the document.
+  public let nodes: [MarkdownNode]
+  /// The body's lines, without line endings; `lines[0]` is file line `firstLine`.
+  public let lines: [Substring]
+  /// The file line of the body's first line (1-based).
+  public let firstLine: Int
+  /// The deepest nesting of block quotes, lists and list items (0 for a flat body).
+  public let maximumDepth: Int
+
+  /// Indices of the direct children of node `index`, in order.
+  public func children(of index: Int) -> [Int] {
+    var result: [Int] = []
+    var child = index + 1
+    let end = nodes[index].subtreeEnd
+    while child < end {
+      result.append(child)
+      child = nodes[child].subtreeEnd
+    }
+    return result
+  }
+
+  /// The source text of a file line inside the body, or nil outside it.
+  public func sourceLine(_ fileLine: Int) -> Substring? {
+    let index = fileLine - firstLine
+    return lines.indices.contains(index) ? lines[index] : nil
+  }
+
+  /// A document with no content, starting at file line `firstLine`.
+  static func empty(firstLine: Int) -> MarkdownDocument {
+    let position = SourcePosition(line: firstLine, column: 1)
+    let root = MarkdownNode(
+      kind: .document, start: position, end: position, parent: -1, subtreeEnd: 1, literal: nil,
+      destination: nil, headingLevel: 0, quotedMarkdown: nil)
+    return MarkdownDocument(nodes: [root], lines: [], firstLine: firstLine, maximumDepth: 0)
+  }
+}

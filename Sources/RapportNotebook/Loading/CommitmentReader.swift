@@ -1,0 +1,142 @@
+import RapportMarkdown
+
+/// Reads the owner, dates and text of one `[ ]`/`[x]` list item.
+struct CommitmentReader {
+  let text: InlineText
+  let paragraph: Int
+  let document: MarkdownDocument
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(text: InlineText, paragraph: Int, document: MarkdownDocument, file: String) {
+    self.text = text
+    self.paragraph = paragraph
+    self.document = document
+    self.file = file
+  }
+
+  /// The commitment, with a diagnostic for each missing or malformed part.
+  mutating func read(isChecked: Bool, tags: [String], position: SourcePosition) -> Commitment {
+    var owner: Located<String>? = nil
+    var due: Located<Day>? = nil
+    var done: Located<Day>? = nil
+    var consumed: [Substring] = []
+    var previous: Character? = nil
+    for run in text.runs {
+      guard case .prose(let prose, _) = run else {
+        previous = "x"
+        continue
+      }
+      for token in Self.tokens(prose, after: previous) {
+        let lower = token.lowercased()
+        if token.hasPrefix("@"), owner == nil {
+          let handle = Self.handle(token)
+          guard !handle.isEmpty else { continue }
+          owner = Located(handle, at: locate(token))
+          consumed.append(token)
+        } else if lower.hasPrefix("due:") || lower.hasPrefix("done:") {
+          let isDue = lower.hasPrefix("due:")
+          let value = token.dropFirst(isDue ? 4 : 5)
+          let at = locate(token)
+          consumed.append(token)
+          guard let day = Day(value.trimmingTrailingPunctuation) else {
+            diagnostics.append(
+              Diagnostic(
+                .dateInvalid, file: file, at: at, length: token.count,
+                "`\(isDue ? "due" : "done")` date: \(YAMLFields.dateProblem(String(value)))"
+              ))
+            continue
+          }
+          if isDue { due = Located(day, at: at) } else { done = Located(day, at: at) }
+        }
+      }
+      previous = prose.last ?? previous
+    }
+    if owner == nil {
+      diagnostics.append(
+        Diagnostic(
+          .commitmentOwnerMissing, file: file, at: position, length: 3,
+          "commitment has no owner; add the @handle of the person who will do it"))
+    }
+    if due == nil && !consumed.contains(where: { $0.lowercased().hasPrefix("due:") }) {
+      diagnostics.append(
+        Diagnostic(
+          .commitmentDueMissing, file: file, at: position, length: 3,
+          "commitment has no due date; add due:YYYY-MM-DD"))
+    }
+    if let done, !isChecked {
+      diagnostics.append(
+        Diagnostic(
+          .commitmentDoneUnchecked, file: file, at: done.position, length: 15,
+          "`done:` on an unchecked item; check it ([x]) or remove the done date"))
+    }
+    return Commitment(
+      text: Self.displayText(text.displayText, without: consumed), isChecked: isChecked,
+      owner: owner,
+      due: due, done: done, tags: tags, position: position)
+  }
+
+  /// Whitespace-separated words that begin after whitespace (so `sam@acme.com` is not an owner).
+  static func tokens(_ text: Substring, after previous: Character?) -> [Substring] {
+    var result: [Substring] = []
+    var start: Substring.Index? = nil
+    var startsClean = previous.map(\.isWhitespace) ?? true
+    var index = text.startIndex
+    while index <= text.endIndex {
+      let isEnd = index == text.endIndex
+      if isEnd || text[index].isWhitespace {
+        if let begin = start, startsClean { result.append(text[begin..<index]) }
+        start = nil
+        startsClean = true
+        if isEnd { break }
+      } else if start == nil {
+        start = index
+      }
+      index = text.index(after: index)
+    }
+    return result
+  }
+
+  /// The handle in an `@handle` token, without trailing punctuation.
+  static func handle(_ token: Substring) -> String {
+    String(
+      token.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    )
+    .trimmingTrailingPunctuationString.lowercased()
+  }
+
+  /// The item's text with the checkbox and the owner and date tokens taken out.
+  static func displayText(_ text: String, without tokens: [Substring]) -> String {
+    var words = text.dropFirst(3).split(whereSeparator: \.isWhitespace)
+    for token in tokens {
+      if let index = words.firstIndex(of: token) { words.remove(at: index) }
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Where a token is written within the paragraph's lines.
+  private func locate(_ token: Substring) -> SourcePosition {
+    let node = document.nodes[paragraph]
+    for line in node.start.line...max(node.start.line, node.end.line) {
+      var cursor = 0
+      if let column = InlineText.column(of: token, in: document.sourceLine(line), from: &cursor) {
+        return SourcePosition(line: line, column: column)
+      }
+    }
+    return node.start
+  }
+}
+
+extension Substring {
+  /// The text without trailing `.`, `,`, `;`, `:`, `)` or `!`.
+  var trimmingTrailingPunctuation: Substring {
+    var result = self
+    while let last = result.last, ".,;:)!?".contains(last) { result = result.dropLast() }
+    return result
+  }
+}
+
+extension String {
+  /// The text without trailing `.`, `,`, `;`, `:`, `)` or `!`.
+  var trimmingTrailingPunctuationString: String { String(self[...].trimmingTrailingPunctuation) }
+}

@@ -1,0 +1,124 @@
+import RapportMarkdown
+
+/// The prose of one paragraph or heading, read from its inline nodes in order.
+struct InlineText {
+  /// A piece of the block's inline content.
+  enum Run {
+    /// Text where tags, owners and dates are read; carries the text node's index.
+    case prose(Substring, node: Int)
+    /// Text shown but never scanned: code spans, autolinks, image descriptions.
+    case opaque(String)
+    /// A line break inside the block.
+    case lineBreak
+  }
+
+  let runs: [Run]
+
+  /// Collects the inline runs of block `index` (a paragraph or heading) of `document`.
+  init(block index: Int, in document: MarkdownDocument) {
+    let nodes = document.nodes
+    var runs: [Run] = []
+    var cursor = index + 1
+    let end = nodes[index].subtreeEnd
+    while cursor < end {
+      let node = nodes[cursor]
+      switch node.kind {
+      case .text:
+        runs.append(.prose(Substring(node.literal ?? ""), node: cursor))
+      case .code:
+        runs.append(.opaque(node.literal ?? ""))
+      case .softBreak, .lineBreak:
+        runs.append(.lineBreak)
+      case .link where InlineText.isAutolink(cursor, in: document), .image:
+        runs.append(.opaque(InlineText.plainText(of: cursor, in: document)))
+        cursor = node.subtreeEnd
+        continue
+      default:
+        break  // emphasis, strong and link text are transparent; raw HTML is dropped
+      }
+      cursor += 1
+    }
+    self.runs = runs
+  }
+
+  /// The text as a reader sees it, with line breaks as spaces.
+  var displayText: String {
+    var result = ""
+    for run in runs {
+      switch run {
+      case .prose(let text, _): result += text
+      case .opaque(let text): result += text
+      case .lineBreak: result += " "
+      }
+    }
+    return result
+  }
+
+  /// Every tag in the prose runs, with its file position.
+  func tags(in document: MarkdownDocument) -> [Located<String>] {
+    var result: [Located<String>] = []
+    var previous: Character? = nil
+    for run in runs {
+      switch run {
+      case .prose(let text, let node):
+        let start = document.nodes[node].start
+        var cursor = start.column - 1
+        for match in Hashtags.scan(text, after: previous) {
+          let column = InlineText.column(
+            of: match.written, in: document.sourceLine(start.line), from: &cursor)
+          result.append(
+            Located(
+              match.name,
+              at: SourcePosition(line: start.line, column: column ?? start.column + match.offset)))
+        }
+        previous = text.last ?? previous
+      case .opaque(let text):
+        previous = text.isEmpty ? previous : "x"
+      case .lineBreak:
+        previous = " "
+      }
+    }
+    return result
+  }
+
+  /// The 1-based scalar column of `needle` in `line` at or after scalar offset `cursor`, advancing it.
+  static func column(of needle: Substring, in line: Substring?, from cursor: inout Int) -> Int? {
+    guard let line else { return nil }
+    let haystack = Array(line.unicodeScalars)
+    let target = Array(needle.unicodeScalars)
+    guard !target.isEmpty, haystack.count >= target.count else { return nil }
+    var start = max(0, cursor)
+    while start + target.count <= haystack.count {
+      if haystack[start] == target[0], Array(haystack[start..<start + target.count]) == target {
+        cursor = start + target.count
+        return start + 1
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Whether link node `index` is an autolink such as `<https://example.com>`.
+  static func isAutolink(_ index: Int, in document: MarkdownDocument) -> Bool {
+    let node = document.nodes[index]
+    guard node.kind == .link, node.subtreeEnd == index + 2 else { return false }
+    let child = document.nodes[index + 1]
+    guard child.kind == .text, let text = child.literal, let destination = node.destination else {
+      return false
+    }
+    return destination == text || destination == "mailto:" + text
+  }
+
+  /// The concatenated text of a node's descendants.
+  static func plainText(of index: Int, in document: MarkdownDocument) -> String {
+    var result = ""
+    for node in document.nodes[(index + 1)..<document.nodes[index].subtreeEnd] {
+      switch node.kind {
+      case .text, .code: result += node.literal ?? ""
+      case .softBreak, .lineBreak: result += " "
+      default: break
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,199 @@
+import RapportMarkdown
+import Yams
+
+/// Reads one interview note file into a `ParsedNote`, on its own: no roster, no settings but limits.
+public enum NoteParser {
+  /// Front-matter keys an interview note may use.
+  public static let keys = [
+    "date", "interviewer", "type", "channel", "contact", "attendees", "side", "scores", "themes",
+    "outcome", "reasons", "confidential",
+  ]
+  /// Keys people often write for a key rapport knows by another name.
+  static let synonyms = [
+    "tags": "themes", "participant": "contact", "interviewee": "contact", "score": "scores",
+  ]
+
+  /// Parses the bytes of the note at notebook-relative path `file`.
+  public static func parse(
+    bytes: UnsafeRawBufferPointer, file: String, limits: Limits
+  ) -> ParsedNote {
+    var note = ParsedNote(file: file)
+    guard
+      let parts = frontMatterParts(
+        bytes: bytes, file: file, limits: limits, into: &note.diagnostics)
+    else { return note }
+    note.frontMatterPosition = SourcePosition(line: 1, column: 1)
+    var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
+    let root = fields.parse(parts.yaml)
+    if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
+      read(pairs, into: &note, fields: &fields)
+    }
+    note.diagnostics += fields.diagnostics
+    let origin = SourcePosition(line: 1, column: 1)
+    if note.date == nil && !note.diagnostics.contains(where: { $0.rule == Rule.dateInvalid.id })
+      && root != nil
+    {
+      note.diagnostics.append(
+        Diagnostic(
+          .noteDateMissing, file: file, at: origin, length: 3,
+          "note has no `date:`; add the interview date as YYYY-MM-DD"))
+    }
+    if note.interviewer == nil && root != nil {
+      note.diagnostics.append(
+        Diagnostic(
+          .noteInterviewerMissing, file: file, at: origin, length: 3,
+          "note has no `interviewer:`; add who held the interview"))
+    }
+    if note.contact == nil && root != nil {
+      note.diagnostics.append(
+        Diagnostic(
+          .noteContactMissing, file: file, at: origin, length: 3,
+          "note has no `contact:`; add the roster id or name of the person interviewed"))
+    }
+    switch Markdown.parse(parts.body, firstLine: parts.bodyFirstLine, limits: limits.markdown) {
+    case .success(let document):
+      var extractor = BodyExtractor(document: document, file: file)
+      note.body = extractor.extract()
+      note.diagnostics += extractor.diagnostics
+    case .failure(let violation):
+      note.diagnostics.append(limitDiagnostic(violation, file: file, limits: limits))
+    }
+    return note
+  }
+
+  /// Decodes the bytes and splits off the front matter, reporting why when that is impossible.
+  static func frontMatterParts(
+    bytes: UnsafeRawBufferPointer, file: String, limits: Limits,
+    into diagnostics: inout [Diagnostic]
+  ) -> FrontMatter.Parts? {
+    if bytes.count > limits.maxNoteBytes {
+      diagnostics.append(tooLarge(size: bytes.count, file: file, limits: limits))
+      return nil
+    }
+    let source = SourceText(bytes: bytes, file: file)
+    diagnostics += source.diagnostics
+    guard let text = source.text else { return nil }
+    switch FrontMatter.split(text) {
+    case .found(let parts):
+      return parts
+    case .missing(let hint):
+      diagnostics.append(
+        Diagnostic(
+          .frontMatterMissing, file: file, at: SourcePosition(line: 1, column: 1),
+          "no front matter: the file must start with a `---` line, then YAML, then a closing `---`"
+            + (hint.map { "; \($0)" } ?? "")))
+    case .unclosed:
+      diagnostics.append(
+        Diagnostic(
+          .frontMatterUnclosed, file: file, at: SourcePosition(line: 1, column: 1), length: 3,
+          "front matter opened here is never closed; add a `---` line after the last YAML line"))
+    }
+    return nil
+  }
+
+  /// The diagnostic for a file over `limits.maxNoteBytes` (such files are not read at all).
+  public static func tooLarge(size: Int, file: String, limits: Limits) -> Diagnostic {
+    Diagnostic(
+      .fileTooLarge, file: file, at: nil,
+      "the file is \(size) bytes, over the limit of \(limits.maxNoteBytes) (`limits.max_note_bytes` in rapport.yml)"
+    )
+  }
+
+  /// The diagnostic for a body that passed one of the Markdown limits.
+  static func limitDiagnostic(
+    _ violation: MarkdownLimitViolation, file: String, limits: Limits
+  ) -> Diagnostic {
+    switch violation.kind {
+    case .nesting(let depth):
+      return Diagnostic(
+        .bodyTooDeep, file: file, at: violation.position,
+        "block quotes and lists nest \(depth) levels deep, over the limit of \(limits.maxNesting) (`limits.max_nesting` in rapport.yml); the body is not read"
+      )
+    case .brackets:
+      return Diagnostic(
+        .bodyTooManyBrackets, file: file, at: violation.position,
+        "more than \(limits.maxBrackets) `[` outside code blocks (`limits.max_brackets` in rapport.yml); the body is not read"
+      )
+    }
+  }
+
+  /// Reads the front-matter pairs into the note.
+  static func read(
+    _ pairs: [(key: Located<String>, value: Node)], into note: inout ParsedNote,
+    fields: inout YAMLFields
+  ) {
+    var unknown: [Located<String>] = []
+    for (key, value) in pairs {
+      switch key.value {
+      case "date": note.date = fields.day(value, key: key)
+      case "interviewer": note.interviewer = fields.string(value, key: key)
+      case "type": note.type = fields.string(value, key: key).map(lowercased)
+      case "channel": note.channel = fields.string(value, key: key).map(lowercased)
+      case "contact": note.contact = fields.string(value, key: key)
+      case "attendees": note.attendees = fields.strings(value, key: key)
+      case "side": note.side = fields.string(value, key: key).map(lowercased)
+      case "scores": note.scores = scores(value, key: key, fields: &fields)
+      case "themes": note.themes = themes(fields.strings(value, key: key), fields: &fields)
+      case "outcome": note.outcome = fields.string(value, key: key).map(lowercased)
+      case "reasons": note.reasons = themes(fields.strings(value, key: key), fields: &fields)
+      case "confidential": note.confidential = fields.bool(value, key: key) ?? false
+      default: unknown.append(key)
+      }
+    }
+    for key in unknown {
+      let suggestion =
+        synonyms[key.value].map { "; did you mean `\($0)`?" }
+        ?? Suggestion.didYouMean(key.value, among: keys)
+      fields.add(
+        .yamlUnknownKey, at: key.position, length: key.value.count,
+        "unknown key `\(key.value)` in note front matter\(suggestion)")
+    }
+  }
+
+  /// The `scores:` mapping of scale names to numbers.
+  static func scores(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [RawScore] {
+    if fields.isNull(node) { return [] }
+    guard let pairs = fields.pairs(of: node) else {
+      fields.add(
+        .yamlValueType, at: fields.position(of: node) ?? key.position,
+        "`scores` must map scale names to numbers, such as { nps: 9, health: 4 }")
+      return []
+    }
+    var result: [RawScore] = []
+    for (scale, value) in pairs {
+      guard let text = fields.string(value, key: scale) else { continue }
+      guard let number = Double(text.value), number.isFinite else {
+        fields.add(
+          .scoreNotNumber, at: text.position, length: text.value.count,
+          "score `\(scale.value)` is \"\(text.value)\", not a number")
+        continue
+      }
+      result.append(
+        RawScore(
+          scale: Located(scale.value.lowercased(), at: scale.position),
+          value: Located(number, at: text.position)))
+    }
+    return result
+  }
+
+  /// Front-matter themes, lowercased, each checked to be writable as a tag.
+  static func themes(_ values: [Located<String>], fields: inout YAMLFields) -> [Located<String>] {
+    values.compactMap { value in
+      let name = (value.value.hasPrefix("#") ? String(value.value.dropFirst()) : value.value)
+        .lowercased()
+      guard Hashtags.isValidName(name) else {
+        let fix = Slug.make(from: name)
+        fields.add(
+          .themeInvalid, at: value.position, length: value.value.count,
+          "`\(value.value)` is not a tag: start with a letter, then letters, digits, -, _ or /"
+            + (fix.isEmpty ? "" : "; did you mean `\(fix)`?"))
+        return nil
+      }
+      return Located(name, at: value.position)
+    }
+  }
+
+  static func lowercased(_ value: Located<String>) -> Located<String> {
+    Located(value.value.lowercased(), at: value.position)
+  }
+}

@@ -1,0 +1,203 @@
+import RapportMarkdown
+import Yams
+
+/// Reads `rapport.yml` into `Settings`, keeping the default for anything missing or invalid.
+public enum SettingsParser {
+  static let keys = [
+    "scales", "levels", "team", "themes", "strict_themes", "types", "tell_back_tag", "thresholds",
+    "limits",
+  ]
+  static let thresholdKeys = [
+    "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
+  ]
+  static let limitKeys = ["max_note_bytes", "max_nesting", "max_brackets"]
+
+  /// Parses the text of `rapport.yml` (at notebook-relative path `file`).
+  public static func parse(_ text: String, file: String) -> (Settings, [Diagnostic]) {
+    var settings = Settings()
+    var fields = YAMLFields(file: file, firstLine: 1)
+    let root = fields.parse(text[...])
+    guard let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) else {
+      return (settings, fields.diagnostics)
+    }
+    for (key, value) in pairs {
+      switch key.value {
+      case "scales": settings.scales = scales(value, key: key, fields: &fields) ?? settings.scales
+      case "levels":
+        let levels = fields.strings(value, key: key).map { $0.value.lowercased() }
+        if levels.isEmpty {
+          fields.add(.settingsInvalid, at: key.position, "`levels` must list at least one level")
+        } else {
+          settings.levels = levels
+        }
+      case "team": settings.team = TeamReader.read(value, key: key, fields: &fields)
+      case "themes": settings.themes = themes(value, key: key, fields: &fields)
+      case "strict_themes": settings.strictThemes = fields.bool(value, key: key) ?? false
+      case "types":
+        let types = fields.strings(value, key: key).map { $0.value.lowercased() }
+        if !types.isEmpty { settings.types = types }
+      case "tell_back_tag":
+        if let tag = fields.string(value, key: key) {
+          settings.tellBackTag =
+            tag.value.hasPrefix("#") ? String(tag.value.dropFirst()) : tag.value
+        }
+      case "thresholds": settings.thresholds = thresholds(value, key: key, fields: &fields)
+      case "limits": settings.limits = limits(value, key: key, fields: &fields)
+      default: fields.reportUnknownKeys([key], known: keys, what: "rapport.yml")
+      }
+    }
+    return (settings, fields.diagnostics)
+  }
+
+  static func scales(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Scale]? {
+    guard let pairs = fields.pairs(of: node) else {
+      fields.add(
+        .yamlValueType, at: fields.position(of: node) ?? key.position,
+        "`scales` must map names to { min, max }")
+      return nil
+    }
+    var result: [Scale] = []
+    for (name, definition) in pairs {
+      var scale = Scale(name: name.value.lowercased(), minimum: 0, maximum: 10, isNPS: false)
+      for (field, value) in fields.pairs(of: definition) ?? [] {
+        switch field.value {
+        case "min": scale.minimum = fields.number(value, key: field) ?? scale.minimum
+        case "max": scale.maximum = fields.number(value, key: field) ?? scale.maximum
+        case "nps": scale.isNPS = fields.bool(value, key: field) ?? false
+        default: fields.reportUnknownKeys([field], known: ["min", "max", "nps"], what: "a scale")
+        }
+      }
+      if scale.minimum >= scale.maximum {
+        fields.add(
+          .settingsInvalid, at: name.position, length: name.value.count,
+          "scale `\(name.value)` has min \(format(scale.minimum)) not below max \(format(scale.maximum))"
+        )
+        continue
+      }
+      if scale.isNPS && (scale.minimum != 0 || scale.maximum != 10) {
+        fields.add(
+          .settingsInvalid, at: name.position, length: name.value.count,
+          "an NPS scale runs from 0 to 10; set min: 0 and max: 10")
+        continue
+      }
+      if scale.isNPS, result.contains(where: \.isNPS) {
+        fields.add(
+          .settingsInvalid, at: name.position, length: name.value.count,
+          "only one scale can have nps: true")
+        scale.isNPS = false
+      }
+      result.append(scale)
+    }
+    return result
+  }
+
+  static func themes(
+    _ node: Node, key: Located<String>, fields: inout YAMLFields
+  ) -> [ThemeDefinition] {
+    guard let pairs = fields.pairs(of: node) else {
+      fields.add(
+        .yamlValueType, at: fields.position(of: node) ?? key.position,
+        "`themes` must map theme names to { aliases, group }")
+      return []
+    }
+    var result: [ThemeDefinition] = []
+    var owners: [String: String] = [:]
+    for (name, definition) in pairs {
+      var theme = ThemeDefinition(name: name.value.lowercased())
+      for (field, value) in fields.pairs(of: definition) ?? [] {
+        switch field.value {
+        case "aliases":
+          theme.aliases = fields.strings(value, key: field).map { $0.value.lowercased() }
+        case "group": theme.group = fields.string(value, key: field)?.value
+        default: fields.reportUnknownKeys([field], known: ["aliases", "group"], what: "a theme")
+        }
+      }
+      for word in [theme.name] + theme.aliases {
+        if let owner = owners[word], owner != theme.name {
+          fields.add(
+            .settingsInvalid, at: name.position, length: name.value.count,
+            "`\(word)` already belongs to theme `\(owner)`; a word can map to one theme only")
+        }
+        owners[word] = owners[word] ?? theme.name
+      }
+      result.append(theme)
+    }
+    return result
+  }
+
+  static func thresholds(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Thresholds
+  {
+    var result = Thresholds()
+    for (field, value) in fields.pairs(of: node) ?? [] {
+      switch field.value {
+      case "tell_back_days":
+        result.tellBackDays =
+          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.tellBackDays
+      case "silence_days":
+        result.silenceDays =
+          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.silenceDays
+      case "split_gap":
+        result.splitGap =
+          nonNegative(fields.number(value, key: field), field, &fields) ?? result.splitGap
+      case "min_group_size":
+        result.minGroupSize =
+          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.minGroupSize
+      case "window_days":
+        result.windowDays =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.windowDays
+      default: fields.reportUnknownKeys([field], known: thresholdKeys, what: "thresholds")
+      }
+    }
+    return result
+  }
+
+  static func limits(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Limits {
+    var result = Limits()
+    for (field, value) in fields.pairs(of: node) ?? [] {
+      switch field.value {
+      case "max_note_bytes":
+        result.maxNoteBytes =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxNoteBytes
+      case "max_nesting":
+        result.maxNesting =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxNesting
+      case "max_brackets":
+        result.maxBrackets =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxBrackets
+      default: fields.reportUnknownKeys([field], known: limitKeys, what: "limits")
+      }
+    }
+    return result
+  }
+
+  static func nonNegative<T: Comparable & Numeric>(
+    _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
+  ) -> T? {
+    guard let value else { return nil }
+    guard value >= 0 else {
+      fields.add(
+        .settingsInvalid, at: key.position, length: key.value.count,
+        "`\(key.value)` cannot be negative")
+      return nil
+    }
+    return value
+  }
+
+  static func positive<T: Comparable & Numeric>(
+    _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
+  ) -> T? {
+    guard let value else { return nil }
+    guard value > 0 else {
+      fields.add(
+        .settingsInvalid, at: key.position, length: key.value.count,
+        "`\(key.value)` must be above 0")
+      return nil
+    }
+    return value
+  }
+
+  /// A number without a needless `.0`.
+  static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Slugs: the ids of accounts and contacts, made of lowercase ASCII letters, digits and `-`.
+public enum Slug {
+  /// Whether `text` is a non-empty slug.
+  public static func isValid(_ text: some StringProtocol) -> Bool {
+    !text.isEmpty
+      && text.utf8.allSatisfy {
+        ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D
+      }
+  }
+
+  /// The slug of a name: `Jane O'Doe-Smith` becomes `jane-odoe-smith`; accents are dropped.
+  public static func make(from name: some StringProtocol) -> String {
+    var result = ""
+    var pendingDash = false
+    for scalar in String(name).decomposedStringWithCanonicalMapping.unicodeScalars {
+      let value = scalar.value
+      if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+        if pendingDash && !result.isEmpty { result.append("-") }
+        pendingDash = false
+        result.unicodeScalars.append(scalar)
+      } else if (0x41...0x5A).contains(value) {
+        if pendingDash && !result.isEmpty { result.append("-") }
+        pendingDash = false
+        result.unicodeScalars.append(Unicode.Scalar(value + 32)!)
+      } else if value == 0x27 || value == 0x2019
+        || scalar.properties.generalCategory == .nonspacingMark
+      {
+        continue  // apostrophes and accents join their word
+      } else {
+        pendingDash = true
+      }
+    }
+    return result
+  }
+}

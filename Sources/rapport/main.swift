@@ -1,0 +1,3 @@
+import RapportCommands
+
+Rapport.main()
