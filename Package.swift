@@ -38,7 +38,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
+    .target(
+      name: "RapportTestSupport", dependencies: ["RapportNotebook"], path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
-    .testTarget(name: "RapportNotebookTests", dependencies: ["RapportNotebook"]),
+    .testTarget(name: "RapportNotebookTests", dependencies: ["RapportNotebook", "RapportTestSupport"]),
+    .testTarget(name: "RapportCommandsTests", dependencies: ["RapportCommands", "RapportTestSupport"]),
   ]
 )

@@ -109,7 +109,7 @@ private struct TreeBuilder {
           destination: kind == .link || kind == .image
             ? Self.string(cmark_node_get_url(node)) : nil,
           headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,
-          quotedMarkdown: kind == .blockQuote ? Self.quotedMarkdown(node) : nil))
+          quotedMarkdown: kind == .blockQuote ? quotedMarkdown(from: start, to: Int(cmark_node_get_end_line(node))) : nil))
       if kind.isContainerBlock {
         depth += 1
         if depth > maximumDepth {
@@ -179,15 +179,31 @@ private struct TreeBuilder {
     pointer.map { String(cString: $0) }
   }
 
-  /// The block quote's content as CommonMark, one `>` level removed from every line.
-  static func quotedMarkdown(_ node: OpaquePointer) -> String {
-    guard let rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0) else { return "" }
-    defer { free(rendered) }
-    let text = String(cString: rendered)
-    return TextLines.split(text[...]).map { line -> Substring in
-      if line.hasPrefix("> ") { return line.dropFirst(2) }
-      if line.hasPrefix(">") { return line.dropFirst() }
-      return line
-    }.joined(separator: "\n")
+  /// The block quote's source lines with one level of `>` markers taken off, as written.
+  ///
+  /// `start` is the quote's position (where its `>` is); lines without a `>` there are lazy
+  /// continuation lines and keep their text.
+  func quotedMarkdown(from start: SourcePosition, to endBodyLine: Int) -> String {
+    let first = start.line - firstLine
+    let last = min(endBodyLine - 1, lines.count - 1)
+    guard first >= 0, first <= last else { return "" }
+    var result: [Substring] = []
+    for line in lines[first...last] {
+      var rest = line.unicodeScalars.dropFirst(start.column - 1)[...]
+      var spaces = 0
+      while spaces < 3, rest.first == " " {
+        rest = rest.dropFirst()
+        spaces += 1
+      }
+      if rest.first == ">" {
+        rest = rest.dropFirst()
+        if rest.first == " " || rest.first == "\t" { rest = rest.dropFirst() }
+        result.append(Substring(rest))
+      } else {
+        result.append(Substring(line.unicodeScalars.drop { $0 == " " || $0 == "\t" }))
+      }
+    }
+    while let tail = result.last, tail.allSatisfy({ $0 == " " || $0 == "\t" }) { result.removeLast() }
+    return result.joined(separator: "\n")
   }
 }

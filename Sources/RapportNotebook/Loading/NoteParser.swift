@@ -29,27 +29,7 @@ public enum NoteParser {
       read(pairs, into: &note, fields: &fields)
     }
     note.diagnostics += fields.diagnostics
-    let origin = SourcePosition(line: 1, column: 1)
-    if note.date == nil && !note.diagnostics.contains(where: { $0.rule == Rule.dateInvalid.id })
-      && root != nil
-    {
-      note.diagnostics.append(
-        Diagnostic(
-          .noteDateMissing, file: file, at: origin, length: 3,
-          "note has no `date:`; add the interview date as YYYY-MM-DD"))
-    }
-    if note.interviewer == nil && root != nil {
-      note.diagnostics.append(
-        Diagnostic(
-          .noteInterviewerMissing, file: file, at: origin, length: 3,
-          "note has no `interviewer:`; add who held the interview"))
-    }
-    if note.contact == nil && root != nil {
-      note.diagnostics.append(
-        Diagnostic(
-          .noteContactMissing, file: file, at: origin, length: 3,
-          "note has no `contact:`; add the roster id or name of the person interviewed"))
-    }
+    note.diagnostics += missingFields(note, file: file)
     switch Markdown.parse(parts.body, firstLine: parts.bodyFirstLine, limits: limits.markdown) {
     case .success(let document):
       var extractor = BodyExtractor(document: document, file: file)
@@ -59,6 +39,35 @@ public enum NoteParser {
       note.diagnostics.append(limitDiagnostic(violation, file: file, limits: limits))
     }
     return note
+  }
+
+  /// Errors for required fields the front matter lacks, unless its YAML is already broken.
+  static func missingFields(_ note: ParsedNote, file: String) -> [Diagnostic] {
+    // A broken YAML block already has its error; missing-field errors would only repeat it.
+    let broken = [Rule.yamlInvalid, .yamlDuplicateKey, .yamlNotMapping, .dateInvalid].map(\.id)
+    let reported = Set(note.diagnostics.map(\.rule))
+    guard !reported.contains(where: { broken.contains($0) && $0 != Rule.dateInvalid.id }) else { return [] }
+    let origin = SourcePosition(line: 1, column: 1)
+    var result: [Diagnostic] = []
+    if note.date == nil && !reported.contains(Rule.dateInvalid.id) {
+      result.append(
+        Diagnostic(
+          .noteDateMissing, file: file, at: origin, length: 3,
+          "note has no `date:`; add the interview date as YYYY-MM-DD"))
+    }
+    if note.interviewer == nil {
+      result.append(
+        Diagnostic(
+          .noteInterviewerMissing, file: file, at: origin, length: 3,
+          "note has no `interviewer:`; add who held the interview"))
+    }
+    if note.contact == nil {
+      result.append(
+        Diagnostic(
+          .noteContactMissing, file: file, at: origin, length: 3,
+          "note has no `contact:`; add the roster id or name of the person interviewed"))
+    }
+    return result
   }
 
   /// Decodes the bytes and splits off the front matter, reporting why when that is impossible.

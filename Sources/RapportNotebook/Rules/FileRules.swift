@@ -20,14 +20,14 @@ extension Rule {
   public static let fileTooLarge = Rule(
     "file.too-large", .error, "The file is larger than `limits.max_note_bytes` (1 MiB by default).",
     triggering: [
-      "rapport.yml": "limits: { max_note_bytes: 200 }\n",
+      "rapport.yml": "limits: { max_note_bytes: 400 }\n",
       RuleCatalog.exampleNote: RuleCatalog.note(
-        "", body: String(repeating: "Long answer. ", count: 20)),
+        "", body: String(repeating: "Long answer. ", count: 30)),
     ],
     passing: [
       "rapport.yml": "limits: { max_note_bytes: 2000 }\n",
       RuleCatalog.exampleNote: RuleCatalog.note(
-        "", body: String(repeating: "Long answer. ", count: 20)),
+        "", body: String(repeating: "Long answer. ", count: 30)),
     ])
 
   /// Files that exist but cannot be read.

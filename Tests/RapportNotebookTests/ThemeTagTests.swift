@@ -1,0 +1,70 @@
+import RapportMarkdown
+import RapportTestSupport
+import Testing
+
+@testable import RapportNotebook
+
+/// `#tags` in note bodies: what counts, what is excluded, and where each one is.
+@Suite struct ThemeTagTests {
+  func tags(_ body: String) -> [String] { parseNote(noteWithBody(body)).body.tags.map(\.value) }
+
+  @Test func tagsAfterStartWhitespaceBracketsOrQuotes() {
+    #expect(tags("#first word #second (#third) [#fourth] \"#fifth\" “#sixth”\n") == [
+      "first", "second", "third", "fourth", "fifth", "sixth",
+    ])
+  }
+
+  @Test func tagNamesTakeLettersDigitsDashUnderscoreAndSlash() {
+    #expect(tags("#product/reporting, #tell-back. #snake_case! #v2 #Upper #café\n") == [
+      "product/reporting", "tell-back", "snake_case", "v2", "upper", "café",
+    ])
+    #expect(tags("Ends with a slash #area/ and a dash #word-\n") == ["area", "word"])
+  }
+
+  @Test func aTagStartsWithALetter() {
+    #expect(tags("Ticket #12 and #-x and # alone\n") == [])
+  }
+
+  @Test func excludedInCodeSpansAndCodeBlocks() {
+    #expect(tags("Run `git tag #v1` now.\n\n```\n#not-a-tag\n```\n\n    #indented-code\n") == [])
+  }
+
+  @Test func excludedInLinkDestinationsAndAutolinks() {
+    #expect(tags("[docs #real](https://example.com/#anchor) <https://example.com/#auto>\n") == ["real"])
+    #expect(tags("Mail <someone@example.com#x>\n") == [])
+  }
+
+  @Test func excludedAfterLettersAndDigits() {
+    #expect(tags("We use C# and see issue#12 and abc#def.\n") == [])
+  }
+
+  @Test func headingMarkersAreNotTagsButHeadingTextCan() {
+    #expect(tags("# Summary\n\n## Pricing #price ##\n") == ["price"])
+  }
+
+  @Test func emphasisIsTransparent() {
+    #expect(tags("Very **#urgent** and *#soon*\n") == ["urgent", "soon"])
+  }
+
+  @Test func imagesDescriptionsAreNotScanned() {
+    #expect(tags("![diagram #one](img.png) text #two\n") == ["two"])
+  }
+
+  @Test func positionsAreFileLinesAndScalarColumns() {
+    let note = parseNote(noteWithBody("Intro.\n\nCafé — #reporting and `x` #second\n"))
+    #expect(note.body.tags.map(\.position) == [
+      SourcePosition(line: 8, column: 8), SourcePosition(line: 8, column: 27),
+    ])
+  }
+
+  @Test func sameTagTwiceOnALineGetsBothColumns() {
+    let note = parseNote(noteWithBody("#a then #a\n"))
+    #expect(note.body.tags.map(\.position.column) == [1, 9])
+  }
+
+  @Test func frontMatterThemesAreLowercasedAndChecked() {
+    let note = parseNote("---\ndate: 2026-03-14\ninterviewer: Sam\ncontact: jane\nthemes: [Reporting, '#automation', bad theme]\n---\n")
+    #expect(note.themes.map(\.value) == ["reporting", "automation"])
+    #expect(note.diagnostics.map(\.rule) == ["theme.invalid"])
+  }
+}

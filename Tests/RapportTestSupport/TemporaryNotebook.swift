@@ -1,0 +1,67 @@
+import Foundation
+import RapportNotebook
+
+/// A notebook written into a fresh temporary folder from a map of relative paths to file texts.
+public final class TemporaryNotebook {
+  /// The notebook folder.
+  public let root: String
+
+  /// Writes `files`; an empty text means "no such file" (so an example can remove a base file).
+  public init(_ files: [String: String]) throws {
+    root = NSTemporaryDirectory() + "rapport-test-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    for (path, text) in files where !text.isEmpty {
+      try write(path, text)
+    }
+  }
+
+  /// Writes one file, creating folders as needed.
+  public func write(_ path: String, _ text: String) throws {
+    try write(path, bytes: Array(text.utf8))
+  }
+
+  /// Writes one file's raw bytes.
+  public func write(_ path: String, bytes: [UInt8]) throws {
+    let url = URL(fileURLWithPath: root + "/" + path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: url)
+  }
+
+  /// Loads the notebook with `jobs` threads.
+  public func load(jobs: Int = 1) -> Notebook {
+    NotebookLoader(jobs: jobs).load(root: root).notebook
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: root) }
+}
+
+/// Where the repository and the shared folder beside it are.
+public enum RepositoryPaths {
+  /// The repository root.
+  public static let root: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    return url
+  }()
+
+  /// `../shared/realworld` beside the repository, or nil (with a note printed) when it is absent.
+  public static func sharedRealWorld(_ test: String) -> URL? {
+    let url = root.appendingPathComponent("../shared/realworld").standardized
+    if FileManager.default.fileExists(atPath: url.path) { return url }
+    print("skipped \(test): \(url.path) is not present (it sits beside the repository in CI only)")
+    return nil
+  }
+}
+
+/// Parses one note from text, as the loader would, for focused tests.
+public func parseNote(_ text: String, file: String = "acme/note.md", limits: Limits = Limits()) -> ParsedNote {
+  Array(text.utf8).withUnsafeBytes { NoteParser.parse(bytes: $0, file: file, limits: limits) }
+}
+
+/// A note with standard front matter and the given body.
+public func noteWithBody(_ body: String) -> String {
+  "---\ndate: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\n---\n" + body
+}
