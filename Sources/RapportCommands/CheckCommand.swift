@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let session = NotebookSession(options: options)
-    let notebook = session.load()
+    let notebook = session.load().notebook
     var diagnostics = notebook.diagnostics
     if warningsAsErrors {
       for index in diagnostics.indices { diagnostics[index].severity = .error }

@@ -11,7 +11,6 @@ struct NotebookLayout {
   /// Folder names at the notebook root that are not accounts.
   static let reservedFolders: Set<String> = ["templates"]
 
-  var hasSettings = false
   var accounts: [AccountFolder] = []
   /// Notes in folders whose names are not slugs: counted, reported, not read.
   var unreadableNotes: [String] = []
@@ -20,7 +19,6 @@ struct NotebookLayout {
   /// Lists the notebook at `root` (an existing folder).
   init(root: String) {
     let entries = FileSystem.list(root) ?? []
-    hasSettings = entries.contains { $0.name == "rapport.yml" && $0.isFile }
     for entry in entries where entry.isDirectory && !Self.isHidden(entry.name) {
       if Self.reservedFolders.contains(entry.name) { continue }
       var notes: [String] = []

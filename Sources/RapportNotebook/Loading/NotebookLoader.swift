@@ -5,13 +5,14 @@ import Synchronization
 public struct NotebookLoader: Sendable {
   /// Notes read at once (threads).
   public var jobs: Int
-  /// Notes remembered from an earlier run, or nil to parse everything.
-  public var cache: NoteCache?
+  /// Gives the notes remembered from an earlier run for the notebook's limits, or nil to parse all.
+  public var cache: (@Sendable (Limits) -> NoteCache?)?
   /// Called from worker threads with (notes done, notes in all) as reading proceeds.
   public var progress: (@Sendable (Int, Int) -> Void)?
 
   public init(
-    jobs: Int = 1, cache: NoteCache? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    jobs: Int = 1, cache: (@Sendable (Limits) -> NoteCache?)? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
     self.jobs = max(1, jobs)
     self.cache = cache
@@ -26,30 +27,29 @@ public struct NotebookLoader: Sendable {
     public var parsedCount: Int
   }
 
+  /// The settings in `root`'s `rapport.yml` with the diagnostics they raise.
+  static func settings(root: String) -> (settings: Settings, diagnostics: [Diagnostic]) {
+    guard FileSystem.exists(root + "/rapport.yml") else { return (Settings(), []) }
+    var buffer: [UInt8] = []
+    switch FileSystem.read(root + "/rapport.yml", into: &buffer, maxBytes: Limits().maxNoteBytes) {
+    case .success:
+      let source = buffer.withUnsafeBytes { SourceText(bytes: $0, file: "rapport.yml") }
+      guard let text = source.text else { return (Settings(), source.diagnostics) }
+      let (parsed, found) = SettingsParser.parse(text, file: "rapport.yml")
+      return (parsed, source.diagnostics + found)
+    case .failure(let error):
+      return (Settings(), [Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)")])
+    }
+  }
+
   /// Loads the notebook in folder `root`.
   public func load(root: String) -> Result {
     let layout = NotebookLayout(root: root)
-    var diagnostics = layout.diagnostics
-    var settings = Settings()
-    if layout.hasSettings {
-      var buffer: [UInt8] = []
-      switch FileSystem.read(root + "/rapport.yml", into: &buffer, maxBytes: Limits().maxNoteBytes)
-      {
-      case .success:
-        let source = buffer.withUnsafeBytes { SourceText(bytes: $0, file: "rapport.yml") }
-        diagnostics += source.diagnostics
-        if let text = source.text {
-          let (parsed, found) = SettingsParser.parse(text, file: "rapport.yml")
-          settings = parsed
-          diagnostics += found
-        }
-      case .failure(let error):
-        diagnostics.append(
-          Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)"))
-      }
-    }
+    let (settings, settingsDiagnostics) = Self.settings(root: root)
+    var diagnostics = layout.diagnostics + settingsDiagnostics
     let paths = layout.accounts.flatMap(\.notes)
-    let (entries, parsedCount) = readNotes(paths, root: root, limits: settings.limits)
+    let (entries, parsedCount) = readNotes(
+      paths, root: root, limits: settings.limits, cache: cache?(settings.limits))
     var accounts: [Account] = []
     var skipped = layout.unreadableNotes
     var index = 0
@@ -118,9 +118,8 @@ public struct NotebookLoader: Sendable {
   }
 
   /// Reads and parses `paths` on `jobs` threads; results keep the order of `paths`.
-  func readNotes(_ paths: [String], root: String, limits: Limits) -> ([NoteCache.Entry?], Int) {
+  func readNotes(_ paths: [String], root: String, limits: Limits, cache: NoteCache?) -> ([NoteCache.Entry?], Int) {
     let work = WorkQueue(count: paths.count)
-    let cache = self.cache
     let progress = self.progress
     let workers = min(jobs, max(1, paths.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in

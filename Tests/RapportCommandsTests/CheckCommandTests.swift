@@ -1,0 +1,58 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// `rapport check` as a user runs it: output, formats and exit codes, against golden files.
+@Suite struct CheckCommandTests {
+  static let fixtures = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/check")
+
+  /// Runs check on fixture `name` from the fixtures folder, so paths print as `name/...`.
+  func check(_ name: String, _ extra: [String] = []) throws -> RapportProcess.Output {
+    try RapportProcess.run(["check", name] + extra, in: Self.fixtures.path)
+  }
+
+  @Test(arguments: ["mistakes", "clean"])
+  func textOutputMatchesGolden(name: String) throws {
+    let output = try check(name)
+    let mismatch = Golden.mismatch(output.stdout, file: Self.fixtures.appendingPathComponent("\(name).expected.txt"))
+    #expect(mismatch == nil, "\(mismatch ?? "")")
+    #expect(output.status == (name == "clean" ? 0 : 1))
+  }
+
+  @Test func githubAnnotationsMatchGolden() throws {
+    let output = try check("mistakes", ["--format", "github"])
+    let mismatch = Golden.mismatch(output.stdout, file: Self.fixtures.appendingPathComponent("mistakes.github.txt"))
+    #expect(mismatch == nil, "\(mismatch ?? "")")
+  }
+
+  @Test func jsonOutputParsesAndCountsMatch() throws {
+    let output = try check("mistakes", ["--format", "json"])
+    let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+    let diagnostics = json["diagnostics"] as! [[String: Any]]
+    let summary = json["summary"] as! [String: Int]
+    #expect(summary["errors"] == diagnostics.filter { $0["severity"] as? String == "error" }.count)
+    #expect(summary["warnings"] == diagnostics.filter { $0["severity"] as? String == "warning" }.count)
+    #expect(diagnostics.allSatisfy { ($0["file"] as? String)?.hasPrefix("mistakes/") == true })
+  }
+
+  @Test func warningsAsErrorsFailsOnWarnings() throws {
+    #expect(try check("warnings-only").status == 0)
+    let strict = try check("warnings-only", ["--warnings-as-errors"])
+    #expect(strict.status == 1)
+    #expect(strict.stdout.contains(": error: "))
+    #expect(!strict.stdout.contains(": warning: "))
+  }
+
+  @Test func badUsageExits64WithAHint() throws {
+    let missing = try check("no-such-folder")
+    #expect(missing.status == 64)
+    #expect(missing.stderr.contains("no notebook folder"))
+    #expect(try check("clean", ["--format", "xml"]).status == 64)
+    #expect(try check("clean", ["--jobs", "0"]).status == 64)
+  }
+
+  @Test func noColourWhenNotATerminal() throws {
+    let output = try RapportProcess.run(["check", "mistakes"], in: Self.fixtures.path, environment: ["NO_COLOR": ""])
+    #expect(!output.stdout.contains("\u{1B}["))
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Runs the built `rapport` executable as a user would, capturing what it prints.
+public struct RapportProcess {
+  /// What a run printed and how it ended.
+  public struct Output {
+    public var stdout: String
+    public var stderr: String
+    public var status: Int32
+  }
+
+  /// The `rapport` binary next to the test bundle (both are build products of one build).
+  public static let executable: URL = {
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [products, products.deletingLastPathComponent()] {
+      let url = candidate.appendingPathComponent("rapport")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return RepositoryPaths.root.appendingPathComponent(".build/debug/rapport")
+  }()
+
+  /// Runs `rapport arguments…` in `directory` with extra environment variables.
+  public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Output {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    var merged = ProcessInfo.processInfo.environment
+    merged["NO_COLOR"] = "1"
+    merged["RAPPORT_CACHE_DIR"] = merged["RAPPORT_CACHE_DIR"] ?? NSTemporaryDirectory() + "rapport-test-cache"
+    for (key, value) in environment { merged[key] = value.isEmpty ? nil : value }
+    process.environment = merged
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Drain both pipes while the process runs so a large output cannot block it.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var stdoutData = Data()
+    nonisolated(unsafe) var stderrData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    stderrData = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Output(
+      stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+}
+
+/// Compares text with a golden file; `RAPPORT_RECORD=1` rewrites the file instead (and fails).
+public enum Golden {
+  /// Whether this run re-records golden files.
+  public static var recording: Bool { ProcessInfo.processInfo.environment["RAPPORT_RECORD"] == "1" }
+
+  /// nil when `actual` matches the file; else a readable line diff (or a note that it was recorded).
+  public static func mismatch(_ actual: String, file: URL) -> String? {
+    let expected = try? String(contentsOf: file, encoding: .utf8)
+    if expected == actual { return nil }
+    if recording {
+      try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? actual.write(to: file, atomically: true, encoding: .utf8)
+      return "recorded \(file.path); run again without RAPPORT_RECORD to compare"
+    }
+    guard let expected else { return "missing golden file \(file.path); run with RAPPORT_RECORD=1 to create it" }
+    return "\(file.lastPathComponent) differs (- expected, + actual):\n" + diff(expected, actual)
+  }
+
+  /// The lines that differ, in order, marked `-` and `+`, with a line number.
+  static func diff(_ expected: String, _ actual: String) -> String {
+    let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines: [String] = []
+    for index in 0..<max(old.count, new.count) {
+      let a = index < old.count ? old[index] : nil
+      let b = index < new.count ? new[index] : nil
+      if a != b {
+        if let a { lines.append("-\(index + 1): \(a)") }
+        if let b { lines.append("+\(index + 1): \(b)") }
+      }
+      if lines.count > 40 {
+        lines.append("…")
+        break
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
