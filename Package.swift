@@ -39,9 +39,12 @@ let package = Package(
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
     .target(
-      name: "RapportTestSupport", dependencies: ["RapportNotebook"], path: "Tests/RapportTestSupport"),
+      name: "RapportTestSupport", dependencies: ["RapportNotebook"],
+      path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
-    .testTarget(name: "RapportNotebookTests", dependencies: ["RapportNotebook", "RapportTestSupport"]),
-    .testTarget(name: "RapportCommandsTests", dependencies: ["RapportCommands", "RapportTestSupport"]),
+    .testTarget(
+      name: "RapportNotebookTests", dependencies: ["RapportNotebook", "RapportTestSupport"]),
+    .testTarget(
+      name: "RapportCommandsTests", dependencies: ["RapportCommands", "RapportTestSupport"]),
   ]
 )

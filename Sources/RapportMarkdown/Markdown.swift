@@ -42,7 +42,7 @@ public enum Markdown {
     }
     return .success(
       MarkdownDocument(
-        nodes: builder.nodes, lines: lines, firstLine: firstLine,
+        nodes: builder.nodes, lines: lines, firstLine: firstLine, asciiLines: builder.asciiLines,
         maximumDepth: builder.maximumDepth))
   }
 
@@ -109,7 +109,8 @@ private struct TreeBuilder {
           destination: kind == .link || kind == .image
             ? Self.string(cmark_node_get_url(node)) : nil,
           headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,
-          quotedMarkdown: kind == .blockQuote ? quotedMarkdown(from: start, to: Int(cmark_node_get_end_line(node))) : nil))
+          quotedMarkdown: kind == .blockQuote
+            ? quotedMarkdown(from: start, to: Int(cmark_node_get_end_line(node))) : nil))
       if kind.isContainerBlock {
         depth += 1
         if depth > maximumDepth {
@@ -203,7 +204,9 @@ private struct TreeBuilder {
         result.append(Substring(line.unicodeScalars.drop { $0 == " " || $0 == "\t" }))
       }
     }
-    while let tail = result.last, tail.allSatisfy({ $0 == " " || $0 == "\t" }) { result.removeLast() }
+    while let tail = result.last, tail.allSatisfy({ $0 == " " || $0 == "\t" }) {
+      result.removeLast()
+    }
     return result.joined(separator: "\n")
   }
 }

@@ -6,6 +6,8 @@ public struct MarkdownDocument: Sendable {
   public let lines: [Substring]
   /// The file line of the body's first line (1-based).
   public let firstLine: Int
+  /// Whether each body line is pure ASCII (so columns equal byte offsets), by index like `lines`.
+  public let asciiLines: [Bool]
   /// The deepest nesting of block quotes, lists and list items (0 for a flat body).
   public let maximumDepth: Int
 
@@ -21,6 +23,12 @@ public struct MarkdownDocument: Sendable {
     return result
   }
 
+  /// Whether a file line of the body is pure ASCII.
+  public func isASCII(line fileLine: Int) -> Bool {
+    let index = fileLine - firstLine
+    return asciiLines.indices.contains(index) && asciiLines[index]
+  }
+
   /// The source text of a file line inside the body, or nil outside it.
   public func sourceLine(_ fileLine: Int) -> Substring? {
     let index = fileLine - firstLine
@@ -33,6 +41,7 @@ public struct MarkdownDocument: Sendable {
     let root = MarkdownNode(
       kind: .document, start: position, end: position, parent: -1, subtreeEnd: 1, literal: nil,
       destination: nil, headingLevel: 0, quotedMarkdown: nil)
-    return MarkdownDocument(nodes: [root], lines: [], firstLine: firstLine, maximumDepth: 0)
+    return MarkdownDocument(
+      nodes: [root], lines: [], firstLine: firstLine, asciiLines: [], maximumDepth: 0)
   }
 }

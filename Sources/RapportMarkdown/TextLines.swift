@@ -2,26 +2,30 @@
 public enum TextLines {
   /// The lines of `text` without their endings; a final line ending adds no empty line.
   public static func split(_ text: Substring) -> [Substring] {
-    var lines: [Substring] = []
+    var copy = text
+    let base = text.startIndex
     let utf8 = text.utf8
-    var lineStart = utf8.startIndex
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        lines.append(text[lineStart..<index])
-        var next = utf8.index(after: index)
-        if byte == UInt8(ascii: "\r"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
-          next = utf8.index(after: next)
-        }
-        lineStart = next
-        index = next
-      } else {
-        index = utf8.index(after: index)
+    return copy.withUTF8 { bytes in
+      var lines: [Substring] = []
+      var lineStart = 0
+      var index = 0
+      func line(_ from: Int, _ to: Int) -> Substring {
+        let start = utf8.index(base, offsetBy: from)
+        return text[start..<utf8.index(start, offsetBy: to - from)]
       }
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+          lines.append(line(lineStart, index))
+          index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+          lineStart = index
+        } else {
+          index += 1
+        }
+      }
+      if lineStart < bytes.count { lines.append(line(lineStart, bytes.count)) }
+      return lines
     }
-    if lineStart != utf8.endIndex { lines.append(text[lineStart..<utf8.endIndex]) }
-    return lines
   }
 
   /// The 1-based Unicode-scalar column of a 1-based UTF-8 byte column within `line`.

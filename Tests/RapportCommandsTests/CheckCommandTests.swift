@@ -14,14 +14,16 @@ import Testing
   @Test(arguments: ["mistakes", "clean"])
   func textOutputMatchesGolden(name: String) throws {
     let output = try check(name)
-    let mismatch = Golden.mismatch(output.stdout, file: Self.fixtures.appendingPathComponent("\(name).expected.txt"))
+    let mismatch = Golden.mismatch(
+      output.stdout, file: Self.fixtures.appendingPathComponent("\(name).expected.txt"))
     #expect(mismatch == nil, "\(mismatch ?? "")")
     #expect(output.status == (name == "clean" ? 0 : 1))
   }
 
   @Test func githubAnnotationsMatchGolden() throws {
     let output = try check("mistakes", ["--format", "github"])
-    let mismatch = Golden.mismatch(output.stdout, file: Self.fixtures.appendingPathComponent("mistakes.github.txt"))
+    let mismatch = Golden.mismatch(
+      output.stdout, file: Self.fixtures.appendingPathComponent("mistakes.github.txt"))
     #expect(mismatch == nil, "\(mismatch ?? "")")
   }
 
@@ -31,7 +33,8 @@ import Testing
     let diagnostics = json["diagnostics"] as! [[String: Any]]
     let summary = json["summary"] as! [String: Int]
     #expect(summary["errors"] == diagnostics.filter { $0["severity"] as? String == "error" }.count)
-    #expect(summary["warnings"] == diagnostics.filter { $0["severity"] as? String == "warning" }.count)
+    #expect(
+      summary["warnings"] == diagnostics.filter { $0["severity"] as? String == "warning" }.count)
     #expect(diagnostics.allSatisfy { ($0["file"] as? String)?.hasPrefix("mistakes/") == true })
   }
 
@@ -52,7 +55,8 @@ import Testing
   }
 
   @Test func noColourWhenNotATerminal() throws {
-    let output = try RapportProcess.run(["check", "mistakes"], in: Self.fixtures.path, environment: ["NO_COLOR": ""])
+    let output = try RapportProcess.run(
+      ["check", "mistakes"], in: Self.fixtures.path, environment: ["NO_COLOR": ""])
     #expect(!output.stdout.contains("\u{1B}["))
   }
 }

@@ -14,12 +14,15 @@ import Testing
 
   @Test func nodesArePreOrderWithSubtreeBounds() {
     let document = parse("# Title\n\nSome *emphasis* here.\n\n- one\n- two\n")
-    #expect(document.nodes.map(\.kind) == [
-      .document, .heading, .text, .paragraph, .text, .emphasis, .text, .text, .list, .item, .paragraph,
-      .text, .item, .paragraph, .text,
-    ])
+    #expect(
+      document.nodes.map(\.kind) == [
+        .document, .heading, .text, .paragraph, .text, .emphasis, .text, .text, .list, .item,
+        .paragraph,
+        .text, .item, .paragraph, .text,
+      ])
     #expect(document.nodes[0].subtreeEnd == document.nodes.count)
-    #expect(document.children(of: 0).map { document.nodes[$0].kind } == [.heading, .paragraph, .list])
+    #expect(
+      document.children(of: 0).map { document.nodes[$0].kind } == [.heading, .paragraph, .list])
     let list = document.children(of: 0)[2]
     #expect(document.children(of: list).count == 2)
     #expect(document.nodes[5].parent == 3)
@@ -29,7 +32,10 @@ import Testing
   @Test func linesAreShiftedToFileLines() {
     let document = parse("First paragraph.\n\nSecond.\n", firstLine: 6)
     let paragraphs = document.nodes.filter { $0.kind == .paragraph }
-    #expect(paragraphs.map(\.start) == [SourcePosition(line: 6, column: 1), SourcePosition(line: 8, column: 1)])
+    #expect(
+      paragraphs.map(\.start) == [
+        SourcePosition(line: 6, column: 1), SourcePosition(line: 8, column: 1),
+      ])
     #expect(document.sourceLine(8) == "Second.")
     #expect(document.sourceLine(5) == nil)
   }

@@ -10,31 +10,56 @@ import Testing
 @Suite struct PathologicalInputTests {
   /// Name and input of every case.
   static let cases: [(name: String, input: String)] = [
-    ("nested strong emph", String(repeating: "*a **a ", count: 32_500) + "b" + String(repeating: " a** a*", count: 32_500)),
+    (
+      "nested strong emph",
+      String(repeating: "*a **a ", count: 32_500) + "b"
+        + String(repeating: " a** a*", count: 32_500)
+    ),
     ("many emph closers with no openers", String(repeating: "a_ ", count: 32_500)),
     ("many emph openers with no closers", String(repeating: "_a ", count: 32_500)),
     ("many link closers with no openers", String(repeating: "a]", count: 32_500)),
     ("many link openers with no closers", String(repeating: "[a", count: 32_500)),
     ("mismatched openers and closers", String(repeating: "*a_ ", count: 25_000)),
-    ("issue #389", String(repeating: "*a ", count: 20_000) + String(repeating: "_a*_ ", count: 20_000)),
+    (
+      "issue #389",
+      String(repeating: "*a ", count: 20_000) + String(repeating: "_a*_ ", count: 20_000)
+    ),
     ("openers and closers multiple of 3", "a**b" + String(repeating: "c* ", count: 25_000)),
     ("link openers and emph closers", String(repeating: "[ a_", count: 25_000)),
     ("pattern [ (]( repeated", String(repeating: "[ (](", count: 40_000)),
     ("pattern ![[]() repeated", String(repeating: "![[]()", count: 160_000)),
     ("hard link/emph case", "**x [a*b**c*](d)"),
-    ("nested brackets", String(repeating: "[", count: 25_000) + "a" + String(repeating: "]", count: 25_000)),
+    (
+      "nested brackets",
+      String(repeating: "[", count: 25_000) + "a" + String(repeating: "]", count: 25_000)
+    ),
     ("nested block quotes", String(repeating: "> ", count: 25_000) + "a"),
-    ("deeply nested lists", (0..<500).map { String(repeating: "  ", count: $0) + "* a\n" }.joined()),
+    (
+      "deeply nested lists", (0..<500).map { String(repeating: "  ", count: $0) + "* a\n" }.joined()
+    ),
     ("U+0000 in input", "abc\u{0}de\u{0}"),
     ("backticks", (1..<2500).map { "e" + String(repeating: "`", count: $0) }.joined()),
     ("unclosed links A", String(repeating: "[a](<b", count: 30_000)),
     ("unclosed links B", String(repeating: "[a](b", count: 30_000)),
     ("unclosed <!--", "</" + String(repeating: "<!--", count: 300_000)),
-    ("empty lines in deeply nested lists", String(repeating: "- ", count: 30_000) + "x" + String(repeating: "\n", count: 30_000)),
-    ("empty lines in deeply nested lists in blockquote", "> " + String(repeating: "- ", count: 30_000) + "x\n" + String(repeating: ">\n", count: 30_000)),
-    ("emph in deep blockquote", String(repeating: ">", count: 100_000) + String(repeating: "a*", count: 100_000)),
+    (
+      "empty lines in deeply nested lists",
+      String(repeating: "- ", count: 30_000) + "x" + String(repeating: "\n", count: 30_000)
+    ),
+    (
+      "empty lines in deeply nested lists in blockquote",
+      "> " + String(repeating: "- ", count: 30_000) + "x\n"
+        + String(repeating: ">\n", count: 30_000)
+    ),
+    (
+      "emph in deep blockquote",
+      String(repeating: ">", count: 100_000) + String(repeating: "a*", count: 100_000)
+    ),
     ("reference collisions", referenceCollisions()),
-    ("nested inlines (commonmark renderer)", String(repeating: "*", count: 20_000) + "a" + String(repeating: "*", count: 20_000)),
+    (
+      "nested inlines (commonmark renderer)",
+      String(repeating: "*", count: 20_000) + "a" + String(repeating: "*", count: 20_000)
+    ),
   ]
 
   /// 24,999 link reference definitions whose labels share a bucket of a 16-bucket string hash.
@@ -71,7 +96,8 @@ import Testing
 
   @Test func everySharedCaseIsCovered() throws {
     let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../../shared/realworld/commonmark/pathological-cases.json").standardized
+      .appendingPathComponent("../../../shared/realworld/commonmark/pathological-cases.json")
+      .standardized
     guard let data = try? Data(contentsOf: file) else {
       print("skipped: \(file.path) is not present (it sits beside the repository in CI)")
       return

@@ -9,7 +9,8 @@ import Testing
   func parsed(_ body: String) -> ParsedNote { parseNote(noteWithBody(body)) }
 
   @Test func openAndDoneItemsWithOwnersDatesAndTags() {
-    let note = parsed("""
+    let note = parsed(
+      """
       - [ ] Share what we heard @sam due:2026-03-21 #tell-back
       - [x] Fix SSO follow-up @priya due:2026-03-10 done:2026-03-09
       - [X] Send notes @sam due:2026-03-20
@@ -28,7 +29,8 @@ import Testing
   }
 
   @Test func anyListMarkerAndNesting() {
-    let note = parsed("""
+    let note = parsed(
+      """
       * [ ] Star @sam due:2026-04-01
       + [ ] Plus @sam due:2026-04-01
       1. [ ] Ordered @sam due:2026-04-01
@@ -51,8 +53,14 @@ import Testing
 
   @Test func missingOwnerAndDueAreWarnings() {
     let note = parsed("- [ ] Follow up\n")
-    #expect(note.diagnostics.map(\.rule).sorted() == ["commitment.due.missing", "commitment.owner.missing"])
-    #expect(note.diagnostics.allSatisfy { $0.severity == .warning && $0.position == SourcePosition(line: 6, column: 3) })
+    #expect(
+      note.diagnostics.map(\.rule).sorted() == [
+        "commitment.due.missing", "commitment.owner.missing",
+      ])
+    #expect(
+      note.diagnostics.allSatisfy {
+        $0.severity == .warning && $0.position == SourcePosition(line: 6, column: 3)
+      })
   }
 
   @Test func malformedDatesAreErrorsThatShowTheFix() {
@@ -76,6 +84,9 @@ import Testing
   @Test func otherCheckboxStatesAreReported() {
     let note = parsed("- [-] Cancelled @sam due:2026-04-01\n- [/] Half @sam due:2026-04-01\n")
     #expect(note.body.commitments.isEmpty)
-    #expect(note.diagnostics.map(\.rule) == ["commitment.checkbox.unknown", "commitment.checkbox.unknown"])
+    #expect(
+      note.diagnostics.map(\.rule) == [
+        "commitment.checkbox.unknown", "commitment.checkbox.unknown",
+      ])
   }
 }

@@ -38,7 +38,8 @@ import Testing
 
   @Test func nestedQuotesAreOneQuoteAndQuotesInListsCount() {
     #expect(quotes("> Outer\n> > inner\n").count == 1)
-    #expect(quotes("- item\n\n  > Said in a list\n  > — Jane\n").first?.attribution?.value == "Jane")
+    #expect(
+      quotes("- item\n\n  > Said in a list\n  > — Jane\n").first?.attribution?.value == "Jane")
   }
 
   @Test func aDashInsideTheTextIsNotAnAttribution() {

@@ -23,18 +23,24 @@ import Testing
     var count = 0
     for folder in ["frontmatter", "notes"] {
       let root = shared.appendingPathComponent(folder)
-      let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])!
-      for case let url as URL in walker where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+      let walker = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey])!
+      for case let url as URL in walker
+      where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
         let bytes = try [UInt8](Data(contentsOf: url))
         let lineCount = bytes.filter { $0 == 0x0A }.count + bytes.filter { $0 == 0x0D }.count + 1
-        let parsed = bytes.withUnsafeBytes { NoteParser.parse(bytes: $0, file: url.path, limits: Limits()) }
+        let parsed = bytes.withUnsafeBytes {
+          NoteParser.parse(bytes: $0, file: url.path, limits: Limits())
+        }
         for diagnostic in parsed.diagnostics {
           if let position = diagnostic.position {
             #expect(position.line >= 1 && position.line <= lineCount, "\(url.path): \(diagnostic)")
             #expect(position.column >= 1)
           }
         }
-        _ = bytes.withUnsafeBytes { ProfileParser.parse(bytes: $0, file: url.path, settings: Settings()) }
+        _ = bytes.withUnsafeBytes {
+          ProfileParser.parse(bytes: $0, file: url.path, settings: Settings())
+        }
         count += 1
       }
     }
@@ -42,17 +48,24 @@ import Testing
   }
 
   @Test func realNoteFoldersLoadAsAccounts() throws {
-    guard let shared = RepositoryPaths.sharedRealWorld("realNoteFoldersLoadAsAccounts") else { return }
+    guard let shared = RepositoryPaths.sharedRealWorld("realNoteFoldersLoadAsAccounts") else {
+      return
+    }
     let notebook = try TemporaryNotebook([:])
-    for (index, name) in ["18F-18f.gsa.gov", "obsidian-tasks-demo-vault", "rust-lang-compiler-team"].enumerated() {
+    for (index, name) in [
+      "18F-18f.gsa.gov", "obsidian-tasks-demo-vault", "rust-lang-compiler-team",
+    ].enumerated() {
       try FileManager.default.createSymbolicLink(
-        atPath: notebook.root + "/account-\(index)", withDestinationPath: shared.appendingPathComponent("notes/" + name).path)
+        atPath: notebook.root + "/account-\(index)",
+        withDestinationPath: shared.appendingPathComponent("notes/" + name).path)
     }
     let loaded = notebook.load(jobs: 2)
     #expect(loaded.accounts.count == 3)
     #expect(loaded.noteCount > 300)
     // Blog posts and meeting minutes are not interview notes: they are reported, never dropped silently.
-    #expect(loaded.skippedNotes.count + loaded.accounts.map(\.interviews.count).reduce(0, +) == loaded.noteCount)
+    #expect(
+      loaded.skippedNotes.count + loaded.accounts.map(\.interviews.count).reduce(0, +)
+        == loaded.noteCount)
   }
 
   @Test func byteOrderMarksAndCRLFAreAccepted() throws {
@@ -61,7 +74,8 @@ import Testing
       #expect(note.date?.value.description == "2024-05-02", "\(file)")
       #expect(!rules(note).contains("file.encoding"))
       #expect(note.body.commitments.count == 2, "\(file)")
-      #expect(note.body.commitments.first?.position == SourcePosition(line: 10, column: 3), "\(file)")
+      #expect(
+        note.body.commitments.first?.position == SourcePosition(line: 10, column: 3), "\(file)")
     }
   }
 
@@ -111,7 +125,8 @@ import Testing
   @Test func anchorsAndMergeKeysAreResolved() throws {
     guard let note = try note(Self.derived + "yaml-anchor-merge.md") else { return }
     #expect(!rules(note).contains("yaml.invalid"))
-    #expect(note.diagnostics.filter { $0.rule == "yaml.unknown-key" }.map(\.position?.line) == [2, 3])
+    #expect(
+      note.diagnostics.filter { $0.rule == "yaml.unknown-key" }.map(\.position?.line) == [2, 3])
   }
 
   @Test func aMegabyteOfFrontMatterIsRead() throws {
@@ -142,6 +157,8 @@ import Testing
     #expect(!rules(dots).contains("front-matter.unclosed"))
     #expect(!rules(eof).contains("front-matter.unclosed"))
     #expect(rules(list) == ["yaml.not-mapping"])
-    #expect(badDate.diagnostics.first { $0.rule == "date.invalid" }?.position == SourcePosition(line: 7, column: 7))
+    #expect(
+      badDate.diagnostics.first { $0.rule == "date.invalid" }?.position
+        == SourcePosition(line: 7, column: 7))
   }
 }

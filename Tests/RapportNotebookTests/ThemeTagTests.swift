@@ -9,15 +9,17 @@ import Testing
   func tags(_ body: String) -> [String] { parseNote(noteWithBody(body)).body.tags.map(\.value) }
 
   @Test func tagsAfterStartWhitespaceBracketsOrQuotes() {
-    #expect(tags("#first word #second (#third) [#fourth] \"#fifth\" “#sixth”\n") == [
-      "first", "second", "third", "fourth", "fifth", "sixth",
-    ])
+    #expect(
+      tags("#first word #second (#third) [#fourth] \"#fifth\" “#sixth”\n") == [
+        "first", "second", "third", "fourth", "fifth", "sixth",
+      ])
   }
 
   @Test func tagNamesTakeLettersDigitsDashUnderscoreAndSlash() {
-    #expect(tags("#product/reporting, #tell-back. #snake_case! #v2 #Upper #café\n") == [
-      "product/reporting", "tell-back", "snake_case", "v2", "upper", "café",
-    ])
+    #expect(
+      tags("#product/reporting, #tell-back. #snake_case! #v2 #Upper #café\n") == [
+        "product/reporting", "tell-back", "snake_case", "v2", "upper", "café",
+      ])
     #expect(tags("Ends with a slash #area/ and a dash #word-\n") == ["area", "word"])
   }
 
@@ -30,7 +32,8 @@ import Testing
   }
 
   @Test func excludedInLinkDestinationsAndAutolinks() {
-    #expect(tags("[docs #real](https://example.com/#anchor) <https://example.com/#auto>\n") == ["real"])
+    #expect(
+      tags("[docs #real](https://example.com/#anchor) <https://example.com/#auto>\n") == ["real"])
     #expect(tags("Mail <someone@example.com#x>\n") == [])
   }
 
@@ -52,9 +55,10 @@ import Testing
 
   @Test func positionsAreFileLinesAndScalarColumns() {
     let note = parseNote(noteWithBody("Intro.\n\nCafé — #reporting and `x` #second\n"))
-    #expect(note.body.tags.map(\.position) == [
-      SourcePosition(line: 8, column: 8), SourcePosition(line: 8, column: 27),
-    ])
+    #expect(
+      note.body.tags.map(\.position) == [
+        SourcePosition(line: 8, column: 8), SourcePosition(line: 8, column: 27),
+      ])
   }
 
   @Test func sameTagTwiceOnALineGetsBothColumns() {
@@ -63,7 +67,9 @@ import Testing
   }
 
   @Test func frontMatterThemesAreLowercasedAndChecked() {
-    let note = parseNote("---\ndate: 2026-03-14\ninterviewer: Sam\ncontact: jane\nthemes: [Reporting, '#automation', bad theme]\n---\n")
+    let note = parseNote(
+      "---\ndate: 2026-03-14\ninterviewer: Sam\ncontact: jane\nthemes: [Reporting, '#automation', bad theme]\n---\n"
+    )
     #expect(note.themes.map(\.value) == ["reporting", "automation"])
     #expect(note.diagnostics.map(\.rule) == ["theme.invalid"])
   }

@@ -20,14 +20,17 @@ public struct RapportProcess {
   }()
 
   /// Runs `rapport arguments…` in `directory` with extra environment variables.
-  public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Output {
+  public static func run(
+    _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]
+  ) throws -> Output {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var merged = ProcessInfo.processInfo.environment
     merged["NO_COLOR"] = "1"
-    merged["RAPPORT_CACHE_DIR"] = merged["RAPPORT_CACHE_DIR"] ?? NSTemporaryDirectory() + "rapport-test-cache"
+    merged["RAPPORT_CACHE_DIR"] =
+      merged["RAPPORT_CACHE_DIR"] ?? NSTemporaryDirectory() + "rapport-test-cache"
     for (key, value) in environment { merged[key] = value.isEmpty ? nil : value }
     process.environment = merged
     let out = Pipe()
@@ -48,7 +51,8 @@ public struct RapportProcess {
     group.wait()
     process.waitUntilExit()
     return Output(
-      stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self),
+      stdout: String(decoding: stdoutData, as: UTF8.self),
+      stderr: String(decoding: stderrData, as: UTF8.self),
       status: process.terminationStatus)
   }
 }
@@ -63,11 +67,14 @@ public enum Golden {
     let expected = try? String(contentsOf: file, encoding: .utf8)
     if expected == actual { return nil }
     if recording {
-      try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? FileManager.default.createDirectory(
+        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? actual.write(to: file, atomically: true, encoding: .utf8)
       return "recorded \(file.path); run again without RAPPORT_RECORD to compare"
     }
-    guard let expected else { return "missing golden file \(file.path); run with RAPPORT_RECORD=1 to create it" }
+    guard let expected else {
+      return "missing golden file \(file.path); run with RAPPORT_RECORD=1 to create it"
+    }
     return "\(file.lastPathComponent) differs (- expected, + actual):\n" + diff(expected, actual)
   }
 

@@ -23,7 +23,8 @@ public final class TemporaryNotebook {
   /// Writes one file's raw bytes.
   public func write(_ path: String, bytes: [UInt8]) throws {
     let url = URL(fileURLWithPath: root + "/" + path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(bytes).write(to: url)
   }
 
@@ -42,7 +43,9 @@ public enum RepositoryPaths {
     var url = URL(fileURLWithPath: #filePath)
     while url.path != "/" {
       url.deleteLastPathComponent()
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        return url
+      }
     }
     return url
   }()
@@ -57,7 +60,9 @@ public enum RepositoryPaths {
 }
 
 /// Parses one note from text, as the loader would, for focused tests.
-public func parseNote(_ text: String, file: String = "acme/note.md", limits: Limits = Limits()) -> ParsedNote {
+public func parseNote(
+  _ text: String, file: String = "acme/note.md", limits: Limits = Limits()
+) -> ParsedNote {
   Array(text.utf8).withUnsafeBytes { NoteParser.parse(bytes: $0, file: file, limits: limits) }
 }
 

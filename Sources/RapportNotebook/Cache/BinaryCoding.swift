@@ -112,7 +112,9 @@ public struct BinaryReader {
   public mutating func readString() throws -> String {
     let count = try readCount()
     defer { offset += count }
-    guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    guard
+      let text = String(
+        validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
     else { throw Damaged() }
     return text
   }

@@ -41,13 +41,16 @@ extension NoteCache {
       let count = try reader.readCount()
       let checksum = try reader.readUInt64()
       let headerEnd = bytes.count - reader.remaining
-      guard ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[headerEnd...])) == checksum else { return nil }
+      guard ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[headerEnd...])) == checksum else {
+        return nil
+      }
       var entries: [String: Entry] = [:]
       entries.reserveCapacity(count)
       for _ in 0..<count {
         let path = try reader.readString()
         let fingerprint = FileFingerprint(
-          size: try reader.readInt(), modified: Int64(try reader.readInt()), changed: Int64(try reader.readInt()),
+          size: try reader.readInt(), modified: Int64(try reader.readInt()),
+          changed: Int64(try reader.readInt()),
           inode: try reader.readUInt64())
         let hash = try reader.readUInt64()
         let note = try ParsedNote(file: path, from: &reader)

@@ -6,7 +6,9 @@ extension ParsedNote {
     writer.writeCount(diagnostics.count)
     for diagnostic in diagnostics { diagnostic.encode(to: &writer) }
     writer.encode(date) { $0.write($1.daysSinceEpoch) }
-    for field in [interviewer, type, channel, contact, side, outcome] { writer.encode(field) { $0.write($1) } }
+    for field in [interviewer, type, channel, contact, side, outcome] {
+      writer.encode(field) { $0.write($1) }
+    }
     writer.encodeArray(attendees)
     writer.writeCount(scores.count)
     for score in scores {
@@ -92,7 +94,9 @@ extension Diagnostic {
     let file = try reader.readString()
     let position = try reader.readBool() ? try reader.readPosition() : nil
     let length = try reader.readInt()
-    guard let rule = RuleCatalog.rule(id: try reader.readString()) else { throw BinaryReader.Damaged() }
+    guard let rule = RuleCatalog.rule(id: try reader.readString()) else {
+      throw BinaryReader.Damaged()
+    }
     self.init(rule, file: file, at: position, length: length, try reader.readString())
   }
 }

@@ -79,12 +79,13 @@ struct CommitmentReader {
   /// Whitespace-separated words that begin after whitespace (so `sam@acme.com` is not an owner).
   static func tokens(_ text: Substring, after previous: Character?) -> [Substring] {
     var result: [Substring] = []
-    var start: Substring.Index? = nil
+    let scalars = text.unicodeScalars
+    var start: Substring.UnicodeScalarView.Index? = nil
     var startsClean = previous.map(\.isWhitespace) ?? true
-    var index = text.startIndex
-    while index <= text.endIndex {
-      let isEnd = index == text.endIndex
-      if isEnd || text[index].isWhitespace {
+    var index = scalars.startIndex
+    while true {
+      let isEnd = index == scalars.endIndex
+      if isEnd || Hashtags.isWhitespace(scalars[index]) {
         if let begin = start, startsClean { result.append(text[begin..<index]) }
         start = nil
         startsClean = true
@@ -92,7 +93,7 @@ struct CommitmentReader {
       } else if start == nil {
         start = index
       }
-      index = text.index(after: index)
+      index = scalars.index(after: index)
     }
     return result
   }
@@ -107,7 +108,7 @@ struct CommitmentReader {
 
   /// The item's text with the checkbox and the owner and date tokens taken out.
   static func displayText(_ text: String, without tokens: [Substring]) -> String {
-    var words = text.dropFirst(3).split(whereSeparator: \.isWhitespace)
+    var words = Self.tokens(text.dropFirst(3), after: " ")
     for token in tokens {
       if let index = words.firstIndex(of: token) { words.remove(at: index) }
     }

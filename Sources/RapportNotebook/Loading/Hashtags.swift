@@ -3,64 +3,103 @@
 /// A tag is `#` after the start of the text, whitespace, or an opening bracket or quote, then a
 /// letter, then letters, digits, `-`, `_` or `/`. A trailing `/`, `-` or `_` is not part of it.
 enum Hashtags {
-  /// A tag found in text: its lowercased name, the text as written, and its offset (in characters).
+  /// A tag found in text: its lowercased name, the text as written, and its offset in scalars.
   struct Match {
     let name: String
     let written: Substring
     let offset: Int
   }
 
-  /// Characters after which a `#` may open a tag (besides whitespace and the start).
-  static let openers: Set<Character> = ["(", "[", "{", "\"", "'", "“", "‘", "«", "<"]
+  /// Scalars after which a `#` may open a tag (besides whitespace and the start).
+  static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "\"", "'", "“", "‘", "«", "<"]
 
-  /// Tags in `text`; `previous` is the character before it (nil at the start of a block).
-  static func scan(_ text: Substring, after previous: Character?) -> [Match] {
-    guard text.contains("#") else { return [] }
-    var matches: [Match] = []
-    var before = previous
-    var index = text.startIndex
-    var offset = 0
-    while index < text.endIndex {
-      let character = text[index]
-      if character == "#", before.map(canPrecede) ?? true {
-        let nameStart = text.index(after: index)
-        if nameStart < text.endIndex, text[nameStart].isLetter {
-          var end = nameStart
-          while end < text.endIndex, isTagCharacter(text[end]) { end = text.index(after: end) }
-          while end > nameStart, "/-_".contains(text[text.index(before: end)]) {
-            end = text.index(before: end)
-          }
-          let written = text[index..<end]
-          matches.append(
-            Match(name: written.dropFirst().lowercased(), written: written, offset: offset))
-          let length = written.count
-          offset += length
-          before = text[text.index(before: end)]
-          index = end
-          continue
+  /// Tags in `text`; `previous` is the scalar before it (nil at the start of a block).
+  static func scan(_ text: Substring, after previous: Unicode.Scalar?) -> [Match] {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      guard bytes.contains(UInt8(ascii: "#")) else { return [] }
+      var matches: [Match] = []
+      var position = 0
+      while let hash = bytes[position...].firstIndex(of: UInt8(ascii: "#")) {
+        position = hash + 1
+        let before = hash == 0 ? previous : scalar(endingBefore: hash, in: bytes)
+        guard before.map(canPrecede) ?? true, hash + 1 < bytes.count,
+          isLetter(scalar(at: hash + 1, in: bytes).scalar)
+        else { continue }
+        // Take tag scalars, then give back a trailing `/`, `-` or `_`.
+        var end = hash + 1
+        var kept = end
+        while end < bytes.count {
+          let (current, length) = scalar(at: end, in: bytes)
+          guard isTagScalar(current) else { break }
+          end += length
+          if current != "/" && current != "-" && current != "_" { kept = end }
         }
+        let start = text.utf8.index(text.startIndex, offsetBy: hash)
+        let written = text[start..<text.utf8.index(start, offsetBy: kept - hash)]
+        let offset = bytes[..<hash].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        matches.append(
+          Match(name: String(written.dropFirst()).lowercased(), written: written, offset: offset))
+        position = kept
       }
-      before = character
-      index = text.index(after: index)
-      offset += 1
+      return matches
     }
-    return matches
   }
 
-  /// Whether a character may come right before a tag's `#`.
-  static func canPrecede(_ character: Character) -> Bool {
-    character.isWhitespace || openers.contains(character)
+  /// The scalar starting at byte `index` and its length in bytes (U+FFFD for a stray byte).
+  static func scalar(
+    at index: Int, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
-  /// Whether a character may continue a tag's name.
-  static func isTagCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber || character == "-" || character == "_"
-      || character == "/"
+  /// The scalar that ends just before byte `index`.
+  static func scalar(
+    endingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Unicode.Scalar {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return scalar(at: start, in: bytes).scalar
+  }
+
+  /// Whether a scalar may come right before a tag's `#`.
+  static func canPrecede(_ scalar: Unicode.Scalar) -> Bool {
+    isWhitespace(scalar) || openers.contains(scalar)
+  }
+
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
+    return scalar.properties.isWhitespace
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// Whether a scalar may continue a tag's name.
+  static func isTagScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return isLetter(scalar) || (scalar >= "0" && scalar <= "9") || scalar == "-" || scalar == "_"
+        || scalar == "/"
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// Whether `name` could be written as a tag (used to check front-matter themes).
   static func isValidName(_ name: String) -> Bool {
-    guard let first = name.first, first.isLetter, !"/-_".contains(name.last!) else { return false }
-    return name.allSatisfy(isTagCharacter)
+    let scalars = Array(name.unicodeScalars)
+    guard let first = scalars.first, isLetter(first), let last = scalars.last, last != "/",
+      last != "-", last != "_"
+    else { return false }
+    return scalars.allSatisfy(isTagScalar)
   }
 }

@@ -57,21 +57,25 @@ struct InlineText {
   /// Every tag in the prose runs, with its file position.
   func tags(in document: MarkdownDocument) -> [Located<String>] {
     var result: [Located<String>] = []
-    var previous: Character? = nil
+    var previous: Unicode.Scalar? = nil
     for run in runs {
       switch run {
       case .prose(let text, let node):
         let start = document.nodes[node].start
+        let line = document.sourceLine(start.line)
         var cursor = start.column - 1
         for match in Hashtags.scan(text, after: previous) {
-          let column = InlineText.column(
-            of: match.written, in: document.sourceLine(start.line), from: &cursor)
-          result.append(
-            Located(
-              match.name,
-              at: SourcePosition(line: start.line, column: column ?? start.column + match.offset)))
+          let expected = start.column + match.offset
+          // The literal maps onto the source unless an escape or entity came first; check, then search.
+          let column =
+            InlineText.isWritten(
+              match.written, in: line, atColumn: expected, ascii: document.isASCII(line: start.line)
+            )
+            ? expected : InlineText.column(of: match.written, in: line, from: &cursor) ?? expected
+          cursor = max(cursor, column)
+          result.append(Located(match.name, at: SourcePosition(line: start.line, column: column)))
         }
-        previous = text.last ?? previous
+        previous = text.unicodeScalars.last ?? previous
       case .opaque(let text):
         previous = text.isEmpty ? previous : "x"
       case .lineBreak:
@@ -81,19 +85,39 @@ struct InlineText {
     return result
   }
 
+  /// Whether `needle` appears in `line` starting at 1-based scalar `column`.
+  static func isWritten(
+    _ needle: Substring, in line: Substring?, atColumn column: Int, ascii: Bool
+  ) -> Bool {
+    guard let line, column >= 1 else { return false }
+    if ascii {
+      guard column - 1 <= line.utf8.count else { return false }
+      return line.utf8.dropFirst(column - 1).starts(with: needle.utf8)
+    }
+    let scalars = line.unicodeScalars
+    guard
+      let start = scalars.index(
+        scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex)
+    else { return false }
+    return line[start...].utf8.starts(with: needle.utf8)
+  }
+
   /// The 1-based scalar column of `needle` in `line` at or after scalar offset `cursor`, advancing it.
   static func column(of needle: Substring, in line: Substring?, from cursor: inout Int) -> Int? {
-    guard let line else { return nil }
-    let haystack = Array(line.unicodeScalars)
-    let target = Array(needle.unicodeScalars)
-    guard !target.isEmpty, haystack.count >= target.count else { return nil }
-    var start = max(0, cursor)
-    while start + target.count <= haystack.count {
-      if haystack[start] == target[0], Array(haystack[start..<start + target.count]) == target {
-        cursor = start + target.count
-        return start + 1
+    guard let line, !needle.isEmpty else { return nil }
+    let scalars = line.unicodeScalars
+    var index =
+      scalars.index(scalars.startIndex, offsetBy: max(0, cursor), limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    var column = max(0, cursor)
+    let needleLength = needle.unicodeScalars.count
+    while index < scalars.endIndex {
+      if line[index...].utf8.starts(with: needle.utf8) {
+        cursor = column + needleLength
+        return column + 1
       }
-      start += 1
+      index = scalars.index(after: index)
+      column += 1
     }
     return nil
   }

@@ -46,7 +46,9 @@ public enum NoteParser {
     // A broken YAML block already has its error; missing-field errors would only repeat it.
     let broken = [Rule.yamlInvalid, .yamlDuplicateKey, .yamlNotMapping, .dateInvalid].map(\.id)
     let reported = Set(note.diagnostics.map(\.rule))
-    guard !reported.contains(where: { broken.contains($0) && $0 != Rule.dateInvalid.id }) else { return [] }
+    guard !reported.contains(where: { broken.contains($0) && $0 != Rule.dateInvalid.id }) else {
+      return []
+    }
     let origin = SourcePosition(line: 1, column: 1)
     var result: [Diagnostic] = []
     if note.date == nil && !reported.contains(Rule.dateInvalid.id) {

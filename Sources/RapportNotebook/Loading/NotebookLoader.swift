@@ -38,7 +38,10 @@ public struct NotebookLoader: Sendable {
       let (parsed, found) = SettingsParser.parse(text, file: "rapport.yml")
       return (parsed, source.diagnostics + found)
     case .failure(let error):
-      return (Settings(), [Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)")])
+      return (
+        Settings(),
+        [Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)")]
+      )
     }
   }
 
@@ -118,7 +121,9 @@ public struct NotebookLoader: Sendable {
   }
 
   /// Reads and parses `paths` on `jobs` threads; results keep the order of `paths`.
-  func readNotes(_ paths: [String], root: String, limits: Limits, cache: NoteCache?) -> ([NoteCache.Entry?], Int) {
+  func readNotes(
+    _ paths: [String], root: String, limits: Limits, cache: NoteCache?
+  ) -> ([NoteCache.Entry?], Int) {
     let work = WorkQueue(count: paths.count)
     let progress = self.progress
     let workers = min(jobs, max(1, paths.count))

@@ -17,7 +17,7 @@ struct YAMLFields {
   mutating func parse(_ yaml: Substring) -> Node? {
     do {
       // The basic resolver keeps every plain scalar a string: rapport types values itself.
-      let parser = try Parser(yaml: String(yaml), resolver: .basic)
+      let parser = try Parser(yaml: String(yaml), resolver: .basic, encoding: .utf8)
       return try parser.singleRoot()
     } catch let error as YamlError {
       report(error, yaml: yaml)
