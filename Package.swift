@@ -24,7 +24,11 @@ let package = Package(
     .target(name: "RapportAnalysis", dependencies: ["RapportNotebook"]),
     .target(
       name: "RapportTemplates", path: "templates", exclude: ["README.md"],
-      resources: [.embedInCode("account.md.mustache")]),
+      resources: [
+        .embedInCode("index.html.mustache"), .embedInCode("index.md.mustache"),
+        .embedInCode("account.html.mustache"), .embedInCode("account.md.mustache"),
+        .embedInCode("style.mustache"),
+      ]),
     .target(
       name: "RapportRendering",
       dependencies: [

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportNotebook
 
 /// The `rapport` command line: reads interview notebooks, checks them and writes reports.
 public struct Rapport: ParsableCommand {
@@ -10,12 +11,7 @@ public struct Rapport: ParsableCommand {
       Start with `rapport check` to find problems, then `rapport report` to write the reports.
       """,
     version: RapportVersion.current,
-    subcommands: [CheckCommand.self])
+    subcommands: [CheckCommand.self, ReportCommand.self, ExportCommand.self])
 
   public init() {}
-}
-
-/// The version of rapport, printed by `--version` and written into caches and reports.
-public enum RapportVersion {
-  public static let current = "0.1.0"
 }

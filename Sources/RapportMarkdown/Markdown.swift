@@ -59,6 +59,50 @@ public enum Markdown {
     }
   }
 
+  /// The Markdown unchanged, or, when it holds raw HTML, re-rendered with that HTML as literal text.
+  ///
+  /// Used for Markdown reports, so a `<script>` written in a note shows as text wherever the report
+  /// is viewed.
+  public static func neutralizingRawHTML(_ markdown: String) -> String {
+    var text = markdown
+    return text.withUTF8 { bytes in
+      guard bytes.contains(UInt8(ascii: "<")) else { return markdown }
+      let root = bytes.withMemoryRebound(to: CChar.self) {
+        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT)
+      }
+      guard let root else { return markdown }
+      defer { cmark_node_free(root) }
+      var html: [OpaquePointer] = []
+      if let iterator = cmark_iter_new(root) {
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+          guard let node = cmark_iter_get_node(iterator) else { continue }
+          let type = cmark_node_get_type(node)
+          if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { html.append(node) }
+        }
+      }
+      guard !html.isEmpty else { return markdown }
+      for node in html {
+        guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+        cmark_node_set_literal(text, cmark_node_get_literal(node))
+        var replacement = text
+        if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK,
+          let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
+        {
+          cmark_node_append_child(paragraph, text)
+          replacement = paragraph
+        }
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+      }
+      guard let rendered = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) else {
+        return markdown
+      }
+      defer { free(rendered) }
+      return String(cString: rendered).trimmingSuffix("\n")
+    }
+  }
+
   /// The version of the cmark library rapport runs on, such as "0.30.2".
   public static var cmarkVersion: String { String(cString: cmark_version_string()) }
 }
@@ -208,5 +252,14 @@ private struct TreeBuilder {
       result.removeLast()
     }
     return result.joined(separator: "\n")
+  }
+}
+
+extension String {
+  /// The string without trailing copies of `suffix`.
+  fileprivate func trimmingSuffix(_ suffix: Character) -> String {
+    var result = self
+    while result.last == suffix { result.removeLast() }
+    return result
   }
 }

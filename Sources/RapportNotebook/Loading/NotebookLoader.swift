@@ -3,7 +3,7 @@ import Synchronization
 
 /// Loads a notebook folder: settings, profiles, and every note (in parallel, reusing a cache).
 public struct NotebookLoader: Sendable {
-  /// Notes read at once (threads).
+  /// Files read at once (threads).
   public var jobs: Int
   /// Gives the notes remembered from an earlier run for the notebook's limits, or nil to parse all.
   public var cache: (@Sendable (Limits) -> NoteCache?)?
@@ -19,88 +19,71 @@ public struct NotebookLoader: Sendable {
     self.progress = progress
   }
 
-  /// What a load produced: the notebook, and the cache to keep for next time.
+  /// What a load produced: the notebook, the cache to keep, and fingerprints of what was read.
   public struct Result: Sendable {
     public var notebook: Notebook
     public var cache: NoteCache
     /// Notes parsed this time (the rest came from the cache).
     public var parsedCount: Int
-  }
-
-  /// The settings in `root`'s `rapport.yml` with the diagnostics they raise.
-  static func settings(root: String) -> (settings: Settings, diagnostics: [Diagnostic]) {
-    guard FileSystem.exists(root + "/rapport.yml") else { return (Settings(), []) }
-    var buffer: [UInt8] = []
-    switch FileSystem.read(root + "/rapport.yml", into: &buffer, maxBytes: Limits().maxNoteBytes) {
-    case .success:
-      let source = buffer.withUnsafeBytes { SourceText(bytes: $0, file: "rapport.yml") }
-      guard let text = source.text else { return (Settings(), source.diagnostics) }
-      let (parsed, found) = SettingsParser.parse(text, file: "rapport.yml")
-      return (parsed, source.diagnostics + found)
-    case .failure(let error):
-      return (
-        Settings(),
-        [Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)")]
-      )
-    }
+    /// Hash of `rapport.yml`'s bytes (0 without one).
+    public var settingsHash: UInt64
+    /// Per account id: a hash of its profile's bytes and of its notes' paths and contents.
+    public var accountHashes: [String: UInt64]
   }
 
   /// Loads the notebook in folder `root`.
   public func load(root: String) -> Result {
     let layout = NotebookLayout(root: root)
-    let (settings, settingsDiagnostics) = Self.settings(root: root)
-    var diagnostics = layout.diagnostics + settingsDiagnostics
+    let settingsFile = Self.settings(root: root)
+    let settings = settingsFile.settings
     let paths = layout.accounts.flatMap(\.notes)
-    let (entries, parsedCount) = readNotes(
-      paths, root: root, limits: settings.limits, cache: cache?(settings.limits))
-    var accounts: [Account] = []
-    var skipped = layout.unreadableNotes
-    var index = 0
+    let profiles = layout.accounts.compactMap(\.profile)
+    let reader = FileReader(
+      root: root, settings: settings, cache: cache?(settings.limits), progress: progress,
+      total: paths.count)
+    let (notes, profileResults, parsedCount) = reader.read(
+      notes: paths, profiles: profiles, jobs: jobs)
+    var diagnostics = layout.diagnostics + settingsFile.diagnostics
+    var noteIndex = 0
+    var profileIndex = 0
+    var folders:
+      [(
+        folder: NotebookLayout.AccountFolder, profile: AccountProfile, profileHash: UInt64,
+        notes: ArraySlice<NoteCache.Entry?>
+      )] = []
     for folder in layout.accounts {
       var profile = AccountProfile()
-      if let file = folder.profile {
-        var buffer: [UInt8] = []
-        switch FileSystem.read(
-          root + "/" + file, into: &buffer, maxBytes: settings.limits.maxNoteBytes)
-        {
-        case .success(let fingerprint) where fingerprint.size > settings.limits.maxNoteBytes:
-          diagnostics.append(
-            NoteParser.tooLarge(size: fingerprint.size, file: file, limits: settings.limits))
-        case .success:
-          let (parsed, found) = buffer.withUnsafeBytes {
-            ProfileParser.parse(bytes: $0, file: file, settings: settings)
-          }
-          profile = parsed
-          diagnostics += found
-        case .failure(let error):
-          diagnostics.append(
-            Diagnostic(.fileUnreadable, file: file, at: nil, "cannot read: \(error.reason)"))
-        }
+      var profileHash: UInt64 = 0
+      if folder.profile != nil {
+        let loaded = profileResults[profileIndex]
+        profile = loaded.profile
+        profileHash = loaded.hash
+        diagnostics += loaded.diagnostics
+        profileIndex += 1
       }
-      var resolver = NoteResolver(settings: settings, profile: profile)
-      var interviews: [Interview] = []
-      for path in folder.notes {
-        defer { index += 1 }
-        guard let note = entries[index]?.note else {
-          skipped.append(path)
-          continue
-        }
-        diagnostics += note.diagnostics
-        let before = resolver.diagnostics.count
-        let interview = resolver.resolve(note)
-        let newErrors = resolver.diagnostics[before...].contains { $0.severity == .error }
-        if let interview, !note.hasErrors, !newErrors {
-          interviews.append(interview)
-        } else {
-          skipped.append(path)
-        }
-      }
-      diagnostics += resolver.diagnostics
-      interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
-      accounts.append(Account(id: folder.id, profile: profile, interviews: interviews))
+      folders.append(
+        (folder, profile, profileHash, notes[noteIndex..<noteIndex + folder.notes.count]))
+      noteIndex += folder.notes.count
     }
-    for (offset, path) in paths.enumerated() where entries[offset] == nil {
-      diagnostics.append(Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read this file"))
+    let resolved = Self.resolve(
+      folders.map { ($0.folder.id, $0.profile, $0.notes) }, settings: settings, jobs: jobs)
+    var accounts: [Account] = []
+    var skipped = layout.unreadableNotes
+    var accountHashes: [String: UInt64] = [:]
+    for (folder, account) in zip(folders, resolved) {
+      accounts.append(account.account)
+      diagnostics += account.diagnostics
+      skipped += account.skipped
+      var hash = folder.profileHash
+      for (path, entry) in zip(folder.folder.notes, folder.notes) {
+        hash = ContentHash.of(path, seed: hash ^ (entry?.contentHash ?? 1))
+        if entry == nil {
+          diagnostics.append(
+            Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read this file"))
+          skipped.append(path)
+        }
+      }
+      accountHashes[folder.folder.id] = hash
     }
     let noteCount = paths.count + layout.unreadableNotes.count
     if noteCount == 0 {
@@ -110,100 +93,84 @@ public struct NotebookLoader: Sendable {
           "no interview notes found: notes are Markdown files inside account folders"))
     }
     diagnostics.sort(by: Diagnostic.ordered)
-    var newCache = NoteCache(writtenAt: 0)
-    for (offset, path) in paths.enumerated() {
-      if let entry = entries[offset] { newCache.entries[path] = entry }
-    }
+    var newCache = NoteCache()
+    newCache.entries.reserveCapacity(paths.count)
+    for (path, entry) in zip(paths, notes) where entry != nil { newCache.entries[path] = entry }
     let notebook = Notebook(
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
       skippedNotes: skipped.sorted())
-    return Result(notebook: notebook, cache: newCache, parsedCount: parsedCount)
+    return Result(
+      notebook: notebook, cache: newCache, parsedCount: parsedCount,
+      settingsHash: settingsFile.hash,
+      accountHashes: accountHashes)
   }
 
-  /// Reads and parses `paths` on `jobs` threads; results keep the order of `paths`.
-  func readNotes(
-    _ paths: [String], root: String, limits: Limits, cache: NoteCache?
-  ) -> ([NoteCache.Entry?], Int) {
-    let work = WorkQueue(count: paths.count)
-    let progress = self.progress
-    let workers = min(jobs, max(1, paths.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      var buffer: [UInt8] = []
-      var local: [(Int, NoteCache.Entry?)] = []
-      var parsed = 0
-      while let index = work.next() {
-        let path = paths[index]
-        let entry = Self.read(
-          path, root: root, limits: limits, cache: cache, buffer: &buffer, parsed: &parsed)
-        local.append((index, entry))
-        if let progress { progress(work.finish(), paths.count) }
+  /// The settings in `root`'s `rapport.yml`, the diagnostics they raise, and a hash of its bytes.
+  static func settings(
+    root: String
+  ) -> (settings: Settings, diagnostics: [Diagnostic], hash: UInt64) {
+    guard FileSystem.exists(root + "/rapport.yml") else { return (Settings(), [], 0) }
+    var buffer: [UInt8] = []
+    switch FileSystem.read(root + "/rapport.yml", into: &buffer, maxBytes: Limits().maxNoteBytes) {
+    case .success:
+      let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
+      let source = buffer.withUnsafeBytes { SourceText(bytes: $0, file: "rapport.yml") }
+      guard let text = source.text else { return (Settings(), source.diagnostics, hash) }
+      let (parsed, found) = SettingsParser.parse(text, file: "rapport.yml")
+      return (parsed, source.diagnostics + found, hash)
+    case .failure(let error):
+      return (
+        Settings(),
+        [Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)")],
+        0
+      )
+    }
+  }
+
+  /// One resolved account: its interviews, the diagnostics resolving raised, and notes left out.
+  struct ResolvedAccount: Sendable {
+    var account: Account
+    var diagnostics: [Diagnostic]
+    var skipped: [String]
+  }
+
+  /// Checks every account's notes against its roster and the settings, accounts in parallel.
+  static func resolve(
+    _ folders: [(id: String, profile: AccountProfile, notes: ArraySlice<NoteCache.Entry?>)],
+    settings: Settings, jobs: Int
+  ) -> [ResolvedAccount] {
+    let results = Mutex<[ResolvedAccount?]>(Array(repeating: nil, count: folders.count))
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), max(1, folders.count))) { _ in
+      while true {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        guard index < folders.count else { break }
+        let folder = folders[index]
+        var resolver = NoteResolver(settings: settings, profile: folder.profile)
+        var interviews: [Interview] = []
+        var diagnostics: [Diagnostic] = []
+        var skipped: [String] = []
+        for entry in folder.notes {
+          guard let note = entry?.note else { continue }
+          diagnostics += note.diagnostics
+          let before = resolver.diagnostics.count
+          let interview = resolver.resolve(note)
+          let newErrors = resolver.diagnostics[before...].contains { $0.severity == .error }
+          if let interview, !note.hasErrors, !newErrors {
+            interviews.append(interview)
+          } else {
+            skipped.append(note.file)
+          }
+        }
+        diagnostics += resolver.diagnostics
+        interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+        let account = ResolvedAccount(
+          account: Account(id: folder.id, profile: folder.profile, interviews: interviews),
+          diagnostics: diagnostics,
+          skipped: skipped)
+        results.withLock { $0[index] = account }
       }
-      work.store(local, parsed: parsed)
     }
-    return work.results()
+    return results.withLock { $0.map { $0! } }
   }
-
-  /// One note: from the cache when unchanged, else read, hashed and parsed.
-  static func read(
-    _ path: String, root: String, limits: Limits, cache: NoteCache?, buffer: inout [UInt8],
-    parsed: inout Int
-  ) -> NoteCache.Entry? {
-    let full = root + "/" + path
-    if let cache, let fingerprint = FileSystem.fingerprint(full),
-      let hit = cache.entry(for: path, fingerprint: fingerprint)
-    {
-      return hit
-    }
-    guard
-      case .success(let fingerprint) = FileSystem.read(
-        full, into: &buffer, maxBytes: limits.maxNoteBytes)
-    else {
-      return nil
-    }
-    if fingerprint.size > limits.maxNoteBytes {
-      parsed += 1
-      var note = ParsedNote(file: path)
-      note.diagnostics = [NoteParser.tooLarge(size: fingerprint.size, file: path, limits: limits)]
-      return NoteCache.Entry(fingerprint: fingerprint, contentHash: 0, note: note)
-    }
-    let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
-    if let cache, var hit = cache.entry(for: path, contentHash: hash) {
-      hit.fingerprint = fingerprint
-      return hit
-    }
-    parsed += 1
-    let note = buffer.withUnsafeBytes { NoteParser.parse(bytes: $0, file: path, limits: limits) }
-    return NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note)
-  }
-}
-
-/// Hands out note indices to worker threads and gathers their results.
-private final class WorkQueue: Sendable {
-  private let count: Int
-  private let cursor = Atomic<Int>(0)
-  private let finished = Atomic<Int>(0)
-  private let collected: Mutex<(entries: [NoteCache.Entry?], parsed: Int)>
-
-  init(count: Int) {
-    self.count = count
-    collected = Mutex((Array(repeating: nil, count: count), 0))
-  }
-
-  /// The next index to work on, or nil when all are taken.
-  func next() -> Int? {
-    let index = cursor.add(1, ordering: .relaxed).oldValue
-    return index < count ? index : nil
-  }
-
-  /// Counts one more finished note; returns the total so far.
-  func finish() -> Int { finished.add(1, ordering: .relaxed).newValue }
-
-  func store(_ results: [(Int, NoteCache.Entry?)], parsed: Int) {
-    collected.withLock { state in
-      for (index, entry) in results { state.entries[index] = entry }
-      state.parsed += parsed
-    }
-  }
-
-  func results() -> ([NoteCache.Entry?], Int) { collected.withLock { ($0.entries, $0.parsed) } }
 }

@@ -1,0 +1,79 @@
+import RapportNotebook
+
+/// Everything the per-account report shows, organised around the account's people.
+public struct AccountReport: Sendable {
+  public var id: String
+  public var name: String
+  public var profile: AccountProfile
+  public var period: ReportPeriod
+  /// NPS over contacts whose latest NPS score is in the window.
+  public var nps: NPSSummary
+  /// Every contact: roster order, then people interviewed without being on the roster.
+  public var contacts: [ContactSummary]
+  /// The roster as a tree, flattened depth-first (depth 0 at the top).
+  public var orgChart: [OrgChartRow]
+  /// Active roster contacts not interviewed in the window.
+  public var notHeard: [ContactSummary]
+  public var coverage: [LevelCoverage]
+  public var isSingleSource: Bool
+  public var split: SplitOpinion?
+  public var themes: ThemeAnalysis
+  public var ledger: [LedgerEntry]
+  public var ledgerCounts: LedgerCounts
+  /// Close-the-loop clocks of external interviews in the window, newest first.
+  public var loop: [LoopEntry]
+  /// Every interview up to the as-of date, newest first.
+  public var timeline: [Interview]
+  public var partnerGap: PartnerGap?
+  public var winLoss: WinLossAnalysis
+  public var converts: [Convert]
+  public var indifference: [IndifferenceEntry]
+  /// External interviews dated in the window.
+  public var interviewsInWindow: Int
+  public var response: ResponseRate
+  /// The latest external interview up to the as-of date.
+  public var lastInterview: Day?
+  /// Short flags for the accounts table, such as "single source".
+  public var signals: [String]
+}
+
+/// One line of the org chart.
+public struct OrgChartRow: Sendable {
+  public var contact: ContactSummary
+  /// 0 for people reporting to nobody on the roster.
+  public var depth: Int
+}
+
+/// Roster contacts heard from in the window, at one level.
+public struct LevelCoverage: Sendable, Hashable {
+  public var level: String
+  public var heard: Int
+  public var roster: Int
+}
+
+/// Executive and non-executive mean NPS-scale scores that differ by the split gap or more.
+public struct SplitOpinion: Sendable, Hashable {
+  public var executiveMean: Double
+  public var executiveCount: Int
+  public var othersMean: Double
+  public var othersCount: Int
+  public var gap: Double { executiveMean - othersMean }
+}
+
+/// Invited roster contacts and how many of them were interviewed after the invitation.
+public struct ResponseRate: Sendable, Hashable {
+  public var invited = 0
+  public var interviewed = 0
+
+  public init() {}
+
+  /// Interviewed as a share of invited, 0-1; nil when nobody was invited.
+  public var rate: Double? { invited == 0 ? nil : Double(interviewed) / Double(invited) }
+
+  static func + (a: ResponseRate, b: ResponseRate) -> ResponseRate {
+    var sum = ResponseRate()
+    sum.invited = a.invited + b.invited
+    sum.interviewed = a.interviewed + b.interviewed
+    return sum
+  }
+}

@@ -1,0 +1,118 @@
+import RapportNotebook
+
+/// Where a commitment stands on the as-of date.
+public enum CommitmentStatus: String, Sendable, CaseIterable, Comparable {
+  /// Not done and past its due date (due before the as-of date).
+  case overdue
+  /// Not done, due on or after the as-of date, or with no due date.
+  case open
+  /// Done after its due date.
+  case doneLate = "done-late"
+  /// Done on or before its due date, or done on an unknown day.
+  case done
+
+  public static func < (a: CommitmentStatus, b: CommitmentStatus) -> Bool {
+    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  }
+
+  /// The status of a commitment on `asOf`.
+  public init(_ commitment: Commitment, asOf: Day) {
+    if commitment.isChecked {
+      if let done = commitment.done?.value, let due = commitment.due?.value, done > due {
+        self = .doneLate
+      } else {
+        self = .done
+      }
+    } else if let due = commitment.due?.value, due < asOf {
+      self = .overdue
+    } else {
+      self = .open
+    }
+  }
+
+  /// Whether the commitment still has to be done.
+  public var isOpen: Bool { self == .open || self == .overdue }
+}
+
+/// One line of the commitments ledger.
+public struct LedgerEntry: Sendable {
+  public var account: String
+  public var accountName: String
+  /// What was promised; nil when the note is confidential.
+  public var text: String?
+  public var owner: String?
+  public var ownerName: String?
+  public var due: Day?
+  public var done: Day?
+  public var status: CommitmentStatus
+  public var isTellBack: Bool
+  /// Days past due on the as-of date (overdue items), else nil.
+  public var daysOverdue: Int?
+  public var interviewDate: Day
+  public var file: String
+  public var line: Int
+}
+
+/// Counts of a ledger by status.
+public struct LedgerCounts: Sendable, Hashable {
+  public var open = 0
+  public var overdue = 0
+  public var done = 0
+  public var doneLate = 0
+
+  public init() {}
+
+  init(_ entries: [LedgerEntry]) {
+    for entry in entries {
+      switch entry.status {
+      case .open: open += 1
+      case .overdue: overdue += 1
+      case .done: done += 1
+      case .doneLate: doneLate += 1
+      }
+    }
+  }
+
+  /// Not done yet, overdue included.
+  public var notDone: Int { open + overdue }
+}
+
+extension LedgerEntry {
+  /// The ledger of an account: every commitment in its notes up to the as-of date, overdue first.
+  static func ledger(
+    for account: Account, period: ReportPeriod, settings: Settings
+  ) -> [LedgerEntry] {
+    let names = Dictionary(
+      (account.profile.team + settings.team).map { ($0.handle, $0.name) },
+      uniquingKeysWith: { first, _ in first })
+    var entries: [LedgerEntry] = []
+    for interview in account.interviews where period.hasHappened(interview.date) {
+      for item in interview.commitments {
+        let status = CommitmentStatus(item, asOf: period.asOf)
+        entries.append(
+          LedgerEntry(
+            account: account.id, accountName: account.name, text: item.text,
+            owner: item.owner?.value,
+            ownerName: item.owner.flatMap { names[$0.value] }, due: item.due?.value,
+            done: item.done?.value,
+            status: status, isTellBack: item.tags.contains(settings.tellBackTag),
+            daysOverdue: status == .overdue ? item.due.map { period.daysSince($0.value) } : nil,
+            interviewDate: interview.date, file: interview.file, line: item.position.line))
+      }
+    }
+    return entries.sorted(by: LedgerEntry.ordered)
+  }
+
+  /// Overdue first (longest overdue first), then open by due date, then done late, then done.
+  static func ordered(_ a: LedgerEntry, _ b: LedgerEntry) -> Bool {
+    if a.status != b.status { return a.status < b.status }
+    let dueA = a.due?.daysSinceEpoch ?? .max
+    let dueB = b.due?.daysSinceEpoch ?? .max
+    if a.status == .done || a.status == .doneLate {
+      if a.interviewDate != b.interviewDate { return a.interviewDate > b.interviewDate }
+    } else if dueA != dueB {
+      return dueA < dueB
+    }
+    return (a.file, a.line) < (b.file, b.line)
+  }
+}

@@ -1,0 +1,110 @@
+import RapportNotebook
+
+/// A quote in a report, with where it came from.
+public struct QuoteEntry: Sendable {
+  public var markdown: String
+  public var speakerName: String
+  public var accountName: String
+  public var date: Day
+  public var file: String
+  public var line: Int
+}
+
+/// How often a theme comes up, and with whom.
+public struct ThemeStat: Sendable {
+  public var theme: String
+  /// Notes mentioning the theme.
+  public var notes: Int
+  /// Notes mentioning it whose interviewee scored as a promoter in that note.
+  public var promoterNotes: Int
+  /// Notes mentioning it whose interviewee scored as a detractor in that note.
+  public var detractorNotes: Int
+  /// Share of all promoter notes that mention it, 0-1.
+  public var promoterShare: Double
+  /// Share of all detractor notes that mention it, 0-1.
+  public var detractorShare: Double
+  /// Quotes tagged with the theme (or, when untagged, from notes about it), newest first.
+  public var quotes: [QuoteEntry]
+
+  /// Promoter share minus detractor share: positive for themes promoters raise more.
+  public var lean: Double { promoterShare - detractorShare }
+}
+
+/// Two themes raised in the same notes.
+public struct ThemePair: Sendable, Hashable {
+  public var first: String
+  public var second: String
+  public var notes: Int
+}
+
+/// Theme frequencies, promoter/detractor shares, pairs and quotes over a set of interviews.
+public struct ThemeAnalysis: Sendable {
+  public var themes: [ThemeStat]
+  public var pairs: [ThemePair]
+  public var promoterNotes: Int
+  public var detractorNotes: Int
+
+  /// Analyses external interviews; `names` maps account ids to names for quotes.
+  init(
+    _ interviews: [(interview: Interview, accountName: String)], npsScale: String?,
+    pairLimit: Int = 10
+  ) {
+    var counts: [String: (notes: Int, promoters: Int, detractors: Int)] = [:]
+    var quotes: [String: [QuoteEntry]] = [:]
+    var pairCounts: [String: Int] = [:]
+    var promoterTotal = 0
+    var detractorTotal = 0
+    for (interview, accountName) in interviews {
+      let category = npsScale.flatMap { interview.score(on: $0) }.map(NPSCategory.init(score:))
+      if category == .promoter { promoterTotal += 1 }
+      if category == .detractor { detractorTotal += 1 }
+      for theme in interview.themes {
+        var count = counts[theme, default: (0, 0, 0)]
+        count.notes += 1
+        if category == .promoter { count.promoters += 1 }
+        if category == .detractor { count.detractors += 1 }
+        counts[theme] = count
+      }
+      for (index, first) in interview.themes.enumerated() {
+        for second in interview.themes[(index + 1)...] {
+          pairCounts[first + "\u{0}" + second, default: 0] += 1
+        }
+      }
+      for quote in interview.quotes {
+        let entry = QuoteEntry(
+          markdown: quote.markdown, speakerName: quote.speakerName, accountName: accountName,
+          date: interview.date,
+          file: interview.file, line: quote.position.line)
+        for theme in quote.themes.isEmpty ? interview.themes : quote.themes {
+          quotes[theme, default: []].append(entry)
+        }
+      }
+    }
+    promoterNotes = promoterTotal
+    detractorNotes = detractorTotal
+    themes = counts.map { theme, count in
+      ThemeStat(
+        theme: theme, notes: count.notes, promoterNotes: count.promoters,
+        detractorNotes: count.detractors,
+        promoterShare: promoterTotal == 0 ? 0 : Double(count.promoters) / Double(promoterTotal),
+        detractorShare: detractorTotal == 0 ? 0 : Double(count.detractors) / Double(detractorTotal),
+        quotes: (quotes[theme] ?? []).sorted {
+          ($0.date, $0.file, $0.line) > ($1.date, $1.file, $1.line)
+        })
+    }.sorted { ($0.notes, $1.theme) > ($1.notes, $0.theme) }
+    pairs = Array(
+      pairCounts.map { key, notes -> ThemePair in
+        let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false)
+        return ThemePair(first: String(parts[0]), second: String(parts[1]), notes: notes)
+      }
+      .filter { $0.notes > 1 }
+      .sorted { ($0.notes, $1.first, $1.second) > ($1.notes, $0.first, $0.second) }
+      .prefix(pairLimit))
+  }
+
+  /// Themes that lean most to promoters or detractors (largest share difference first).
+  public var distinguishing: [ThemeStat] {
+    themes.filter { $0.promoterNotes + $0.detractorNotes > 0 }
+      .sorted { (abs($0.lean), $1.theme) > (abs($1.lean), $0.theme) }
+  }
+}

@@ -1,0 +1,68 @@
+import RapportNotebook
+
+/// One win-loss interview: what the buyer said drove the decision.
+public struct WinLossNote: Sendable {
+  public var date: Day
+  public var contactName: String
+  public var outcome: Outcome?
+  public var reasons: [String]
+  public var file: String
+}
+
+/// For one reason our side assumed, how often buyers actually stated it.
+public struct AssumptionCheck: Sendable, Hashable {
+  public var reason: String
+  /// Win-loss notes (of accounts assuming it) that state it.
+  public var statedIn: Int
+  /// Win-loss notes of the accounts assuming it.
+  public var notes: Int
+  /// Accounts that assume it.
+  public var accounts: Int
+  /// Accounts that assume it but whose buyers never stated it.
+  public var neverStated: Int
+}
+
+/// Stated reasons beside assumed ones, for an account or the whole company.
+public struct WinLossAnalysis: Sendable {
+  public var notes: [WinLossNote]
+  /// Reasons buyers stated, most often first, with counts.
+  public var statedReasons: [(reason: String, notes: Int)]
+  public var assumptions: [AssumptionCheck]
+  public var outcomes: [Outcome: Int]
+
+  /// Win-loss notes (up to as-of) of the given accounts, each with its assumed reasons.
+  init(_ accounts: [(account: Account, notes: [Interview])]) {
+    var notes: [WinLossNote] = []
+    var stated: [String: Int] = [:]
+    var outcomes: [Outcome: Int] = [:]
+    var checks: [String: AssumptionCheck] = [:]
+    for (account, interviews) in accounts {
+      for interview in interviews {
+        notes.append(
+          WinLossNote(
+            date: interview.date, contactName: interview.contactName, outcome: interview.outcome,
+            reasons: interview.reasons, file: interview.file))
+        for reason in interview.reasons { stated[reason, default: 0] += 1 }
+        if let outcome = interview.outcome { outcomes[outcome, default: 0] += 1 }
+      }
+      guard !interviews.isEmpty else { continue }
+      for reason in account.profile.assumedReasons {
+        var check =
+          checks[reason]
+          ?? AssumptionCheck(reason: reason, statedIn: 0, notes: 0, accounts: 0, neverStated: 0)
+        let stating = interviews.filter { $0.reasons.contains(reason) }.count
+        check.accounts += 1
+        check.notes += interviews.count
+        check.statedIn += stating
+        if stating == 0 { check.neverStated += 1 }
+        checks[reason] = check
+      }
+    }
+    self.notes = notes.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
+    statedReasons = stated.map { ($0.key, $0.value) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    assumptions = checks.values.sorted { $0.reason < $1.reason }
+    self.outcomes = outcomes
+  }
+
+  public var isEmpty: Bool { notes.isEmpty }
+}

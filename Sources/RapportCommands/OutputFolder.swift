@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+/// Checks on where reports go: never into the notebook itself.
+enum OutputFolder {
+  /// The absolute, symlink-free form of a path (which may not exist yet).
+  static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  static func validate(out: String, notebook: String) throws {
+    let target = resolved(out)
+    let source = resolved(notebook)
+    if target == source || target.hasPrefix(source + "/") {
+      throw ValidationError(
+        "--out '\(out)' is inside the notebook '\(notebook)'; reports would be read as notes. Choose a folder outside it, such as --out reports."
+      )
+    }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    {
+      throw ValidationError("--out '\(out)' is a file, not a folder.")
+    }
+  }
+}

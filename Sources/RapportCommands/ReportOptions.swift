@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import RapportNotebook
+
+/// The `--as-of` option shared by commands that compute figures.
+struct AsOfOption: ParsableArguments {
+  @Option(
+    name: .customLong("as-of"),
+    help: "The date figures are computed for, YYYY-MM-DD (default: today).")
+  var asOf: String?
+
+  func validate() throws {
+    if let asOf, Day(asOf) == nil {
+      throw ValidationError("--as-of \(asOf) is not a date written YYYY-MM-DD, such as 2026-03-14.")
+    }
+  }
+
+  /// The as-of day: the option, or today's local date.
+  var day: Day {
+    if let asOf, let day = Day(asOf) { return day }
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import RapportNotebook
+
+/// Writes a report set into an output folder so a failed or interrupted run leaves the old one intact.
+///
+/// Pages are written to a temporary folder beside the output folder, then moved into place: the
+/// whole folder is swapped when everything in it was written by rapport, else file by file. Only
+/// files listed in the previous run's manifest are ever removed.
+struct ReportWriter {
+  /// The output folder as given.
+  let out: String
+  static let manifestName = ".rapport-manifest"
+
+  /// One page to write: new bytes, or an unchanged page reused from the previous run.
+  struct Page {
+    var path: String
+    var bytes: [UInt8]?
+    /// What the page was made from; equal keys mean equal pages.
+    var key: UInt64
+  }
+
+  /// What the previous run wrote.
+  struct Manifest {
+    var key: UInt64
+    /// Page path to the key it was made from.
+    var pages: [String: UInt64]
+  }
+
+  /// The manifest of the previous run, if there is a readable one.
+  func manifest() -> Manifest? {
+    guard let text = try? String(contentsOfFile: out + "/" + Self.manifestName, encoding: .utf8)
+    else { return nil }
+    var lines = text.split(separator: "\n")
+    guard lines.first == "rapport-manifest 1", lines.count >= 2,
+      let key = UInt64(lines[1].dropFirst(4), radix: 16),
+      lines[1].hasPrefix("key ")
+    else { return nil }
+    lines.removeFirst(2)
+    var pages: [String: UInt64] = [:]
+    for line in lines {
+      guard let space = line.firstIndex(of: " "), let pageKey = UInt64(line[..<space], radix: 16)
+      else { return nil }
+      pages[String(line[line.index(after: space)...])] = pageKey
+    }
+    return Manifest(key: key, pages: pages)
+  }
+
+  /// Whether every page of the manifest still exists (nobody deleted the reports).
+  func isComplete(_ manifest: Manifest) -> Bool {
+    manifest.pages.keys.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
+  }
+
+  /// Writes `pages` with `key`, reusing unchanged pages from the previous run; returns pages rendered.
+  func write(_ pages: [Page], key: UInt64, previous: Manifest?) throws {
+    let target = URL(fileURLWithPath: out).standardizedFileURL
+    let parent = target.deletingLastPathComponent().path
+    let name = target.lastPathComponent
+    let temporary = parent + "/.\(name).rapport-new-\(getpid())"
+    let manager = FileManager.default
+    try? manager.removeItem(atPath: temporary)
+    try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+    do {
+      for page in pages {
+        let destination = temporary + "/" + page.path
+        try manager.createDirectory(
+          atPath: (destination as NSString).deletingLastPathComponent,
+          withIntermediateDirectories: true)
+        if let bytes = page.bytes {
+          try Self.writeFile(destination, bytes)
+        } else if link(target.path + "/" + page.path, destination) != 0 {
+          try manager.copyItem(atPath: target.path + "/" + page.path, toPath: destination)
+        }
+      }
+      let manifest =
+        "rapport-manifest 1\nkey \(String(key, radix: 16))\n"
+        + pages.map { "\(String($0.key, radix: 16)) \($0.path)\n" }.joined()
+      try Self.writeFile(temporary + "/" + Self.manifestName, Array(manifest.utf8))
+      try install(temporary, into: target.path, pages: pages, previous: previous)
+    } catch {
+      try? manager.removeItem(atPath: temporary)
+      throw error
+    }
+  }
+
+  /// Moves the finished temporary folder into place.
+  private func install(
+    _ temporary: String, into target: String, pages: [Page], previous: Manifest?
+  ) throws {
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: target) else {
+      try Self.rename(temporary, target)
+      return
+    }
+    let ours = Set((previous?.pages.keys).map(Array.init) ?? []).union([Self.manifestName])
+    let present = Self.files(under: target)
+    if present.allSatisfy(ours.contains) {
+      // Everything there is ours: swap the folders, then drop the old one.
+      let old = temporary.replacingOccurrences(of: ".rapport-new-", with: ".rapport-old-")
+      try Self.rename(target, old)
+      try Self.rename(temporary, target)
+      try? manager.removeItem(atPath: old)
+      return
+    }
+    // The folder holds files we did not write: move ours in one by one and leave the rest alone.
+    for page in pages {
+      let destination = target + "/" + page.path
+      try manager.createDirectory(
+        atPath: (destination as NSString).deletingLastPathComponent,
+        withIntermediateDirectories: true)
+      try Self.rename(temporary + "/" + page.path, destination)
+    }
+    let current = Set(pages.map(\.path))
+    for stale in (previous?.pages.keys).map(Array.init) ?? [] where !current.contains(stale) {
+      try? manager.removeItem(atPath: target + "/" + stale)
+    }
+    try Self.rename(temporary + "/" + Self.manifestName, target + "/" + Self.manifestName)
+    try? manager.removeItem(atPath: temporary)
+  }
+
+  /// Relative paths of the regular files under `folder`.
+  static func files(under folder: String) -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var result: [String] = []
+    while let path = walker.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
+        result.append(path)
+      }
+    }
+    return result
+  }
+
+  /// Writes bytes with plain POSIX calls: no forced flush to disk per file, which is slow for many files.
+  static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress! + offset, bytes.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw WriteError(path: path, code: errno)
+      }
+      offset += written
+    }
+  }
+
+  static func rename(_ from: String, _ to: String) throws {
+    if Foundation.rename(from, to) != 0 { throw WriteError(path: to, code: errno) }
+  }
+}
+
+/// A file that could not be written.
+struct WriteError: Error, CustomStringConvertible {
+  let path: String
+  let code: Int32
+  var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+}

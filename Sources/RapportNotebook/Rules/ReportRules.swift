@@ -1,0 +1,17 @@
+extension Rule {
+  /// A report template that does not parse.
+  public static let templateInvalid = Rule(
+    "template.invalid", .error, "A report template does not parse (an unclosed section or tag).",
+    triggering: [:], passing: [:])
+
+  /// A `.mustache` file in a templates folder that rapport does not use.
+  public static let templateUnknown = Rule(
+    "template.unknown", .warning,
+    "A file in the templates folder is not one of rapport's templates (a typo?).",
+    triggering: [:], passing: [:])
+}
+
+extension RuleCatalog {
+  /// Rules `rapport report` applies to templates, beside the check rules.
+  public static let reportRules: [Rule] = [.templateInvalid, .templateUnknown]
+}

@@ -1,0 +1,43 @@
+import RapportAnalysis
+import RapportNotebook
+
+/// How numbers read in reports.
+enum Formatting {
+  /// An NPS with a sign and one decimal, such as `+33.3`, `-5.0` or `0.0`; an em dash when nil.
+  static func nps(_ value: Double?) -> String {
+    guard let value else { return "—" }
+    let tenths = Int((abs(value) * 10).rounded())
+    let sign = tenths == 0 ? "" : value < 0 ? "-" : "+"
+    return "\(sign)\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// A number with at most one decimal, such as `7`, `6.5` or `-2.3`.
+  static func number(_ value: Double) -> String {
+    let tenths = Int((abs(value) * 10).rounded())
+    let sign = value < 0 && tenths != 0 ? "-" : ""
+    return tenths % 10 == 0 ? "\(sign)\(tenths / 10)" : "\(sign)\(tenths / 10).\(tenths % 10)"
+  }
+
+  /// A signed difference, such as `+5` or `-1.5`; `0` for no change.
+  static func delta(_ value: Double) -> String {
+    value > 0 ? "+" + number(value) : number(value)
+  }
+
+  /// A share 0-1 as a whole percentage, such as `62%`.
+  static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+  /// `1 note`, `3 notes`.
+  static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
+  }
+
+  /// A level name for display, such as `Executive`.
+  static func title(_ word: String) -> String {
+    word.prefix(1).uppercased() + word.dropFirst().replacing("-", with: " ")
+  }
+
+  /// The NPS to show in a company-wide breakdown, or "too few to report".
+  static func groupNPS(_ summary: NPSSummary, minimum: Int) -> String {
+    summary.respondents >= minimum ? nps(summary.score) : "too few to report"
+  }
+}

@@ -1,0 +1,86 @@
+import RapportMarkdown
+import RapportNotebook
+
+/// Facts about a report run that every page states: as-of date, source commit, skipped notes.
+public struct RenderContext: Sendable {
+  public var asOf: Day
+  /// The notebook's git commit, when it is a git repository.
+  public var commit: String?
+  /// Notes left out because they have errors.
+  public var skippedNotes: Int
+  /// Interview notes found in all.
+  public var noteCount: Int
+  /// The notebook root as seen from the output folder (a relative path such as `../notebooks`).
+  public var notebookFromOutput: String
+  /// The tag marking tell-back commitments (without `#`).
+  public var tellBackTag: String
+
+  public init(
+    asOf: Day, commit: String?, skippedNotes: Int, noteCount: Int, notebookFromOutput: String,
+    tellBackTag: String = "tell-back"
+  ) {
+    self.tellBackTag = tellBackTag
+    self.asOf = asOf
+    self.commit = commit
+    self.skippedNotes = skippedNotes
+    self.noteCount = noteCount
+    self.notebookFromOutput = notebookFromOutput
+  }
+
+  /// A link to a note (and line) from a page `depth` folders below the output folder.
+  func noteLink(_ file: String, line: Int? = nil, depth: Int) -> [String: Any] {
+    let up = String(repeating: "../", count: depth)
+    let base = notebookFromOutput.isEmpty ? "" : notebookFromOutput + "/"
+    let href =
+      up + base
+      + file.split(separator: "/").map { RenderContext.percentEncode(String($0)) }.joined(
+        separator: "/")
+    let anchor = line.map { "#L\($0)" } ?? ""
+    return [
+      "href": href + anchor,
+      "label": file + (line.map { ":\($0)" } ?? ""),
+    ]
+  }
+
+  /// Percent-encodes a path segment (everything but unreserved characters).
+  static func percentEncode(_ segment: String) -> String {
+    var result = ""
+    for byte in segment.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        result += "%" + (hex.count == 1 ? "0" + hex : hex)
+      }
+    }
+    return result
+  }
+
+  /// The header every page starts with: as-of date, window, commit, skipped notes, tool versions.
+  func header(period: ReportPeriodInfo) -> [String: Any] {
+    var values: [String: Any] = [
+      "as_of": asOf.description,
+      "window_start": period.windowStart,
+      "window_days": period.windowDays,
+      "notes": noteCount,
+      "skipped_notes": skippedNotes,
+      "generator": "rapport \(RapportVersion.current) (cmark \(Markdown.cmarkVersion))",
+    ]
+    if skippedNotes > 0 {
+      values["skipped"] = [
+        "count": skippedNotes, "label": skippedNotes == 1 ? "note was" : "notes were",
+      ]
+    }
+    if let commit { values["commit"] = commit }
+    return values
+  }
+}
+
+/// The window of a report, as text.
+struct ReportPeriodInfo {
+  let windowStart: String
+  let windowDays: Int
+}

@@ -1,0 +1,46 @@
+import RapportAnalysis
+import RapportNotebook
+
+/// Turns report models into page text through the templates; no file I/O.
+public struct ReportRenderer: Sendable {
+  public let templates: TemplateSet
+
+  public init(templates: TemplateSet) { self.templates = templates }
+
+  /// One rendered page in both formats.
+  public struct Page: Sendable {
+    public var markdown: String
+    public var html: String
+  }
+
+  /// The company-wide page.
+  public func index(_ report: CompanyReport, context: RenderContext) -> Page {
+    let values = Self.withPresenceFlags(CompanyView(report: report, context: context).values())
+    return Page(
+      markdown: templates.render("index.md", values), html: templates.render("index.html", values))
+  }
+
+  /// One account's page.
+  public func account(_ report: AccountReport, context: RenderContext) -> Page {
+    let values = Self.withPresenceFlags(AccountView(report: report, context: context).values())
+    return Page(
+      markdown: templates.render("account.md", values),
+      html: templates.render("account.html", values))
+  }
+
+  /// Adds `has_<key>` (true when non-empty) beside every list, so templates can wrap a table.
+  static func withPresenceFlags(_ values: [String: Any]) -> [String: Any] {
+    var result = values
+    for (key, value) in values {
+      if let list = value as? [Any] {
+        result["has_" + key] = !list.isEmpty
+        if let dictionaries = list as? [[String: Any]] {
+          result[key] = dictionaries.map(withPresenceFlags)
+        }
+      } else if let dictionary = value as? [String: Any] {
+        result[key] = withPresenceFlags(dictionary)
+      }
+    }
+    return result
+  }
+}
