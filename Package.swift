@@ -49,6 +49,8 @@ let package = Package(
     .testTarget(
       name: "RapportNotebookTests", dependencies: ["RapportNotebook", "RapportTestSupport"]),
     .testTarget(
+      name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
+    .testTarget(
       name: "RapportCommandsTests", dependencies: ["RapportCommands", "RapportTestSupport"]),
   ]
 )

@@ -59,32 +59,46 @@ public enum Markdown {
     }
   }
 
-  /// The Markdown unchanged, or, when it holds raw HTML, re-rendered with that HTML as literal text.
+  /// Markdown that is safe to show anywhere: raw HTML turned into literal text, and links to
+  /// `javascript:`, `vbscript:`, `file:` or `data:` destinations emptied; unchanged when it has neither.
   ///
   /// Used for Markdown reports, so a `<script>` written in a note shows as text wherever the report
-  /// is viewed.
-  public static func neutralizingRawHTML(_ markdown: String) -> String {
+  /// is viewed (HTML reports get the same from cmark's safe mode).
+  public static func sanitized(_ markdown: String) -> String {
     var text = markdown
     return text.withUTF8 { bytes in
-      guard bytes.contains(UInt8(ascii: "<")) else { return markdown }
+      guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: ":")) else {
+        return markdown
+      }
       let root = bytes.withMemoryRebound(to: CChar.self) {
         cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT)
       }
       guard let root else { return markdown }
       defer { cmark_node_free(root) }
       var html: [OpaquePointer] = []
+      var unsafeLinks: [OpaquePointer] = []
       if let iterator = cmark_iter_new(root) {
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
           guard let node = cmark_iter_get_node(iterator) else { continue }
           let type = cmark_node_get_type(node)
-          if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { html.append(node) }
+          if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
+            html.append(node)
+          } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+            let url = cmark_node_get_url(node),
+            isUnsafe(String(cString: url))
+          {
+            unsafeLinks.append(node)
+          }
         }
       }
-      guard !html.isEmpty else { return markdown }
+      guard !html.isEmpty || !unsafeLinks.isEmpty else { return markdown }
+      for node in unsafeLinks { cmark_node_set_url(node, "") }
       for node in html {
         guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
-        cmark_node_set_literal(text, cmark_node_get_literal(node))
+        var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        while literal.last == "\n" { literal.removeLast() }
+        cmark_node_set_literal(text, literal)
         var replacement = text
         if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK,
           let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
@@ -101,6 +115,12 @@ public enum Markdown {
       defer { free(rendered) }
       return String(cString: rendered).trimmingSuffix("\n")
     }
+  }
+
+  /// Whether a link destination uses a scheme that can run code or read local files.
+  static func isUnsafe(_ url: String) -> Bool {
+    let scheme = url.lowercased().filter { !$0.isWhitespace }
+    return ["javascript:", "vbscript:", "file:", "data:"].contains { scheme.hasPrefix($0) }
   }
 
   /// The version of the cmark library rapport runs on, such as "0.30.2".

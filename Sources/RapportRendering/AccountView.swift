@@ -24,7 +24,7 @@ struct AccountView {
     values["tenure"] = CompanyAnalysis.tenure(since: profile.since, asOf: report.period.asOf)
     if let about = profile.about {
       values["about"] = [
-        "markdown": Markdown.neutralizingRawHTML(about), "html": Markdown.renderHTML(about),
+        "markdown": Markdown.sanitized(about), "html": Markdown.renderHTML(about),
       ]
     }
     if let file = profile.file { values["profile_link"] = context.noteLink(file, depth: depth) }
@@ -174,7 +174,7 @@ struct AccountView {
     ]
     if let summary = interview.summary {
       values["summary"] = [
-        "markdown": Markdown.neutralizingRawHTML(summary), "html": Markdown.renderHTML(summary),
+        "markdown": Markdown.sanitized(summary), "html": Markdown.renderHTML(summary),
       ]
     }
     return values

@@ -17,8 +17,8 @@ enum Charts {
     var description = (0...10).map { "\($0): \(counts[$0])" }.joined(separator: ", ")
     if summary.respondents == 0 { description = "no respondents in the window" }
     var svg = """
-      <svg class="chart" role="img" aria-labelledby="\(id)-title \(id)-desc" viewBox="0 0 \(width) \(height + 34)" width="\(width)" height="\(height + 34)">\
-      <title id="\(id)-title">Respondents by score, 0 to 10</title><desc id="\(id)-desc">\(description)</desc>
+      <svg class="chart" role="img" aria-label="Respondents by score, 0 to 10: \(description)" viewBox="0 0 \(width) \(height + 34)" width="\(width)" height="\(height + 34)">\
+      <title>Respondents by score, 0 to 10</title><desc>\(description)</desc>
       """
     for score in 0...10 {
       let barHeight = counts[score] == 0 ? 0 : max(2, counts[score] * height / top)
@@ -50,7 +50,7 @@ enum Charts {
     }
     let label = points.map { Formatting.number($0.value) }.joined(separator: " → ")
     var svg =
-      "<svg class=\"spark\" role=\"img\" aria-labelledby=\"\(id)\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title id=\"\(id)\">Scores over time: \(label)</title>"
+      "<svg class=\"spark\" role=\"img\" aria-label=\"Scores over time: \(label)\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>Scores over time: \(label)</title>"
     if coordinates.count > 1 {
       let path = coordinates.map { "\(format($0.x)),\(format($0.y))" }.joined(separator: " ")
       svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"#4b5563\" stroke-width=\"1.5\"/>"

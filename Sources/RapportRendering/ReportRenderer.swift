@@ -28,11 +28,14 @@ public struct ReportRenderer: Sendable {
       html: templates.render("account.html", values))
   }
 
-  /// Adds `has_<key>` (true when non-empty) beside every list, so templates can wrap a table.
+  /// Adds `has_<key>` (true when non-empty) beside every list, so templates can wrap a table, and
+  /// drops empty strings, so `{{#title}}…{{/title}}` skips what is not there.
   static func withPresenceFlags(_ values: [String: Any]) -> [String: Any] {
     var result = values
     for (key, value) in values {
-      if let list = value as? [Any] {
+      if let text = value as? String, text.isEmpty {
+        result[key] = nil
+      } else if let list = value as? [Any] {
         result["has_" + key] = !list.isEmpty
         if let dictionaries = list as? [[String: Any]] {
           result[key] = dictionaries.map(withPresenceFlags)

@@ -7,7 +7,7 @@ enum QuoteView {
   static func values(
     _ quote: QuoteEntry, context: RenderContext, depth: Int, withAccount: Bool
   ) -> [String: Any] {
-    let safe = Markdown.neutralizingRawHTML(quote.markdown)
+    let safe = Markdown.sanitized(quote.markdown)
     return [
       "markdown": safe,
       "markdown_quoted": safe.split(separator: "\n", omittingEmptySubsequences: false).map {

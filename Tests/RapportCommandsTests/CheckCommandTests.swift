@@ -60,3 +60,15 @@ import Testing
     #expect(!output.stdout.contains("\u{1B}["))
   }
 }
+
+/// The sample notebook the README runs on is clean.
+@Suite struct SampleNotebookTests {
+  @Test func sampleNotebookHasNoErrorsOrWarnings() throws {
+    let output = try RapportProcess.run(
+      ["check", "notebooks", "--no-cache"], in: RepositoryPaths.root.path)
+    #expect(output.status == 0)
+    #expect(output.stdout.hasSuffix("accounts: 0 errors, 0 warnings\n"), "\(output.stdout)")
+    let notes = output.stdout.split(separator: " ")[1]
+    #expect(Int(notes) ?? 0 >= 30)
+  }
+}

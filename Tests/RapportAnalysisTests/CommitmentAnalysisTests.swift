@@ -1,0 +1,91 @@
+import Testing
+
+@testable import RapportAnalysis
+@testable import RapportNotebook
+
+/// The commitments ledger and the close-the-loop clock.
+@Suite struct CommitmentAnalysisTests {
+  func analysed(_ body: String, date: String = "2026-06-01") throws -> AccountReport {
+    var fixture = AnalysisFixture()
+    fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
+    fixture.note(date, "ann", body: body)
+    return try fixture.analyse().company.accounts[0]
+  }
+
+  @Test func statusesOnTheAsOfDate() throws {
+    let account = try analysed(
+      """
+      - [ ] Due before as-of @sam due:2026-06-29
+      - [ ] Due on the as-of date @sam due:2026-06-30
+      - [ ] Due later @sam due:2026-07-15
+      - [x] Done on time @sam due:2026-06-10 done:2026-06-10
+      - [x] Done late @sam due:2026-06-10 done:2026-06-12
+      - [x] Done, day unknown @sam due:2026-06-10
+
+      """)
+    #expect(account.ledger.map(\.status) == [.overdue, .open, .open, .doneLate, .done, .done])
+    #expect(
+      account.ledger.map(\.text) == [
+        "Due before as-of", "Due on the as-of date", "Due later", "Done late", "Done on time",
+        "Done, day unknown",
+      ])
+    #expect(account.ledger[0].daysOverdue == 1)
+    #expect(
+      (
+        account.ledgerCounts.open, account.ledgerCounts.overdue, account.ledgerCounts.done,
+        account.ledgerCounts.doneLate
+      ) == (2, 1, 2, 1))
+    #expect(account.ledgerCounts.notDone == 3)
+  }
+
+  @Test func closeTheLoopClock() throws {
+    func status(_ body: String, date: String = "2026-06-01") throws -> LoopStatus? {
+      try analysed(body, date: date).loop.first?.status
+    }
+    #expect(
+      try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-15 #tell-back\n") == .onTime)  // 14 days
+    #expect(try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-16 #tell-back\n") == .late)  // 15 days
+    #expect(try status("- [x] Tell back @sam due:2026-06-10 #tell-back\n") == .doneUndated)
+    #expect(try status("- [ ] Tell back @sam due:2026-06-10 #tell-back\n") == .overdue)
+    #expect(
+      try status("- [ ] Tell back @sam due:2026-07-10 #tell-back\n", date: "2026-06-25") == .pending
+    )
+    #expect(try status("No commitments.\n") == .missing)
+    #expect(try status("No commitments.\n", date: "2026-06-25") == .pending)
+    #expect(
+      try analysed("- [x] Tell back @sam due:2026-06-10 done:2026-06-04 #tell-back\n").loop.first?
+        .days == 3)
+  }
+
+  @Test func summaryMedian() {
+    func entry(_ days: Int?) -> LoopEntry {
+      var interview = LoopEntryFixture.interview
+      interview.commitments =
+        days.map {
+          [
+            Commitment(
+              text: "x", isChecked: true, owner: nil, due: nil,
+              done: Located(interview.date.adding(days: $0), at: .init(line: 1, column: 1)),
+              tags: ["tell-back"], position: .init(line: 1, column: 1))
+          ]
+        } ?? []
+      return LoopEntry(
+        interview, asOf: interview.date.adding(days: 100), limit: 14, tag: "tell-back")
+    }
+    let summary = LoopSummary([entry(3), entry(10), entry(20), entry(nil)])
+    #expect(summary.medianDays == 10)
+    #expect(
+      summary.count(.onTime) == 2 && summary.count(.late) == 1 && summary.count(.missing) == 1)
+    #expect(LoopSummary([entry(3), entry(10)]).medianDays == 6.5)
+  }
+}
+
+/// A bare interview for unit tests of the loop clock.
+enum LoopEntryFixture {
+  static let interview = Interview(
+    file: "a/x.md", date: Day("2026-01-01")!, interviewer: "Sam", type: "relationship",
+    channel: nil, contactID: "ann",
+    contactName: "Ann", contactInRoster: true, attendees: [], side: .external, scores: [],
+    themes: [], outcome: nil,
+    reasons: [], confidential: false, quotes: [], commitments: [], summary: nil)
+}

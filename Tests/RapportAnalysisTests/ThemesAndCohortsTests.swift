@@ -1,0 +1,108 @@
+import Testing
+
+@testable import RapportAnalysis
+@testable import RapportNotebook
+
+/// Themes, win/loss assumptions and cohorts.
+@Suite struct ThemesAndCohortsTests {
+  @Test func themeFrequencySharesAndPairs() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile(
+      "contacts:\n  - { id: ann, name: Ann, level: executive }\n  - { id: bob, name: Bob, level: manager }\n  - { id: cy, name: Cy, level: staff }"
+    )
+    fixture.note(
+      "2026-02-01", "ann", scores: "nps: 10",
+      body: "Loves #automation and #reporting.\n\n> Exports saved us. #automation\n")
+    fixture.note(
+      "2026-02-02", "bob", scores: "nps: 3", body: "Angry about #support and #reporting.\n")
+    fixture.note(
+      "2026-02-03", "cy", scores: "nps: 4", body: "More #support trouble, #reports too.\n")
+    fixture.files["rapport.yml"]! += "themes:\n  reporting: { aliases: [reports] }\n"
+    let themes = try fixture.analyse().company.themes
+    #expect(
+      themes.themes.map { "\($0.theme) \($0.notes)" } == [
+        "reporting 3", "support 2", "automation 1",
+      ])
+    #expect(themes.promoterNotes == 1 && themes.detractorNotes == 2)
+    let reporting = themes.themes[0]
+    #expect(reporting.promoterShare == 1 && reporting.detractorShare == 1)
+    let support = themes.themes[1]
+    #expect(support.promoterShare == 0 && support.detractorShare == 1 && support.lean == -1)
+    #expect(themes.pairs.map { "\($0.first)+\($0.second) \($0.notes)" } == ["reporting+support 2"])
+    #expect(themes.themes[2].quotes.map(\.markdown) == ["Exports saved us. #automation"])
+  }
+
+  @Test func assumedReasonsAgainstWhatBuyersSaid() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile(
+      "lost-co",
+      "status: lost\nassumed_reasons: [price]\ncontacts:\n  - { id: ann, name: Ann, level: executive }"
+    )
+    fixture.profile(
+      "gone-co",
+      "status: lost\nassumed_reasons: [pricing, support]\ncontacts:\n  - { id: bo, name: Bo, level: executive }"
+    )
+    fixture.files["rapport.yml"]! += "themes:\n  price: { aliases: [pricing] }\n"
+    fixture.note(
+      "lost-co", "2026-03-01", "ann",
+      extra: "type: win-loss\noutcome: lost\nreasons: [product-fit, support]")
+    fixture.note(
+      "lost-co", "2026-03-02", "ann",
+      extra: "type: win-loss\noutcome: no-decision\nreasons: [support]")
+    fixture.note(
+      "gone-co", "2026-03-03", "bo", extra: "type: win-loss\noutcome: lost\nreasons: [pricing]")
+    let winLoss = try fixture.analyse().company.winLoss
+    let price = try #require(winLoss.assumptions.first { $0.reason == "price" })
+    #expect((price.accounts, price.notes, price.statedIn, price.neverStated) == (2, 3, 1, 1))
+    let support = try #require(winLoss.assumptions.first { $0.reason == "support" })
+    #expect((support.accounts, support.statedIn, support.neverStated) == (1, 0, 1))
+    #expect(winLoss.statedReasons.map(\.reason) == ["support", "price", "product-fit"])
+    #expect(winLoss.outcomes[.lost] == 2 && winLoss.outcomes[.noDecision] == 1)
+  }
+
+  @Test func cohortsWithholdSmallGroups() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile(
+      "big",
+      "since: 2020-01-01\nsegment: enterprise\nvalue: high\ncontacts:\n  - { id: a, name: A, level: executive }\n  - { id: b, name: B, level: manager }\n  - { id: c, name: C, level: staff }"
+    )
+    fixture.profile(
+      "new", "since: 2026-01-01\nsegment: smb\ncontacts:\n  - { id: d, name: D, level: executive }")
+    for (id, score) in [("a", 10), ("b", 9), ("c", 2)] {
+      fixture.note("big", "2026-02-01", id, scores: "nps: \(score)")
+    }
+    fixture.note("new", "2026-02-01", "d", scores: "nps: 10")
+    let cohorts = try fixture.analyse().company.cohorts
+    let tenure = try #require(cohorts.first { $0.title == "Tenure" })
+    #expect(
+      tenure.rows.map { "\($0.label) \($0.nps.respondents) \($0.isReportable)" } == [
+        "new 1 false", "loyal 3 true",
+      ])
+    #expect(tenure.rows[1].nps.score == 33.3)
+    let value = try #require(cohorts.first { $0.title == "Value" })
+    #expect(value.rows.map(\.label) == ["high", "unknown"])
+    let level = try #require(cohorts.first { $0.title == "Level" })
+    #expect(
+      level.rows.map { "\($0.label) \($0.nps.respondents)" } == [
+        "executive 2", "manager 1", "staff 1",
+      ])
+  }
+
+  @Test func tenureBoundaries() {
+    let asOf = Day("2026-06-30")!
+    #expect(CompanyAnalysis.tenure(since: Day("2025-07-01")!, asOf: asOf) == "new")
+    #expect(CompanyAnalysis.tenure(since: Day("2025-06-30")!, asOf: asOf) == "established")
+    #expect(CompanyAnalysis.tenure(since: Day("2023-07-01")!, asOf: asOf) == "established")
+    #expect(CompanyAnalysis.tenure(since: Day("2023-06-30")!, asOf: asOf) == "loyal")
+    #expect(CompanyAnalysis.tenure(since: nil, asOf: asOf) == "unknown")
+  }
+
+  @Test func windowBoundaries() {
+    let period = ReportPeriod(asOf: Day("2026-06-30")!, windowDays: 365)
+    #expect(period.contains(Day("2026-06-30")!))
+    #expect(!period.contains(Day("2026-07-01")!))
+    #expect(period.contains(Day("2025-07-01")!))
+    #expect(!period.contains(Day("2025-06-30")!))
+    #expect(period.windowStart == Day("2025-07-01")!)
+  }
+}

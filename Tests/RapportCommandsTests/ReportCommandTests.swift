@@ -1,0 +1,114 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// `rapport report` and `rapport export` end to end: golden files, determinism, safety.
+@Suite struct ReportCommandTests {
+  static let golden = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/sample-reports")
+  static let asOf = "2026-11-20"
+
+  /// A copy of the sample notebook in a fresh folder (outside git, so no commit id is stated).
+  func sampleCopy() throws -> TemporaryNotebook {
+    let copy = try TemporaryNotebook([:])
+    try FileManager.default.removeItem(atPath: copy.root)
+    try FileManager.default.createDirectory(atPath: copy.root, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: copy.root + "/notebooks")
+    return copy
+  }
+
+  /// Every file under `folder` (relative path to text), manifest excluded.
+  func files(_ folder: String) -> [String: String] {
+    var result: [String: String] = [:]
+    let walker = FileManager.default.enumerator(atPath: folder)!
+    while let path = walker.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory)
+      if !isDirectory.boolValue && !path.hasSuffix(".rapport-manifest") {
+        result[path] = try? String(contentsOfFile: folder + "/" + path, encoding: .utf8)
+      }
+    }
+    return result
+  }
+
+  @Test func sampleReportsMatchGoldenFiles() throws {
+    let copy = try sampleCopy()
+    let run = try RapportProcess.run(
+      ["report", "notebooks", "--out", "reports", "--as-of", Self.asOf], in: copy.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let export = try RapportProcess.run(
+      ["export", "notebooks", "--as-of", Self.asOf, "--format", "json"], in: copy.root)
+    #expect(export.status == 0)
+    var produced = files(copy.root + "/reports")
+    produced["export.json"] = export.stdout
+    #expect(produced.keys.count == 2 * 8 + 1)
+    for (path, text) in produced.sorted(by: { $0.key < $1.key }) {
+      let mismatch = Golden.mismatch(text, file: Self.golden.appendingPathComponent(path))
+      #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+    let expected = Set(files(Self.golden.path).keys)
+    #expect(
+      expected == Set(produced.keys),
+      "golden folder has stale files: \(expected.subtracting(produced.keys))")
+  }
+
+  @Test func runsAreByteIdenticalWithAndWithoutCacheAndAcrossJobCounts() throws {
+    let copy = try sampleCopy()
+    let cache = copy.root + "/cache"
+    let first = try RapportProcess.run(
+      ["report", "notebooks", "--out", "a", "--as-of", Self.asOf, "--no-cache", "--jobs", "1"],
+      in: copy.root)
+    let second = try RapportProcess.run(
+      ["report", "notebooks", "--out", "b", "--as-of", Self.asOf, "--jobs", "2"], in: copy.root,
+      environment: ["RAPPORT_CACHE_DIR": cache])
+    let third = try RapportProcess.run(
+      ["report", "notebooks", "--out", "c", "--as-of", Self.asOf, "--jobs", "2"], in: copy.root,
+      environment: ["RAPPORT_CACHE_DIR": cache])
+    #expect([first.status, second.status, third.status] == [0, 0, 0])
+    #expect(third.stderr.contains("0 notes parsed") || !third.stderr.isEmpty)
+    let a = files(copy.root + "/a")
+    #expect(!a.isEmpty)
+    #expect(a == files(copy.root + "/b"))
+    #expect(a == files(copy.root + "/c"))
+  }
+
+  @Test func confidentialWordsAppearInNoOutput() throws {
+    let phrase = "merge fleet analytics into the Rotterdam control tower"
+    let copy = try sampleCopy()
+    let note = try String(
+      contentsOfFile: copy.root + "/notebooks/northwind-logistics/2025-12-03-victor-ramos.md",
+      encoding: .utf8)
+    #expect(note.contains(phrase), "the sample's confidential note should hold the test phrase")
+    _ = try RapportProcess.run(
+      ["report", "notebooks", "--out", "reports", "--as-of", Self.asOf], in: copy.root)
+    let export = try RapportProcess.run(
+      ["export", "notebooks", "--as-of", Self.asOf], in: copy.root)
+    for (path, text) in files(copy.root + "/reports") {
+      #expect(!text.contains("Rotterdam"), "\(path) leaks confidential words")
+    }
+    #expect(!export.stdout.contains("Rotterdam"))
+    #expect(
+      files(copy.root + "/reports")["accounts/northwind-logistics.html"]?.contains(
+        "Confidential note") == true)
+  }
+
+  @Test func everyPageStatesTheAsOfDateAndSkippedNotes() throws {
+    let copy = try sampleCopy()
+    try "---\ndate: 2026-13-01\ninterviewer: X\ncontact: y\n---\n".write(
+      toFile: copy.root + "/notebooks/northwind-logistics/2026-11-01-broken.md", atomically: true,
+      encoding: .utf8)
+    let run = try RapportProcess.run(
+      ["report", "notebooks", "--out", "reports", "--as-of", Self.asOf], in: copy.root)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("2026-11-01-broken.md:2:7: error:"))
+    for (path, text) in files(copy.root + "/reports") {
+      #expect(text.contains("2026-11-20"), "\(path)")
+      #expect(text.contains("1 note was left out"), "\(path)")
+    }
+    let strict = try RapportProcess.run(
+      ["report", "notebooks", "--out", "strict", "--strict"], in: copy.root)
+    #expect(strict.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: copy.root + "/strict"))
+  }
+}
