@@ -39,7 +39,7 @@ struct AccountView {
       [
         "name": contact.name, "title": contact.title ?? "",
         "level": contact.level.map(Formatting.title) ?? "—",
-        "last_heard": contact.lastHeard?.description ?? "never",
+        "last_heard": contact.lastHeard.map { "last heard \($0)" } ?? "never interviewed",
       ]
     }
     values["coverage"] = report.coverage.map {

@@ -112,3 +112,21 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: copy.root + "/strict"))
   }
 }
+
+/// The README shows real output: its excerpt must match the golden sample report.
+@Suite struct ReadmeExcerptTests {
+  @Test func readmeExcerptIsRealOutput() throws {
+    let readme = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let golden = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent(
+        "Tests/Fixtures/sample-reports/index.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "<!-- excerpt:begin"))
+    let stop = try #require(readme.range(of: "<!-- excerpt:end -->"))
+    let body = readme[start.upperBound..<stop.lowerBound].split(separator: "\n").dropFirst()
+    #expect(!body.isEmpty)
+    #expect(
+      golden.contains(body.joined(separator: "\n")), "README excerpt differs from the sample report"
+    )
+  }
+}

@@ -65,6 +65,7 @@ struct NotebookLayout {
           diagnostics.append(
             Diagnostic(
               .fileUnreadable, file: path, at: nil, "cannot read this file (is it a broken link?)"))
+          unreadableNotes.append(path)
         }
       }
     }
