@@ -34,6 +34,11 @@ public enum CompanyAnalysis {
       owners[owner, default: OwnerLedger(owner: owner, ownerName: entry.ownerName, entries: [])]
         .entries.append(entry)
     }
+    for owner in owners.keys {
+      owners[owner]!.entries.sort {
+        ($0.daysOverdue ?? 0, $1.file, $1.line) > ($1.daysOverdue ?? 0, $0.file, $0.line)
+      }
+    }
     return CompanyReport(
       period: period, settings: settings, nps: nps,
       interviewsInWindow: accounts.map(\.interviewsInWindow).reduce(0, +),
@@ -41,12 +46,27 @@ public enum CompanyAnalysis {
       ledgerCounts: LedgerCounts(ledger),
       accounts: accounts, cohorts: cohorts(accounts, settings: settings, period: period),
       themes: ThemeAnalysis(recent, npsScale: settings.npsScale?.name),
-      converts: accounts.flatMap(\.converts), indifference: accounts.flatMap(\.indifference),
+      converts: accounts.flatMap(\.converts).sorted {
+        ($0.latest.date, $1.contactName) > ($1.latest.date, $0.contactName)
+      },
+      indifference: prioritized(accounts.flatMap(\.indifference), levels: settings.levels),
       winLoss: winLoss,
       loop: LoopSummary(accounts.flatMap(\.loop)),
       overdueByOwner: owners.values.sorted {
         ($0.entries.count, $1.owner) > ($1.entries.count, $0.owner)
       })
+  }
+
+  /// The indifference list most in need of attention first: silent accounts, then silent passives
+  /// (longest silence first), then people never interviewed (top levels first).
+  static func prioritized(_ entries: [IndifferenceEntry], levels: [String]) -> [IndifferenceEntry] {
+    func rank(_ entry: IndifferenceEntry) -> (Int, Int, Int, String, String) {
+      let reason = [IndifferenceEntry.Reason.silentAccount, .silentPassive, .neverInterviewed]
+        .firstIndex(of: entry.reason)!
+      let level = entry.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
+      return (reason, -(entry.daysSilent ?? 0), level, entry.accountName, entry.contactName ?? "")
+    }
+    return entries.sorted { rank($0) < rank($1) }
   }
 
   /// NPS by tenure, status, value, segment and level; groups below `min_group_size` are withheld.

@@ -27,13 +27,19 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let session = NotebookSession(options: options)
-    let notebook = session.load().notebook
-    var diagnostics = notebook.diagnostics
+    let result: (diagnostics: [Diagnostic], notes: Int, accounts: Int)
+    if let (_, last) = session.unchanged() {
+      result = (last.diagnostics, last.noteCount, last.accountCount)
+    } else {
+      let notebook = session.load().notebook
+      result = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count)
+    }
+    var diagnostics = result.diagnostics
     if warningsAsErrors {
       for index in diagnostics.indices { diagnostics[index].severity = .error }
     }
     let summary = CheckSummary(
-      notes: notebook.noteCount, accounts: notebook.accounts.count,
+      notes: result.notes, accounts: result.accounts,
       errors: diagnostics.filter { $0.severity == .error }.count,
       warnings: diagnostics.filter { $0.severity == .warning }.count)
     let printer = DiagnosticPrinter(

@@ -43,7 +43,8 @@ struct ExportCommand: ParsableCommand {
       noteCount: notebook.noteCount, notebookFromOutput: "")
     let text = JSONExport.document(build.company, context: context).rendered()
     if let out {
-      try ReportWriter.writeFile(out, Array(text.utf8))
+      var copy = text
+      try copy.withUTF8 { try ReportWriter.writeFile(out, $0) }
     } else {
       Terminal.out(text)
     }

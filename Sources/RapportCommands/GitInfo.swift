@@ -5,12 +5,32 @@ enum GitInfo {
   /// The short commit id of the notebook's repository, with a note when its files have uncommitted
   /// changes; nil outside a git repository or without git.
   static func commit(of folder: String) -> String? {
-    guard let id = run(["rev-parse", "--verify", "-q", "--short=12", "HEAD"], in: folder)?.trimmed,
-      !id.isEmpty
+    guard isInRepository(folder),
+      let status = run(
+        ["status", "--porcelain=v2", "--branch", "--untracked-files=normal", "--", "."], in: folder)
     else { return nil }
-    let changes =
-      run(["status", "--porcelain", "--untracked-files=normal", "--", "."], in: folder) ?? ""
-    return changes.trimmed.isEmpty ? id : id + " (with uncommitted changes)"
+    let lines = status.split(separator: "\n")
+    guard
+      let head = lines.first(where: { $0.hasPrefix("# branch.oid ") }).map({
+        String($0.dropFirst(13))
+      }),
+      head.count >= 12, head != "(initial)"
+    else { return nil }
+    let dirty = lines.contains { !$0.hasPrefix("#") }
+    return String(head.prefix(12)) + (dirty ? " (with uncommitted changes)" : "")
+  }
+
+  /// Whether the folder or one above it holds a `.git`, so git is only started when it can answer.
+  static func isInRepository(_ folder: String) -> Bool {
+    var url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
+    while true {
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) {
+        return true
+      }
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { return false }
+      url = parent
+    }
   }
 
   /// Output of `git args…` run in `folder`, or nil when it fails.

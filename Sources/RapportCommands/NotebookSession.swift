@@ -1,29 +1,58 @@
 import RapportNotebook
+import Synchronization
 
 /// Loads the notebook a command names, with the cache and progress line the options ask for.
-struct NotebookSession {
+final class NotebookSession: Sendable {
   let options: NotebookOptions
+  private let store: CacheStore
+  private let startedAt = wallClockNanoseconds()
+  /// The cache read from disk, kept so a fast check and a full load read it once.
+  private let loadedCache = Mutex<NoteCache??>(nil)
+
+  init(options: NotebookOptions) {
+    self.options = options
+    store = CacheStore(notebook: options.notebook)
+  }
+
+  /// The cache for these limits (read once), unless `--no-cache`.
+  func cache(limits: Limits) -> NoteCache? {
+    guard !options.noCache else { return nil }
+    return loadedCache.withLock { cached in
+      if let cached { return cached }
+      let cache = store.load(key: NoteCache.key(version: BuildIdentity.current, limits: limits))
+      cached = .some(cache)
+      return cache
+    }
+  }
+
+  /// The inputs and the remembered outcome of the last load, when no file changed since; else nil.
+  func unchanged() -> (inputs: NotebookInputs, lastRun: NoteCache.LastRun)? {
+    var timer = PhaseTimer()
+    defer { timer.mark("check for changes") }
+    let limits = NotebookLoader.settings(root: options.notebook).settings.limits
+    guard let cache = cache(limits: limits), let lastRun = cache.lastRun,
+      let inputs = NotebookLoader.unchangedInputs(root: options.notebook, cache: cache),
+      inputs.hash == lastRun.inputs
+    else { return nil }
+    return (inputs, lastRun)
+  }
 
   /// Loads the notebook, reusing and refreshing the on-disk cache unless `--no-cache`.
   func load() -> NotebookLoader.Result {
-    let startedAt = wallClockNanoseconds()
-    let store = CacheStore(notebook: options.notebook)
     let progress = ProgressLine()
-    let cache: (@Sendable (Limits) -> NoteCache?)? =
-      options.noCache
-      ? nil
-      : { @Sendable limits in
-        store.load(key: NoteCache.key(version: RapportVersion.current, limits: limits))
-      }
-    let loader = NotebookLoader(jobs: options.threads, cache: cache) { done, total in
+    let loader = NotebookLoader(jobs: options.threads, cache: { [self] in cache(limits: $0) }) {
+      done, total in
       progress.update(done: done, total: total)
     }
+    var timer = PhaseTimer()
     let result = loader.load(root: options.notebook)
     progress.finish()
-    if !options.noCache {
-      let finalKey = NoteCache.key(
-        version: RapportVersion.current, limits: result.notebook.settings.limits)
-      store.save(result.cache, key: finalKey, startedAt: startedAt)
+    timer.mark("load notebook (\(result.parsedCount) parsed)")
+    if !options.noCache && result.cacheChanged {
+      let key = NoteCache.key(
+        version: BuildIdentity.current, limits: result.notebook.settings.limits)
+      store.save(result.cache, key: key, startedAt: startedAt)
+      timer.mark("save cache")
     }
     return result
   }

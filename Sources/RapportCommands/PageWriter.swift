@@ -5,90 +5,128 @@ import RapportRendering
 
 /// Renders and writes a report set, skipping work whose inputs did not change since the last run.
 ///
-/// Every page has a key: a hash of everything it is made from (rapport's version, the as-of date,
-/// templates, settings, commit, and the account's own files). Pages whose key matches the previous
-/// manifest are reused instead of rendered; when no key changed, nothing is written at all.
+/// The report set's key hashes everything it is made from: rapport's build, the as-of date,
+/// templates, commit, output location and the notebook's inputs. Each account page's key hashes
+/// the same plus that account's own files and the number of skipped notes it states. Pages whose
+/// key matches the previous manifest are reused instead of rendered; when the set's key matches,
+/// nothing is done at all.
 struct PageWriter {
   let out: String
   let notebookPath: String
   let templates: TemplateSet
   let jobs: Int
+  let asOf: Day
+  /// The notebook's git commit, looked up once.
+  let commit: String?
+  /// The notebook as seen from the output folder.
+  let notebookFromOutput: String
+
+  init(out: String, notebookPath: String, templates: TemplateSet, jobs: Int, asOf: Day) {
+    self.out = out
+    self.notebookPath = notebookPath
+    self.templates = templates
+    self.jobs = jobs
+    self.asOf = asOf
+    commit = GitInfo.commit(of: notebookPath)
+    notebookFromOutput = DisplayPath.relative(
+      OutputFolder.resolved(notebookPath), from: OutputFolder.resolved(out))
+  }
 
   /// What a run did.
   struct Outcome {
     var upToDate = false
     var rendered = 0
     var reused = 0
-    var asOf: Day
 
-    func summary(notebook: Notebook, out: String) -> String {
-      let skipped = notebook.skippedNotes.count
-      let counts =
-        "\(notebook.noteCount) notes, \(skipped) skipped, \(notebook.accounts.count) accounts, as of \(asOf)"
+    func summary(notes: Int, skipped: Int, accounts: Int, out: String, asOf: Day) -> String {
+      let counts = "\(notes) notes, \(skipped) skipped, \(accounts) accounts, as of \(asOf)"
       if upToDate { return "reports in \(out) are up to date (\(counts))" }
       return "wrote reports to \(out): \(rendered) pages rendered, \(reused) unchanged (\(counts))"
     }
   }
 
-  func write(_ loaded: NotebookLoader.Result, asOf: Day) throws -> Outcome {
+  /// The hash of everything but the notebook's own files.
+  var commonKey: UInt64 {
+    var key = ContentHash.of(BuildIdentity.current, seed: templates.fingerprint)
+    for part in [asOf.description, commit ?? "", notebookFromOutput] {
+      key = ContentHash.of(part, seed: key)
+    }
+    return key
+  }
+
+  /// The key of the whole report set.
+  func key(_ inputs: NotebookInputs) -> UInt64 {
+    ContentHash.of("set", seed: commonKey ^ inputs.hash)
+  }
+
+  /// Whether the reports in `out` were made from exactly these inputs and are all still there.
+  func isUpToDate(_ inputs: NotebookInputs) -> Bool {
+    let writer = ReportWriter(out: out)
+    guard let previous = writer.manifest() else { return false }
+    return previous.key == key(inputs) && writer.isComplete(previous)
+  }
+
+  /// Analyses the loaded notebook and writes every page whose key changed.
+  func write(_ loaded: NotebookLoader.Result) throws -> Outcome {
     let notebook = loaded.notebook
-    let commit = GitInfo.commit(of: notebookPath)
-    let context = RenderContext(
-      asOf: asOf, commit: commit, skippedNotes: notebook.skippedNotes.count,
-      noteCount: notebook.noteCount,
-      notebookFromOutput: DisplayPath.relative(
-        OutputFolder.resolved(notebookPath), from: OutputFolder.resolved(out)),
-      tellBackTag: notebook.settings.tellBackTag)
-    var common = ContentHash.of(
-      RapportVersion.current, seed: templates.fingerprint ^ loaded.settingsHash)
-    for part in [
-      asOf.description, commit ?? "", String(context.skippedNotes), String(context.noteCount),
-      context.notebookFromOutput,
-    ] {
-      common = ContentHash.of(part, seed: common)
-    }
-    let accountKeys = notebook.accounts.map {
-      ContentHash.of($0.id, seed: common ^ (loaded.accountHashes[$0.id] ?? 0))
-    }
-    let key = accountKeys.reduce(common) { ContentHash.of(String($1), seed: $0) }
+    var timer = PhaseTimer()
+    let key = key(loaded.inputs)
     let writer = ReportWriter(out: out)
     let previous = writer.manifest()
-    var outcome = Outcome(asOf: asOf)
+    var outcome = Outcome()
     if let previous, previous.key == key, writer.isComplete(previous) {
       outcome.upToDate = true
       return outcome
     }
-    let build = ReportBuild(notebook: notebook, asOf: asOf, jobs: jobs)
-    let renderer = ReportRenderer(templates: templates)
-    let index = renderer.index(build.company, context: context)
-    var pages = [
-      ReportWriter.Page(path: "index.md", bytes: Array(index.markdown.utf8), key: key),
-      ReportWriter.Page(path: "index.html", bytes: Array(index.html.utf8), key: key),
-    ]
-    let outputFolder = out
-    let accountPages = parallelMap(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
-      report, pageKey -> [ReportWriter.Page] in
-      let base = "accounts/\(report.id)"
-      if let previous, previous.pages[base + ".md"] == pageKey,
-        previous.pages[base + ".html"] == pageKey,
-        FileSystem.exists(outputFolder + "/" + base + ".md"),
-        FileSystem.exists(outputFolder + "/" + base + ".html")
-      {
-        return [
-          .init(path: base + ".md", bytes: nil, key: pageKey),
-          .init(path: base + ".html", bytes: nil, key: pageKey),
-        ]
-      }
-      let page = renderer.account(report, context: context)
-      return [
-        .init(path: base + ".md", bytes: Array(page.markdown.utf8), key: pageKey),
-        .init(path: base + ".html", bytes: Array(page.html.utf8), key: pageKey),
-      ]
+    let context = RenderContext(
+      asOf: asOf, commit: commit, skippedNotes: notebook.skippedNotes.count,
+      noteCount: notebook.noteCount,
+      notebookFromOutput: notebookFromOutput, tellBackTag: notebook.settings.tellBackTag)
+    let pageCommon = ContentHash.of(
+      String(notebook.skippedNotes.count), seed: commonKey ^ loaded.inputs.settingsHash)
+    let accountKeys = notebook.accounts.map {
+      ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
-    pages += accountPages.flatMap { $0 }
-    outcome.rendered = pages.filter { $0.bytes != nil }.count
-    outcome.reused = pages.count - outcome.rendered
-    try writer.write(pages, key: key, previous: previous)
+    let build = ReportBuild(notebook: notebook, asOf: asOf, jobs: jobs)
+    timer.mark("analysis")
+    let renderer = ReportRenderer(templates: templates)
+    let transaction = try writer.begin()
+    do {
+      let index = renderer.index(build.company, context: context)
+      try transaction.write("index.md", index.markdown, key: key)
+      try transaction.write("index.html", index.html, key: key)
+      timer.mark("render index")
+      let outputFolder = out
+      let failures = parallelMap(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
+        report, pageKey -> String? in
+        let base = "accounts/\(report.id)"
+        do {
+          if let previous, previous.pages[base + ".md"] == pageKey,
+            previous.pages[base + ".html"] == pageKey,
+            FileSystem.exists(outputFolder + "/" + base + ".md"),
+            FileSystem.exists(outputFolder + "/" + base + ".html")
+          {
+            try transaction.reuse(base + ".md", key: pageKey)
+            try transaction.reuse(base + ".html", key: pageKey)
+          } else {
+            let page = renderer.account(report, context: context)
+            try transaction.write(base + ".md", page.markdown, key: pageKey)
+            try transaction.write(base + ".html", page.html, key: pageKey)
+          }
+          return nil
+        } catch {
+          return "\(error)"
+        }
+      }
+      if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
+      timer.mark("render accounts")
+      (outcome.rendered, outcome.reused) = transaction.counts
+      try transaction.commit(key: key, previous: previous)
+      timer.mark("move into place")
+    } catch {
+      transaction.abort()
+      throw error
+    }
     return outcome
   }
 }

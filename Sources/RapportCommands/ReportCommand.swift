@@ -42,24 +42,42 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let reporter = DiagnosticReporter(notebook: options.notebook)
-    let loaded = NotebookSession(options: options).load()
-    let notebook = loaded.notebook
-    reporter.print(notebook.diagnostics)
-    let errors = notebook.diagnostics.filter { $0.severity == .error }.count
     let (templateSet, templateDiagnostics) = loadTemplates()
-    reporter.print(templateDiagnostics)
     guard let templateSet else {
+      reporter.print(templateDiagnostics)
       Terminal.err("error: no reports written: fix the template error(s) above.\n")
       throw ExitCode(1)
     }
+    let session = NotebookSession(options: options)
+    let writer = PageWriter(
+      out: out, notebookPath: options.notebook, templates: templateSet, jobs: options.threads,
+      asOf: asOf.day)
+    // Nothing changed since the last run: say what it said, and leave the reports alone.
+    if let (inputs, last) = session.unchanged(), writer.isUpToDate(inputs) {
+      reporter.print(last.diagnostics + templateDiagnostics)
+      let outcome = PageWriter.Outcome(upToDate: true)
+      Terminal.err(
+        outcome.summary(
+          notes: last.noteCount, skipped: last.skippedNotes.count, accounts: last.accountCount,
+          out: out,
+          asOf: asOf.day) + "\n")
+      if last.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+      return
+    }
+    let loaded = session.load()
+    let notebook = loaded.notebook
+    reporter.print(notebook.diagnostics + templateDiagnostics)
+    let errors = notebook.diagnostics.filter { $0.severity == .error }.count
     if strict && errors > 0 {
       Terminal.err("error: no reports written: \(errors) error(s) and --strict is set.\n")
       throw ExitCode(1)
     }
-    let outcome = try PageWriter(
-      out: out, notebookPath: options.notebook, templates: templateSet, jobs: options.threads
-    ).write(loaded, asOf: asOf.day)
-    Terminal.err(outcome.summary(notebook: notebook, out: out) + "\n")
+    let outcome = try writer.write(loaded)
+    Terminal.err(
+      outcome.summary(
+        notes: notebook.noteCount, skipped: notebook.skippedNotes.count,
+        accounts: notebook.accounts.count, out: out,
+        asOf: asOf.day) + "\n")
     if errors > 0 { throw ExitCode(1) }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RapportNotebook
+import Synchronization
 
 /// Writes a report set into an output folder so a failed or interrupted run leaves the old one intact.
 ///
@@ -50,40 +51,20 @@ struct ReportWriter {
     manifest.pages.keys.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
   }
 
-  /// Writes `pages` with `key`, reusing unchanged pages from the previous run; returns pages rendered.
-  func write(_ pages: [Page], key: UInt64, previous: Manifest?) throws {
+  /// Starts a new report set in a temporary folder beside the output folder.
+  func begin() throws -> ReportTransaction {
     let target = URL(fileURLWithPath: out).standardizedFileURL
-    let parent = target.deletingLastPathComponent().path
-    let name = target.lastPathComponent
-    let temporary = parent + "/.\(name).rapport-new-\(getpid())"
-    let manager = FileManager.default
-    try? manager.removeItem(atPath: temporary)
-    try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-    do {
-      for page in pages {
-        let destination = temporary + "/" + page.path
-        try manager.createDirectory(
-          atPath: (destination as NSString).deletingLastPathComponent,
-          withIntermediateDirectories: true)
-        if let bytes = page.bytes {
-          try Self.writeFile(destination, bytes)
-        } else if link(target.path + "/" + page.path, destination) != 0 {
-          try manager.copyItem(atPath: target.path + "/" + page.path, toPath: destination)
-        }
-      }
-      let manifest =
-        "rapport-manifest 1\nkey \(String(key, radix: 16))\n"
-        + pages.map { "\(String($0.key, radix: 16)) \($0.path)\n" }.joined()
-      try Self.writeFile(temporary + "/" + Self.manifestName, Array(manifest.utf8))
-      try install(temporary, into: target.path, pages: pages, previous: previous)
-    } catch {
-      try? manager.removeItem(atPath: temporary)
-      throw error
-    }
+    let temporary =
+      target.deletingLastPathComponent().path
+      + "/.\(target.lastPathComponent).rapport-new-\(getpid())"
+    try? FileManager.default.removeItem(atPath: temporary)
+    try FileManager.default.createDirectory(
+      atPath: temporary + "/accounts", withIntermediateDirectories: true)
+    return ReportTransaction(temporary: temporary, target: target.path, writer: self)
   }
 
   /// Moves the finished temporary folder into place.
-  private func install(
+  func install(
     _ temporary: String, into target: String, pages: [Page], previous: Manifest?
   ) throws {
     let manager = FileManager.default
@@ -133,15 +114,13 @@ struct ReportWriter {
   }
 
   /// Writes bytes with plain POSIX calls: no forced flush to disk per file, which is slow for many files.
-  static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+  static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
     defer { close(descriptor) }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress! + offset, bytes.count - offset)
-      }
+      let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         throw WriteError(path: path, code: errno)
@@ -157,7 +136,62 @@ struct ReportWriter {
 
 /// A file that could not be written.
 struct WriteError: Error, CustomStringConvertible {
-  let path: String
-  let code: Int32
-  var description: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+  let description: String
+
+  init(path: String, code: Int32) {
+    description = "cannot write \(path): \(String(cString: strerror(code)))"
+  }
+  init(message: String) { description = message }
+}
+
+/// A report set being written: pages go straight to disk as they are rendered, then move into place.
+final class ReportTransaction: Sendable {
+  let temporary: String
+  let target: String
+  let writer: ReportWriter
+  private let pages = Mutex<[ReportWriter.Page]>([])
+
+  init(temporary: String, target: String, writer: ReportWriter) {
+    self.temporary = temporary
+    self.target = target
+    self.writer = writer
+  }
+
+  /// Writes a newly rendered page.
+  func write(_ path: String, _ text: String, key: UInt64) throws {
+    var copy = text
+    try copy.withUTF8 { try ReportWriter.writeFile(temporary + "/" + path, $0) }
+    pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: [], key: key)) }
+  }
+
+  /// Keeps a page from the previous run unchanged (a hard link, else a copy).
+  func reuse(_ path: String, key: UInt64) throws {
+    if link(target + "/" + path, temporary + "/" + path) != 0 {
+      try FileManager.default.copyItem(atPath: target + "/" + path, toPath: temporary + "/" + path)
+    }
+    pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: nil, key: key)) }
+  }
+
+  /// Writes the manifest and moves the new report set into place.
+  func commit(key: UInt64, previous: ReportWriter.Manifest?) throws {
+    let written = pages.withLock { $0 }.sorted { $0.path < $1.path }
+    let manifest =
+      "rapport-manifest 1\nkey \(String(key, radix: 16))\n"
+      + written.map { "\(String($0.key, radix: 16)) \($0.path)\n" }.joined()
+    var text = manifest
+    try text.withUTF8 {
+      try ReportWriter.writeFile(temporary + "/" + ReportWriter.manifestName, $0)
+    }
+    try writer.install(temporary, into: target, pages: written, previous: previous)
+  }
+
+  /// Removes the temporary folder after a failure.
+  func abort() { try? FileManager.default.removeItem(atPath: temporary) }
+
+  /// How many pages were rendered anew and how many reused.
+  var counts: (rendered: Int, reused: Int) {
+    pages.withLock { pages in
+      (pages.filter { $0.bytes != nil }.count, pages.filter { $0.bytes == nil }.count)
+    }
+  }
 }

@@ -52,6 +52,7 @@ struct AccountView {
       return theme(stat, quotes: fresh)
     }
     values["ledger"] = ledger()
+    values["overdue_flag"] = report.ledgerCounts.overdue > 0
     values["ledger_counts"] = [
       "open": report.ledgerCounts.open, "overdue": report.ledgerCounts.overdue,
       "done": report.ledgerCounts.done,

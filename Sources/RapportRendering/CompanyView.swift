@@ -8,6 +8,13 @@ struct CompanyView {
   let context: RenderContext
   /// The index sits in the output folder itself.
   let depth = 0
+  /// Most people listed in the company page's converts and indifference sections.
+  static let listLimit = 30
+  /// Most overdue items listed per owner (the longest overdue).
+  static let ownerLimit = 5
+
+  /// The number when above zero, else nil (Mustache treats 0 as true).
+  static func positive(_ value: Int) -> Int? { value > 0 ? value : nil }
 
   func values() -> [String: Any] {
     let minimum = report.settings.thresholds.minGroupSize
@@ -58,20 +65,29 @@ struct CompanyView {
     values["pairs"] = report.themes.pairs.map {
       ["first": $0.first, "second": $0.second, "notes": $0.notes]
     }
-    values["converts"] = report.converts.map {
+    // The company page summarises; each account's page has its full lists.
+    values["converts_more"] = Self.positive(report.converts.count - Self.listLimit)
+    values["indifference_more"] = Self.positive(report.indifference.count - Self.listLimit)
+    values["overdue_flag"] = report.ledgerCounts.overdue > 0
+    values["converts"] = report.converts.prefix(Self.listLimit).map {
       PeopleView.convert($0, context: context, depth: depth)
     }
-    values["indifference"] = report.indifference.map { PeopleView.indifference($0) }
+    values["indifference"] = report.indifference.prefix(Self.listLimit).map {
+      PeopleView.indifference($0)
+    }
     values["win_loss"] = WinLossView.values(report.winLoss, context: context, depth: depth)
     values["has_win_loss"] = !report.winLoss.isEmpty
     values["loop"] = loop()
-    values["overdue_by_owner"] = report.overdueByOwner.map { owner -> [String: Any] in
+    values["owners_more"] = Self.positive(report.overdueByOwner.count - Self.listLimit)
+    values["overdue_by_owner"] = report.overdueByOwner.prefix(Self.listLimit).map {
+      owner -> [String: Any] in
       [
         "owner": owner.ownerName ?? (owner.owner.isEmpty ? "no owner" : "@" + owner.owner),
         "handle": owner.owner, "count": owner.entries.count,
-        "items": owner.entries.map {
+        "items": owner.entries.prefix(Self.ownerLimit).map {
           LedgerView.entry($0, context: context, depth: depth, withAccount: true)
         },
+        "more": Self.positive(owner.entries.count - Self.ownerLimit) as Any,
       ]
     }
     return values
@@ -131,6 +147,7 @@ struct CompanyView {
       "undated": summary.count(.doneUndated), "pending": summary.count(.pending),
       "overdue": summary.count(.overdue),
       "missing": summary.count(.missing),
+      "overdue_flag": summary.count(.overdue) > 0, "missing_flag": summary.count(.missing) > 0,
       "median_days": summary.medianDays.map(Formatting.number) ?? "—",
       "tell_back_days": report.settings.thresholds.tellBackDays,
     ]

@@ -4,80 +4,116 @@ import Testing
 
 @testable import RapportNotebook
 
-/// The incremental cache: a faithful round trip, reuse of unchanged notes, and distrust of damage.
+/// The incremental cache: a faithful round trip, reuse of unchanged files, and distrust of damage.
 @Suite struct NoteCacheTests {
+  static let key = NoteCache.key(version: "test", limits: Limits())
+
   func sample() throws -> (TemporaryNotebook, NotebookLoader.Result) {
     let notebook = try TemporaryNotebook(
       RuleCatalog.exampleBase.merging([
         "acme/2026-04-01-raj.md":
           "---\ndate: 2026-04-01\ninterviewer: Sam Lee\ncontact: raj-patel\nscores: { nps: 6 }\n---\n"
-          + "> Slow #reports. — not this\n> — Raj Patel\n\n- [x] Fix it @sam due:2026-04-10 done:2026-04-12 #tell-back\n- [ ] No owner\n"
+          + "> Slow #reports.\n> — Raj Patel\n\n- [x] Fix it @sam due:2026-04-10 done:2026-04-12 #tell-back\n- [ ] No owner\n"
       ]) { $1 })
     return (notebook, NotebookLoader(jobs: 2).load(root: notebook.root))
   }
 
+  /// The cache as written to disk and read back, with every file older than it.
+  func roundTrip(_ cache: NoteCache) throws -> NoteCache {
+    try #require(
+      NoteCache.decode(cache.encodedBytes(key: Self.key, writtenAt: .max), key: Self.key))
+  }
+
   @Test func encodeDecodeRoundTripKeepsEveryFact() throws {
     let (_, result) = try sample()
-    let key = NoteCache.key(version: "test", limits: Limits())
-    let bytes = result.cache.encoded(key: key, writtenAt: 42)
-    let decoded = try #require(bytes.withUnsafeBytes { NoteCache.decode($0, key: key) })
-    #expect(decoded.writtenAt == 42)
-    #expect(decoded.entries.count == 2)
+    let decoded = try roundTrip(result.cache)
+    #expect(decoded.entries.count == 2 && decoded.profiles.count == 1)
+    #expect(decoded.lastRun == result.cache.lastRun)
     for (path, entry) in result.cache.entries {
       let copy = try #require(decoded.entries[path])
       #expect(copy.contentHash == entry.contentHash && copy.fingerprint == entry.fingerprint)
-      // Re-encoding the decoded cache gives the same bytes: nothing was lost or changed.
-      var one = NoteCache()
-      one.entries[path] = entry
-      var other = NoteCache()
-      other.entries[path] = copy
-      #expect(one.encoded(key: key, writtenAt: 1) == other.encoded(key: key, writtenAt: 1))
+      #expect(Array(copy.record) == Array(entry.record))
+      let note = try #require(copy.note(file: path))
+      #expect(note.file == path)
     }
+    let profile = try #require(
+      decoded.profiles["acme/account.md"]?.profile(file: "acme/account.md"))
+    #expect(profile.0.contacts.map(\.id) == ["jane-doe", "raj-patel"])
+    #expect(profile.0.team.map(\.handle) == ["sam"])
+  }
+
+  @Test func decodedNotesEqualFreshlyParsedOnes() throws {
+    let (notebook, result) = try sample()
+    let decoded = try roundTrip(result.cache)
+    let path = "acme/2026-04-01-raj.md"
+    let fresh = parseNote(
+      try String(contentsOfFile: notebook.root + "/" + path, encoding: .utf8), file: path)
+    let cached = try #require(decoded.entries[path]?.note(file: path))
+    #expect(cached.diagnostics == fresh.diagnostics)
+    #expect(cached.body.quotes == fresh.body.quotes)
+    #expect(cached.body.commitments == fresh.body.commitments)
+    #expect(cached.body.tags == fresh.body.tags)
+    #expect(
+      cached.scores == fresh.scores && cached.date == fresh.date && cached.contact == fresh.contact)
   }
 
   @Test func foreignStaleOrDamagedCachesAreIgnored() throws {
     let (_, result) = try sample()
-    let key = NoteCache.key(version: "test", limits: Limits())
-    let bytes = result.cache.encoded(key: key, writtenAt: 42)
-    #expect(
-      bytes.withUnsafeBytes {
-        NoteCache.decode($0, key: NoteCache.key(version: "other", limits: Limits()))
-      } == nil)
+    let bytes = result.cache.encodedBytes(key: Self.key, writtenAt: 42)
+    #expect(NoteCache.decode(bytes, key: NoteCache.key(version: "other", limits: Limits())) == nil)
     var limits = Limits()
     limits.maxNesting = 3
-    #expect(
-      bytes.withUnsafeBytes {
-        NoteCache.decode($0, key: NoteCache.key(version: "test", limits: limits))
-      } == nil)
-    for offset in stride(from: 20, to: bytes.count, by: max(1, bytes.count / 40)) {
+    #expect(NoteCache.decode(bytes, key: NoteCache.key(version: "test", limits: limits)) == nil)
+    // A flipped byte anywhere in the header or index rejects the file; in a record, that record.
+    for offset in stride(from: 20, to: bytes.count, by: max(1, bytes.count / 60)) {
       var damaged = bytes
       damaged[offset] ^= 0x5A
-      #expect(
-        damaged.withUnsafeBytes { NoteCache.decode($0, key: key) } == nil, "flipped byte \(offset)")
+      // Whole-file damage rejects the file; damage inside one record rejects that record.
+      if let cache = NoteCache.decode(damaged, key: Self.key) {
+        let notes = cache.entries.keys.filter { cache.entries[$0]!.note(file: $0) != nil }.count
+        let profiles = cache.profiles.keys.filter { cache.profiles[$0]!.profile(file: $0) != nil }
+          .count
+        #expect(notes + profiles < 3, "flipped byte \(offset) went unnoticed")
+      }
     }
-    #expect(
-      Array(bytes.prefix(bytes.count / 2)).withUnsafeBytes { NoteCache.decode($0, key: key) } == nil
-    )
-    #expect(
-      [UInt8](repeating: 7, count: 100).withUnsafeBytes { NoteCache.decode($0, key: key) } == nil)
+    #expect(NoteCache.decode(Array(bytes.prefix(bytes.count / 2)), key: Self.key) == nil)
+    #expect(NoteCache.decode([UInt8](repeating: 7, count: 100), key: Self.key) == nil)
   }
 
-  @Test func unchangedNotesComeFromTheCacheAndChangedOnesAreParsed() throws {
+  @Test func unchangedFilesComeFromTheCacheAndChangedOnesAreParsed() throws {
     let (notebook, first) = try sample()
-    var cache = first.cache
-    cache.writtenAt = Int64.max  // every file predates this cache
-    let frozen = cache
+    let frozen = try roundTrip(first.cache)
     let second = NotebookLoader(jobs: 2, cache: { _ in frozen }).load(root: notebook.root)
     #expect(second.parsedCount == 0)
+    #expect(!second.cacheChanged)
     #expect(second.notebook.diagnostics == first.notebook.diagnostics)
+    #expect(second.inputs == first.inputs)
+    #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == first.inputs)
     try notebook.write(
       "acme/2026-04-01-raj.md",
       "---\ndate: 2026-04-02\ninterviewer: Sam Lee\ncontact: raj-patel\n---\n")
+    #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == nil)
     let third = NotebookLoader(jobs: 2, cache: { _ in frozen }).load(root: notebook.root)
     #expect(third.parsedCount == 1)
+    #expect(third.cacheChanged)
+    #expect(third.inputs != first.inputs)
     #expect(
       third.notebook.account(id: "acme")?.interviews.map(\.date.description).contains("2026-04-02")
         == true)
+  }
+
+  @Test func aNewFileOrProfileChangeIsNoticed() throws {
+    let (notebook, first) = try sample()
+    let frozen = try roundTrip(first.cache)
+    try notebook.write(
+      "acme/2026-05-01-new.md",
+      "---\ndate: 2026-05-01\ninterviewer: Sam Lee\ncontact: jane-doe\n---\n")
+    #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == nil)
+    try FileManager.default.removeItem(atPath: notebook.root + "/acme/2026-05-01-new.md")
+    #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == first.inputs)
+    try notebook.write(
+      "acme/account.md", RuleCatalog.exampleBase["acme/account.md"]! + "More about Acme.\n")
+    #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == nil)
   }
 
   @Test func oneJobAndManyJobsGiveTheSameNotebook() throws {
@@ -85,7 +121,7 @@ import Testing
     let one = NotebookLoader(jobs: 1).load(root: notebook.root)
     let many = NotebookLoader(jobs: 8).load(root: notebook.root)
     #expect(one.notebook.diagnostics == many.notebook.diagnostics)
-    #expect(one.accountHashes == many.accountHashes)
+    #expect(one.inputs == many.inputs)
     #expect(
       one.notebook.accounts.map { $0.interviews.map(\.file) }
         == many.notebook.accounts.map { $0.interviews.map(\.file) })
@@ -95,5 +131,25 @@ import Testing
     #expect(ContentHash.of("") == 0xEF46_DB37_51D8_E999)
     #expect(ContentHash.of("a") == 0xD24E_C4F1_A98C_6E5B)
     #expect(ContentHash.of("abc") == 0x44BC_2CF5_AD77_0999)
+  }
+}
+
+/// The binary coding under the cache: integers of every size survive a round trip.
+@Suite struct BinaryCodingTests {
+  @Test func integersRoundTrip() throws {
+    let values = [0, 1, -1, 63, -64, 1 << 40, -(1 << 40), Int.max, Int.min]
+    var writer = BinaryWriter()
+    for value in values { writer.write(value) }
+    writer.write(UInt64.max)
+    writer.write("é—x")
+    var read: [Int] = []
+    var tail: (UInt64, String, Bool) = (0, "", false)
+    try writer.bytes.withUnsafeBytes { bytes in
+      var reader = BinaryReader(bytes)
+      for _ in values { read.append(try reader.readInt()) }
+      tail = (try reader.readUInt64(), try reader.readString(), reader.isAtEnd)
+    }
+    #expect(read == values)
+    #expect(tail == (.max, "é—x", true))
   }
 }

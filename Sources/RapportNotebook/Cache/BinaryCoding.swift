@@ -2,7 +2,8 @@
 public struct BinaryWriter {
   public private(set) var bytes: [UInt8] = []
 
-  public init() { bytes.reserveCapacity(1 << 16) }
+  /// A writer that expects about `capacity` bytes.
+  public init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
 
   public mutating func write(_ value: UInt8) { bytes.append(value) }
 
@@ -90,8 +91,8 @@ public struct BinaryReader {
   }
 
   public mutating func readInt() throws -> Int {
-    let raw = Int64(bitPattern: try readVarint())
-    return Int((raw >> 1) ^ -(raw & 1))
+    let zigzag = try readVarint()
+    return Int(Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1))))
   }
 
   /// A count, checked against what is left so a damaged length cannot ask for huge allocations.

@@ -1,65 +1,154 @@
-/// The cache file format: a header naming what produced it, then one record per note.
+/// The cache file: a header, an index of every note and profile, then their encoded records.
 ///
-/// The header holds a key (rapport's version and the limits, everything a parsed note depends on)
-/// and a hash of the records; a file with another key, a bad hash or any damage is ignored.
+/// The header names what produced the file (rapport's build and the limits, everything a parsed
+/// note depends on) and holds a hash of the index; each record's hash is in the index and is
+/// checked when the record is decoded. A file with another key or any damage is ignored.
 extension NoteCache {
-  static let magic = Array("RAPPORT-NOTES-1\n".utf8)
+  static let magic = Array("RAPPORT-NOTES-2\n".utf8)
 
   /// The key a cache must carry to be used by this build with these limits.
   public static func key(version: String, limits: Limits) -> String {
     "\(version) \(limits.maxNoteBytes) \(limits.maxNesting) \(limits.maxBrackets)"
   }
 
-  /// The cache as bytes, stamped with `key` and `writtenAt` (nanoseconds since 1970).
-  public func encoded(key: String, writtenAt: Int64) -> [UInt8] {
-    var records = BinaryWriter()
+  /// The file as a head (magic, header, index) and the records to write after it, in order.
+  public func encoded(
+    key: String, writtenAt: Int64
+  ) -> (head: [UInt8], records: [ArraySlice<UInt8>]) {
+    var index = BinaryWriter()
+    var records: [ArraySlice<UInt8>] = []
+    var offset = 0
+    func add(_ record: ArraySlice<UInt8>, hash: UInt64? = nil, to index: inout BinaryWriter) {
+      index.writeCount(offset)
+      index.writeCount(record.count)
+      index.write(hash ?? record.withUnsafeBytes { ContentHash.of($0) })
+      records.append(record)
+      offset += record.count
+    }
+    index.writeCount(entries.count)
     for path in entries.keys.sorted() {
       let entry = entries[path]!
-      records.write(path)
-      records.write(entry.fingerprint.size)
-      records.write(entry.fingerprint.modified)
-      records.write(entry.fingerprint.changed)
-      records.write(entry.fingerprint.inode)
-      records.write(entry.contentHash)
-      entry.note.encode(to: &records)
+      index.write(path)
+      index.write(entry.fingerprint.size)
+      index.write(entry.fingerprint.modified)
+      index.write(entry.fingerprint.changed)
+      index.write(entry.fingerprint.inode)
+      index.write(entry.contentHash)
+      add(entry.record, hash: entry.recordHash, to: &index)
+    }
+    index.writeCount(profiles.count)
+    for path in profiles.keys.sorted() {
+      let profile = profiles[path]!
+      index.write(path)
+      index.write(profile.contentHash)
+      index.write(profile.settingsHash)
+      add(profile.record, hash: profile.recordHash, to: &index)
+    }
+    index.write(lastRun != nil)
+    if let lastRun {
+      var record = BinaryWriter()
+      lastRun.encode(to: &record)
+      index.write(lastRun.inputs)
+      add(record.bytes[...], to: &index)
     }
     var header = BinaryWriter()
     header.write(key)
     header.write(writtenAt)
-    header.writeCount(entries.count)
-    header.write(records.bytes.withUnsafeBytes { ContentHash.of($0) })
-    return Self.magic + header.bytes + records.bytes
+    header.writeCount(index.bytes.count)
+    header.write(index.bytes.withUnsafeBytes { ContentHash.of($0) })
+    return (Self.magic + header.bytes + index.bytes, records)
   }
 
-  /// Reads a cache written with `key`; nil when the bytes are foreign, stale or damaged.
-  public static func decode(_ bytes: UnsafeRawBufferPointer, key: String) -> NoteCache? {
+  /// The whole file as one byte array (for tests and small caches).
+  public func encodedBytes(key: String, writtenAt: Int64) -> [UInt8] {
+    let (head, records) = encoded(key: key, writtenAt: writtenAt)
+    return records.reduce(head) { $0 + $1 }
+  }
+
+  /// Reads a cache written with `key` from the file's bytes; nil when foreign, stale or damaged.
+  ///
+  /// Records stay in `bytes` (shared, not copied) until they are decoded.
+  public static func decode(_ bytes: [UInt8], key: String) -> NoteCache? {
     guard bytes.starts(with: magic) else { return nil }
-    var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: bytes[magic.count...]))
-    do {
-      guard try reader.readString() == key else { return nil }
-      let writtenAt = Int64(try reader.readInt())
-      let count = try reader.readCount()
-      let checksum = try reader.readUInt64()
-      let headerEnd = bytes.count - reader.remaining
-      guard ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[headerEnd...])) == checksum else {
+    return bytes.withUnsafeBytes { raw -> NoteCache? in
+      var header = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[magic.count...]))
+      guard let storedKey = try? header.readString(), storedKey == key,
+        let writtenAt = try? header.readInt(), let indexLength = try? header.readCount(),
+        let indexHash = try? header.readUInt64()
+      else { return nil }
+      let indexStart = raw.count - header.remaining
+      let recordsStart = indexStart + indexLength
+      let indexBytes = UnsafeRawBufferPointer(rebasing: raw[indexStart..<recordsStart])
+      guard ContentHash.of(indexBytes) == indexHash else { return nil }
+      var reader = BinaryReader(indexBytes)
+      /// A record's bytes and stored hash; the hash is checked when the record is decoded.
+      func record(_ reader: inout BinaryReader) throws -> (ArraySlice<UInt8>, UInt64) {
+        // Offsets point past the index, so they are checked against the whole file.
+        let offset = Int(clamping: try reader.readVarint())
+        let length = Int(clamping: try reader.readVarint())
+        let hash = try reader.readUInt64()
+        let start = recordsStart + offset
+        guard offset <= raw.count, length <= raw.count, start + length <= raw.count else {
+          throw BinaryReader.Damaged()
+        }
+        return (bytes[start..<start + length], hash)
+      }
+      do {
+        var cache = NoteCache(writtenAt: Int64(writtenAt))
+        let count = try reader.readCount()
+        cache.entries.reserveCapacity(count)
+        for _ in 0..<count {
+          let path = try reader.readString()
+          let fingerprint = FileFingerprint(
+            size: try reader.readInt(), modified: Int64(try reader.readInt()),
+            changed: Int64(try reader.readInt()), inode: try reader.readUInt64())
+          let contentHash = try reader.readUInt64()
+          let (bytes, hash) = try record(&reader)
+          cache.entries[path] = Entry(
+            fingerprint: fingerprint, contentHash: contentHash, record: bytes, recordHash: hash)
+        }
+        for _ in 0..<(try reader.readCount()) {
+          let path = try reader.readString()
+          let contentHash = try reader.readUInt64()
+          let settingsHash = try reader.readUInt64()
+          let (bytes, hash) = try record(&reader)
+          cache.profiles[path] = ProfileEntry(
+            contentHash: contentHash, settingsHash: settingsHash, record: bytes, recordHash: hash)
+        }
+        if try reader.readBool() {
+          let inputs = try reader.readUInt64()
+          let (bytes, hash) = try record(&reader)
+          cache.lastRun = try bytes.withUnsafeBytes { raw in
+            guard ContentHash.of(raw) == hash else { throw BinaryReader.Damaged() }
+            var last = BinaryReader(raw)
+            let run = try LastRun(inputs: inputs, from: &last)
+            guard last.isAtEnd else { throw BinaryReader.Damaged() }
+            return run
+          }
+        }
+        guard reader.isAtEnd else { return nil }
+        return cache
+      } catch {
         return nil
       }
-      var entries: [String: Entry] = [:]
-      entries.reserveCapacity(count)
-      for _ in 0..<count {
-        let path = try reader.readString()
-        let fingerprint = FileFingerprint(
-          size: try reader.readInt(), modified: Int64(try reader.readInt()),
-          changed: Int64(try reader.readInt()),
-          inode: try reader.readUInt64())
-        let hash = try reader.readUInt64()
-        let note = try ParsedNote(file: path, from: &reader)
-        entries[path] = Entry(fingerprint: fingerprint, contentHash: hash, note: note)
-      }
-      guard reader.isAtEnd else { return nil }
-      return NoteCache(entries: entries, writtenAt: writtenAt)
-    } catch {
-      return nil
     }
+  }
+}
+
+extension NoteCache.LastRun {
+  func encode(to writer: inout BinaryWriter) {
+    writer.writeCount(diagnostics.count)
+    for diagnostic in diagnostics { diagnostic.encode(to: &writer) }
+    writer.write(noteCount)
+    writer.write(accountCount)
+    writer.writeCount(skippedNotes.count)
+    for path in skippedNotes { writer.write(path) }
+  }
+
+  init(inputs: UInt64, from reader: inout BinaryReader) throws {
+    self.init(
+      inputs: inputs, diagnostics: try reader.readArray { try Diagnostic(file: "", from: &$0) },
+      noteCount: try reader.readInt(), accountCount: try reader.readInt(),
+      skippedNotes: try reader.readArray { try $0.readString() })
   }
 }

@@ -1,28 +1,117 @@
-/// Parsed notes remembered from an earlier run, so unchanged notes are not read or parsed again.
+/// What an earlier run learned, so unchanged notes and profiles are not read or parsed again.
 ///
-/// An entry is reused when the file's fingerprint (size, times, inode) is unchanged and older than
-/// the cache, or else when the file's content hash is unchanged.
+/// A note is reused when its fingerprint (size, times, inode) is unchanged and older than the
+/// cache, or else when its content hash is unchanged. Entries keep their parsed form encoded and
+/// are decoded only when needed, so a run that changes nothing decodes nothing.
 public struct NoteCache: Sendable {
   /// One remembered note.
   public struct Entry: Sendable {
     public var fingerprint: FileFingerprint
     public var contentHash: UInt64
-    public var note: ParsedNote
+    /// The parsed note, encoded; see `note(file:)`.
+    public var record: ArraySlice<UInt8>
+    /// The hash the record had when written, checked before decoding; nil for a record made now.
+    public var recordHash: UInt64?
 
-    public init(fingerprint: FileFingerprint, contentHash: UInt64, note: ParsedNote) {
+    public init(
+      fingerprint: FileFingerprint, contentHash: UInt64, record: ArraySlice<UInt8>,
+      recordHash: UInt64? = nil
+    ) {
       self.fingerprint = fingerprint
       self.contentHash = contentHash
-      self.note = note
+      self.record = record
+      self.recordHash = recordHash
+    }
+
+    /// An entry for a note just parsed.
+    public init(fingerprint: FileFingerprint, contentHash: UInt64, note: ParsedNote) {
+      var writer = BinaryWriter(capacity: 2048)
+      note.encode(to: &writer)
+      // A right-sized copy: the writer's spare capacity would otherwise stay alive with the record.
+      self.init(
+        fingerprint: fingerprint, contentHash: contentHash,
+        record: ArraySlice(Array(writer.bytes[...])))
+    }
+
+    /// The parsed note, or nil when the record is damaged.
+    public func note(file: String) -> ParsedNote? {
+      record.withUnsafeBytes { bytes in
+        if let recordHash, ContentHash.of(bytes) != recordHash { return nil }
+        var reader = BinaryReader(bytes)
+        guard let note = try? ParsedNote(file: file, from: &reader), reader.isAtEnd else {
+          return nil
+        }
+        return note
+      }
     }
   }
 
-  /// Entries by notebook-relative path.
+  /// One remembered account profile, valid for one version of `rapport.yml`.
+  public struct ProfileEntry: Sendable {
+    public var contentHash: UInt64
+    public var settingsHash: UInt64
+    public var record: ArraySlice<UInt8>
+    /// The hash the record had when written, checked before decoding; nil for a record made now.
+    public var recordHash: UInt64?
+
+    public init(
+      contentHash: UInt64, settingsHash: UInt64, record: ArraySlice<UInt8>,
+      recordHash: UInt64? = nil
+    ) {
+      self.contentHash = contentHash
+      self.settingsHash = settingsHash
+      self.record = record
+      self.recordHash = recordHash
+    }
+
+    /// The profile and its diagnostics, or nil when the record is damaged.
+    public func profile(file: String) -> (AccountProfile, [Diagnostic])? {
+      record.withUnsafeBytes { bytes in
+        if let recordHash, ContentHash.of(bytes) != recordHash { return nil }
+        var reader = BinaryReader(bytes)
+        guard let decoded = try? AccountProfile.decode(file: file, from: &reader), reader.isAtEnd
+        else { return nil }
+        return decoded
+      }
+    }
+  }
+
+  /// The outcome of the last full load, valid while the notebook's inputs hash is the same.
+  public struct LastRun: Sendable, Equatable {
+    /// `NotebookInputs.hash` of the notebook that was loaded.
+    public var inputs: UInt64
+    public var diagnostics: [Diagnostic]
+    public var noteCount: Int
+    public var accountCount: Int
+    public var skippedNotes: [String]
+
+    public init(
+      inputs: UInt64, diagnostics: [Diagnostic], noteCount: Int, accountCount: Int,
+      skippedNotes: [String]
+    ) {
+      self.inputs = inputs
+      self.diagnostics = diagnostics
+      self.noteCount = noteCount
+      self.accountCount = accountCount
+      self.skippedNotes = skippedNotes
+    }
+  }
+
+  /// Notes by notebook-relative path.
   public var entries: [String: Entry]
-  /// When the cache was written, nanoseconds since 1970; files changed since then are re-hashed.
+  /// Profiles by notebook-relative path.
+  public var profiles: [String: ProfileEntry]
+  public var lastRun: LastRun?
+  /// When the run that wrote the cache started, nanoseconds since 1970; later changes are re-hashed.
   public var writtenAt: Int64
 
-  public init(entries: [String: Entry] = [:], writtenAt: Int64 = 0) {
+  public init(
+    entries: [String: Entry] = [:], profiles: [String: ProfileEntry] = [:], lastRun: LastRun? = nil,
+    writtenAt: Int64 = 0
+  ) {
     self.entries = entries
+    self.profiles = profiles
+    self.lastRun = lastRun
     self.writtenAt = writtenAt
   }
 

@@ -1,89 +1,142 @@
 import Dispatch
 import Synchronization
 
-/// Reads and parses note files and profiles on several threads, reusing cached notes.
+/// Reads, parses and checks note files and profiles on several threads, reusing the cache.
+///
+/// Profiles are read first; then each note is read (or decoded from the cache), checked against its
+/// account's roster at once, and only the resulting interview is kept, so parsed notes never pile up.
 struct FileReader: Sendable {
   let root: String
   let settings: Settings
+  let settingsHash: UInt64
   let cache: NoteCache?
   let progress: (@Sendable (Int, Int) -> Void)?
-  let total: Int
 
-  /// A profile read from `account.md`.
+  /// A note as read and checked.
+  struct Note: Sendable {
+    /// Its cache entry; nil when the file could not be read.
+    var entry: NoteCache.Entry?
+    /// The interview, when the note has no errors.
+    var interview: Interview?
+    /// Problems in the file itself and found checking it.
+    var diagnostics: [Diagnostic]
+    /// Whether the cache had to learn something (the note was parsed or its fingerprint moved).
+    var isNew: Bool
+    /// Whether the note was parsed (not decoded from the cache).
+    var isParsed: Bool
+  }
+
+  /// A profile as read from `account.md`.
   struct Profile: Sendable {
     var profile: AccountProfile
     var diagnostics: [Diagnostic]
     /// Hash of the file's bytes.
     var hash: UInt64
+    var entry: NoteCache.ProfileEntry?
+    var isNew: Bool
   }
 
-  /// Reads `notes` and `profiles` (notebook-relative paths); results keep their order.
-  func read(notes: [String], profiles: [String], jobs: Int) -> ([NoteCache.Entry?], [Profile], Int)
-  {
-    let count = notes.count + profiles.count
-    let next = Atomic<Int>(0)
+  /// Reads every account's profile (if any) and notes; results keep the accounts' order.
+  func read(
+    _ accounts: [NotebookLayout.AccountFolder], jobs: Int
+  ) -> (profiles: [Profile?], notes: [[Note]]) {
+    let profiles = parallelRead(accounts.count, jobs: jobs) { index, buffer -> Profile? in
+      accounts[index].profile.map { profile($0, buffer: &buffer) }
+    }
+    let resolvers = zip(accounts, profiles).map { _, loaded in
+      NoteResolver(settings: settings, profile: loaded?.profile ?? AccountProfile())
+    }
+    let work = accounts.enumerated().flatMap { index, folder in folder.notes.map { (index, $0) } }
     let finished = Atomic<Int>(0)
-    let collected = Mutex<(notes: [NoteCache.Entry?], profiles: [Profile?], parsed: Int)>(
-      (Array(repeating: nil, count: notes.count), Array(repeating: nil, count: profiles.count), 0))
+    let notes = parallelRead(work.count, jobs: jobs) { index, buffer -> Note in
+      let (account, path) = work[index]
+      let read = note(path, resolver: resolvers[account], buffer: &buffer)
+      if let progress { progress(finished.add(1, ordering: .relaxed).newValue, work.count) }
+      return read
+    }
+    var grouped: [[Note]] = []
+    var offset = 0
+    for folder in accounts {
+      grouped.append(Array(notes[offset..<offset + folder.notes.count]))
+      offset += folder.notes.count
+    }
+    return (profiles, grouped)
+  }
+
+  /// `body(index, buffer)` for every index below `count` on up to `jobs` threads, results in order.
+  func parallelRead<T: Sendable>(
+    _ count: Int, jobs: Int, _ body: @Sendable (Int, inout [UInt8]) -> T
+  ) -> [T] {
+    let next = Atomic<Int>(0)
+    let results = Mutex<[T?]>(Array(repeating: nil, count: count))
     DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, count))) { _ in
       var buffer: [UInt8] = []
-      var parsed = 0
-      var localNotes: [(Int, NoteCache.Entry?)] = []
-      var localProfiles: [(Int, Profile)] = []
+      var local: [(Int, T)] = []
       while true {
         let index = next.add(1, ordering: .relaxed).oldValue
         guard index < count else { break }
-        if index < profiles.count {
-          // Profiles first: few, and every account needs its own.
-          localProfiles.append((index, profile(profiles[index], buffer: &buffer)))
-          continue
-        }
-        let noteIndex = index - profiles.count
-        localNotes.append((noteIndex, note(notes[noteIndex], buffer: &buffer, parsed: &parsed)))
-        if let progress { progress(finished.add(1, ordering: .relaxed).newValue, total) }
+        local.append((index, body(index, &buffer)))
       }
-      collected.withLock { state in
-        for (index, entry) in localNotes { state.notes[index] = entry }
-        for (index, profile) in localProfiles { state.profiles[index] = profile }
-        state.parsed += parsed
-      }
+      results.withLock { state in for (index, value) in local { state[index] = value } }
     }
-    return collected.withLock { ($0.notes, $0.profiles.map { $0! }, $0.parsed) }
+    return results.withLock { $0.map { $0! } }
   }
 
-  /// One note: from the cache when unchanged, else read, hashed and parsed; nil when unreadable.
-  func note(_ path: String, buffer: inout [UInt8], parsed: inout Int) -> NoteCache.Entry? {
+  /// One note: decoded from the cache when unchanged, else read, hashed and parsed; then checked.
+  func note(_ path: String, resolver: NoteResolver, buffer: inout [UInt8]) -> Note {
+    let (entry, parsed, isNew, isParsed) = load(path, buffer: &buffer)
+    guard let parsed else {
+      return Note(entry: entry, interview: nil, diagnostics: [], isNew: isNew, isParsed: isParsed)
+    }
+    let (interview, found) = resolver.checked(parsed)
+    let diagnostics = parsed.diagnostics + found
+    let usable = !diagnostics.contains { $0.severity == .error }
+    return Note(
+      entry: entry, interview: usable ? interview : nil, diagnostics: diagnostics, isNew: isNew,
+      isParsed: isParsed)
+  }
+
+  /// The note's cache entry and parsed form, from the cache or the file.
+  private func load(
+    _ path: String, buffer: inout [UInt8]
+  ) -> (NoteCache.Entry?, ParsedNote?, Bool, Bool) {
     let full = root + "/" + path
     let limits = settings.limits
     if let cache, let fingerprint = FileSystem.fingerprint(full),
-      let hit = cache.entry(for: path, fingerprint: fingerprint)
+      let hit = cache.entry(for: path, fingerprint: fingerprint),
+      let note = hit.note(file: path)
     {
-      return hit
+      return (hit, note, false, false)
     }
     guard
       case .success(let fingerprint) = FileSystem.read(
         full, into: &buffer, maxBytes: limits.maxNoteBytes)
     else {
-      return nil
+      return (nil, nil, true, false)
     }
     if fingerprint.size > limits.maxNoteBytes {
-      parsed += 1
       var note = ParsedNote(file: path)
       note.diagnostics = [NoteParser.tooLarge(size: fingerprint.size, file: path, limits: limits)]
-      return NoteCache.Entry(
-        fingerprint: fingerprint, contentHash: UInt64(fingerprint.size), note: note)
+      return (
+        NoteCache.Entry(
+          fingerprint: fingerprint, contentHash: UInt64(fingerprint.size), note: note), note, true,
+        true
+      )
     }
     let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
-    if let cache, var hit = cache.entry(for: path, contentHash: hash) {
+    if let cache, var hit = cache.entry(for: path, contentHash: hash),
+      let note = hit.note(file: path)
+    {
       hit.fingerprint = fingerprint
-      return hit
+      return (hit, note, true, false)
     }
-    parsed += 1
     let note = buffer.withUnsafeBytes { NoteParser.parse(bytes: $0, file: path, limits: limits) }
-    return NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note)
+    return (
+      NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note), note, true, true
+    )
   }
 
-  /// One account profile.
+  /// One account profile: from the cache when its bytes and the settings are unchanged, else parsed.
   func profile(_ path: String, buffer: inout [UInt8]) -> Profile {
     switch FileSystem.read(root + "/" + path, into: &buffer, maxBytes: settings.limits.maxNoteBytes)
     {
@@ -95,13 +148,23 @@ struct FileReader: Sendable {
         diagnostics: [
           NoteParser.tooLarge(size: fingerprint.size, file: path, limits: settings.limits)
         ],
-        hash: UInt64(fingerprint.size))
+        hash: UInt64(fingerprint.size), entry: nil, isNew: true)
     case .success:
       let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
+      if let cached = cache?.profiles[path], cached.contentHash == hash,
+        cached.settingsHash == settingsHash,
+        let (profile, diagnostics) = cached.profile(file: path)
+      {
+        return Profile(
+          profile: profile, diagnostics: diagnostics, hash: hash, entry: cached, isNew: false)
+      }
       let (parsed, found) = buffer.withUnsafeBytes {
         ProfileParser.parse(bytes: $0, file: path, settings: settings)
       }
-      return Profile(profile: parsed, diagnostics: found, hash: hash)
+      let entry = NoteCache.ProfileEntry(
+        contentHash: hash, settingsHash: settingsHash,
+        record: AccountProfile.record(parsed, diagnostics: found))
+      return Profile(profile: parsed, diagnostics: found, hash: hash, entry: entry, isNew: true)
     case .failure(let error):
       var profile = AccountProfile()
       profile.file = path
@@ -110,7 +173,7 @@ struct FileReader: Sendable {
         diagnostics: [
           Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read: \(error.reason)")
         ],
-        hash: 0)
+        hash: 0, entry: nil, isNew: true)
     }
   }
 }

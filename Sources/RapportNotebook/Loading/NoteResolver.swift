@@ -17,6 +17,14 @@ struct NoteResolver {
   }
 
   /// The interview, or nil when the note lacks a date, interviewer or contact.
+  /// The interview (nil when the note cannot be one) and the diagnostics checking it raised.
+  func checked(_ note: ParsedNote) -> (interview: Interview?, diagnostics: [Diagnostic]) {
+    var copy = self
+    copy.diagnostics = []
+    let interview = copy.resolve(note)
+    return (interview, copy.diagnostics)
+  }
+
   mutating func resolve(_ note: ParsedNote) -> Interview? {
     let file = note.file
     let type = note.type?.value ?? "relationship"

@@ -5,7 +5,7 @@ import Synchronization
 public struct NotebookLoader: Sendable {
   /// Files read at once (threads).
   public var jobs: Int
-  /// Gives the notes remembered from an earlier run for the notebook's limits, or nil to parse all.
+  /// Gives what an earlier run remembered for the notebook's limits, or nil to parse everything.
   public var cache: (@Sendable (Limits) -> NoteCache?)?
   /// Called from worker threads with (notes done, notes in all) as reading proceeds.
   public var progress: (@Sendable (Int, Int) -> Void)?
@@ -19,16 +19,16 @@ public struct NotebookLoader: Sendable {
     self.progress = progress
   }
 
-  /// What a load produced: the notebook, the cache to keep, and fingerprints of what was read.
+  /// What a load produced: the notebook, what it was made from, and the cache to keep.
   public struct Result: Sendable {
     public var notebook: Notebook
+    public var inputs: NotebookInputs
+    /// The cache to save for the next run.
     public var cache: NoteCache
+    /// Whether `cache` differs from the one the load started from (so it is worth saving).
+    public var cacheChanged: Bool
     /// Notes parsed this time (the rest came from the cache).
     public var parsedCount: Int
-    /// Hash of `rapport.yml`'s bytes (0 without one).
-    public var settingsHash: UInt64
-    /// Per account id: a hash of its profile's bytes and of its notes' paths and contents.
-    public var accountHashes: [String: UInt64]
   }
 
   /// Loads the notebook in folder `root`.
@@ -36,56 +36,52 @@ public struct NotebookLoader: Sendable {
     let layout = NotebookLayout(root: root)
     let settingsFile = Self.settings(root: root)
     let settings = settingsFile.settings
-    let paths = layout.accounts.flatMap(\.notes)
-    let profiles = layout.accounts.compactMap(\.profile)
+    let old = cache?(settings.limits)
     let reader = FileReader(
-      root: root, settings: settings, cache: cache?(settings.limits), progress: progress,
-      total: paths.count)
-    let (notes, profileResults, parsedCount) = reader.read(
-      notes: paths, profiles: profiles, jobs: jobs)
+      root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
+      progress: progress)
+    let read = reader.read(layout.accounts, jobs: jobs)
     var diagnostics = layout.diagnostics + settingsFile.diagnostics
-    var noteIndex = 0
-    var profileIndex = 0
-    var folders:
-      [(
-        folder: NotebookLayout.AccountFolder, profile: AccountProfile, profileHash: UInt64,
-        notes: ArraySlice<NoteCache.Entry?>
-      )] = []
-    for folder in layout.accounts {
+    var newCache = NoteCache()
+    var changed = old == nil
+    var accounts: [Account] = []
+    var accountHashes: [String: UInt64] = [:]
+    var skipped = layout.unreadableNotes
+    var parsedCount = 0
+    for (index, folder) in layout.accounts.enumerated() {
       var profile = AccountProfile()
       var profileHash: UInt64 = 0
-      if folder.profile != nil {
-        let loaded = profileResults[profileIndex]
+      if let path = folder.profile, let loaded = read.profiles[index] {
         profile = loaded.profile
         profileHash = loaded.hash
         diagnostics += loaded.diagnostics
-        profileIndex += 1
+        if let entry = loaded.entry { newCache.profiles[path] = entry }
+        changed = changed || loaded.isNew
       }
-      folders.append(
-        (folder, profile, profileHash, notes[noteIndex..<noteIndex + folder.notes.count]))
-      noteIndex += folder.notes.count
-    }
-    let resolved = Self.resolve(
-      folders.map { ($0.folder.id, $0.profile, $0.notes) }, settings: settings, jobs: jobs)
-    var accounts: [Account] = []
-    var skipped = layout.unreadableNotes
-    var accountHashes: [String: UInt64] = [:]
-    for (folder, account) in zip(folders, resolved) {
-      accounts.append(account.account)
-      diagnostics += account.diagnostics
-      skipped += account.skipped
-      var hash = folder.profileHash
-      for (path, entry) in zip(folder.folder.notes, folder.notes) {
-        hash = ContentHash.of(path, seed: hash ^ (entry?.contentHash ?? 1))
-        if entry == nil {
+      var interviews: [Interview] = []
+      for (path, note) in zip(folder.notes, read.notes[index]) {
+        changed = changed || note.isNew
+        if note.isParsed { parsedCount += 1 }
+        diagnostics += note.diagnostics
+        if let entry = note.entry {
+          newCache.entries[path] = entry
+        } else {
           diagnostics.append(
             Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read this file"))
+        }
+        if let interview = note.interview {
+          interviews.append(interview)
+        } else {
           skipped.append(path)
         }
       }
-      accountHashes[folder.folder.id] = hash
+      interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+      accounts.append(Account(id: folder.id, profile: profile, interviews: interviews))
+      accountHashes[folder.id] = NotebookInputs.accountHash(
+        profile: profileHash,
+        notes: zip(folder.notes, read.notes[index]).map { ($0, $1.entry?.contentHash) })
     }
-    let noteCount = paths.count + layout.unreadableNotes.count
+    let noteCount = layout.accounts.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count
     if noteCount == 0 {
       diagnostics.append(
         Diagnostic(
@@ -93,20 +89,63 @@ public struct NotebookLoader: Sendable {
           "no interview notes found: notes are Markdown files inside account folders"))
     }
     diagnostics.sort(by: Diagnostic.ordered)
-    var newCache = NoteCache()
-    newCache.entries.reserveCapacity(paths.count)
-    for (path, entry) in zip(paths, notes) where entry != nil { newCache.entries[path] = entry }
+    skipped.sort()
+    let inputs = NotebookInputs(
+      settingsHash: settingsFile.hash, layoutHash: NotebookInputs.layoutHash(layout),
+      accountHashes: accountHashes)
+    newCache.lastRun = NoteCache.LastRun(
+      inputs: inputs.hash, diagnostics: diagnostics, noteCount: noteCount,
+      accountCount: accounts.count,
+      skippedNotes: skipped)
+    if let old {
+      changed =
+        changed || old.entries.count != newCache.entries.count
+        || old.profiles.count != newCache.profiles.count
+        || old.lastRun != newCache.lastRun
+    }
     let notebook = Notebook(
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
-      skippedNotes: skipped.sorted())
+      skippedNotes: skipped)
     return Result(
-      notebook: notebook, cache: newCache, parsedCount: parsedCount,
-      settingsHash: settingsFile.hash,
+      notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
+      parsedCount: parsedCount)
+  }
+
+  /// The notebook's inputs when every file is unchanged since `cache` was written, else nil.
+  ///
+  /// Cheap: lists the folders, stats every note, and reads only `rapport.yml` and the profiles.
+  public static func unchangedInputs(root: String, cache: NoteCache) -> NotebookInputs? {
+    let layout = NotebookLayout(root: root)
+    let settingsHash = settings(root: root).hash
+    var accountHashes: [String: UInt64] = [:]
+    var buffer: [UInt8] = []
+    for folder in layout.accounts {
+      var profileHash: UInt64 = 0
+      if let path = folder.profile {
+        guard case .success = FileSystem.read(root + "/" + path, into: &buffer, maxBytes: 16 << 20)
+        else { return nil }
+        profileHash = buffer.withUnsafeBytes { ContentHash.of($0) }
+        guard cache.profiles[path]?.contentHash == profileHash else { return nil }
+      }
+      var notes: [(path: String, contentHash: UInt64?)] = []
+      for path in folder.notes {
+        guard let fingerprint = FileSystem.fingerprint(root + "/" + path),
+          let entry = cache.entry(for: path, fingerprint: fingerprint)
+        else { return nil }
+        notes.append((path, entry.contentHash))
+      }
+      accountHashes[folder.id] = NotebookInputs.accountHash(profile: profileHash, notes: notes)
+    }
+    guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
+      return nil
+    }
+    return NotebookInputs(
+      settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),
       accountHashes: accountHashes)
   }
 
   /// The settings in `root`'s `rapport.yml`, the diagnostics they raise, and a hash of its bytes.
-  static func settings(
+  public static func settings(
     root: String
   ) -> (settings: Settings, diagnostics: [Diagnostic], hash: UInt64) {
     guard FileSystem.exists(root + "/rapport.yml") else { return (Settings(), [], 0) }
@@ -125,52 +164,5 @@ public struct NotebookLoader: Sendable {
         0
       )
     }
-  }
-
-  /// One resolved account: its interviews, the diagnostics resolving raised, and notes left out.
-  struct ResolvedAccount: Sendable {
-    var account: Account
-    var diagnostics: [Diagnostic]
-    var skipped: [String]
-  }
-
-  /// Checks every account's notes against its roster and the settings, accounts in parallel.
-  static func resolve(
-    _ folders: [(id: String, profile: AccountProfile, notes: ArraySlice<NoteCache.Entry?>)],
-    settings: Settings, jobs: Int
-  ) -> [ResolvedAccount] {
-    let results = Mutex<[ResolvedAccount?]>(Array(repeating: nil, count: folders.count))
-    let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), max(1, folders.count))) { _ in
-      while true {
-        let index = next.add(1, ordering: .relaxed).oldValue
-        guard index < folders.count else { break }
-        let folder = folders[index]
-        var resolver = NoteResolver(settings: settings, profile: folder.profile)
-        var interviews: [Interview] = []
-        var diagnostics: [Diagnostic] = []
-        var skipped: [String] = []
-        for entry in folder.notes {
-          guard let note = entry?.note else { continue }
-          diagnostics += note.diagnostics
-          let before = resolver.diagnostics.count
-          let interview = resolver.resolve(note)
-          let newErrors = resolver.diagnostics[before...].contains { $0.severity == .error }
-          if let interview, !note.hasErrors, !newErrors {
-            interviews.append(interview)
-          } else {
-            skipped.append(note.file)
-          }
-        }
-        diagnostics += resolver.diagnostics
-        interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
-        let account = ResolvedAccount(
-          account: Account(id: folder.id, profile: folder.profile, interviews: interviews),
-          diagnostics: diagnostics,
-          skipped: skipped)
-        results.withLock { $0[index] = account }
-      }
-    }
-    return results.withLock { $0.map { $0! } }
   }
 }
