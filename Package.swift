@@ -27,7 +27,8 @@ let package = Package(
       resources: [
         .embedInCode("index.html.mustache"), .embedInCode("index.md.mustache"),
         .embedInCode("account.html.mustache"), .embedInCode("account.md.mustache"),
-        .embedInCode("style.mustache"),
+        .embedInCode("style.mustache"), .embedInCode("note.md.mustache"),
+        .embedInCode("profile.md.mustache"),
       ]),
     .target(
       name: "RapportRendering",
@@ -43,7 +44,7 @@ let package = Package(
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
     .target(
-      name: "RapportTestSupport", dependencies: ["RapportNotebook"],
+      name: "RapportTestSupport", dependencies: ["RapportNotebook", "Yams"],
       path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
     .testTarget(
@@ -51,6 +52,7 @@ let package = Package(
     .testTarget(
       name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
     .testTarget(
-      name: "RapportCommandsTests", dependencies: ["RapportCommands", "RapportTestSupport"]),
+      name: "RapportCommandsTests",
+      dependencies: ["RapportCommands", "RapportTestSupport", "CSQLite"]),
   ]
 )

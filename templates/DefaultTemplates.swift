@@ -7,6 +7,8 @@ public enum DefaultTemplates {
     ("account.html", text(PackageResources.account_html_mustache)),
     ("account.md", text(PackageResources.account_md_mustache)),
     ("style", text(PackageResources.style_mustache)),
+    ("note.md", text(PackageResources.note_md_mustache)),
+    ("profile.md", text(PackageResources.profile_md_mustache)),
   ]
 
   private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

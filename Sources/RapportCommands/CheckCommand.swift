@@ -15,6 +15,8 @@ struct CheckCommand: ParsableCommand {
         rapport check                       # the notebook in ./notebooks
         rapport check ~/research/notebook --warnings-as-errors
         rapport check --format github       # annotations for a GitHub Actions run
+        rapport check --changed             # only notes changed since the default branch
+        rapport check --changed HEAD        # only uncommitted changes (a pre-commit hook)
       """)
 
   @OptionGroup var options: NotebookOptions
@@ -24,6 +26,13 @@ struct CheckCommand: ParsableCommand {
 
   @Flag(help: "Treat warnings as errors (exit 1 if there are any).")
   var warningsAsErrors = false
+
+  @Option(
+    name: .customLong("changed"),
+    help: ArgumentHelp(
+      "Only report notes changed since a git revision (default: the merge-base with the default branch), and what they affect.",
+      valueName: "base"))
+  var changed: String?
 
   func run() throws {
     let session = NotebookSession(options: options)
@@ -35,6 +44,13 @@ struct CheckCommand: ParsableCommand {
       result = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count)
     }
     var diagnostics = result.diagnostics
+    if let changed {
+      let repository = try GitRepository(folder: options.notebook)
+      let base =
+        try changed == Rapport.defaultBase ? repository.defaultBase() : repository.commit(changed)
+      let files = ChangedFiles(paths: Set(repository.changedFiles(since: base)))
+      diagnostics = diagnostics.filter(files.affects)
+    }
     if warningsAsErrors {
       for index in diagnostics.indices { diagnostics[index].severity = .error }
     }

@@ -35,18 +35,10 @@ enum GitInfo {
 
   /// Output of `git args…` run in `folder`, or nil when it fails.
   static func run(_ arguments: [String], in folder: String) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return String(decoding: data, as: UTF8.self)
+    guard let result = GitRepository.run(arguments, in: folder), result.status == 0 else {
+      return nil
+    }
+    return result.output
   }
 }
 

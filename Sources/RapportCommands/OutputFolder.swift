@@ -8,7 +8,7 @@ enum OutputFolder {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
-  static func validate(out: String, notebook: String) throws {
+  static func validate(out: String, notebook: String, allowFile: Bool = false) throws {
     let target = resolved(out)
     let source = resolved(notebook)
     if target == source || target.hasPrefix(source + "/") {
@@ -17,7 +17,7 @@ enum OutputFolder {
       )
     }
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory),
+    if !allowFile, FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory),
       !isDirectory.boolValue
     {
       throw ValidationError("--out '\(out)' is a file, not a folder.")

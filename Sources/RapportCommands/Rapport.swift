@@ -11,7 +11,9 @@ public struct Rapport: ParsableCommand {
       Start with `rapport check` to find problems, then `rapport report` to write the reports.
       """,
     version: RapportVersion.current,
-    subcommands: [CheckCommand.self, ReportCommand.self, ExportCommand.self])
+    subcommands: [
+      CheckCommand.self, ReportCommand.self, ExportCommand.self, DiffCommand.self, NewCommand.self,
+    ])
 
   public init() {}
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import RapportAnalysis
 import RapportNotebook
@@ -17,6 +18,7 @@ struct ReportCommand: ParsableCommand {
         rapport report                              # ./notebooks into ./reports, as of today
         rapport report ~/notebook --out ~/site --as-of 2026-06-30
         rapport report --strict                     # refuse to build on any error
+        rapport report --watch                      # rebuild on every save
       """)
 
   @OptionGroup var options: NotebookOptions
@@ -40,13 +42,51 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
+  @Flag(
+    help:
+      "Keep running: rebuild whenever a note, profile, rapport.yml or template changes (Ctrl-C stops)."
+  )
+  var watch = false
+
   func run() throws {
+    guard watch else {
+      let result = try build(strict: strict)
+      Terminal.err(result.summary + "\n")
+      if result.errors > 0 { throw ExitCode(1) }
+      return
+    }
+    var folders = [options.notebook]
+    if let templates { folders.append(templates) }
+    Terminal.err("watching \(folders.joined(separator: " and ")) (Ctrl-C to stop)\n")
+    try Watcher(folders: folders).run { [self] in
+      let started = DispatchTime.now()
+      do {
+        // While notes have errors the last good reports stay as they are.
+        let result = try build(strict: true)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        Terminal.err(
+          "[\(Watcher.clock())] \(result.summary) in \(String(format: "%.2f", seconds)) s\n")
+      } catch {
+        Terminal.err("[\(Watcher.clock())] error: \(error)\n")
+      }
+    }
+    Terminal.err("stopped watching\n")
+  }
+
+  /// What one build did.
+  struct BuildResult {
+    var errors: Int
+    var summary: String
+  }
+
+  /// Checks the notebook and writes the reports that changed; with `strict`, writes nothing on errors.
+  func build(strict: Bool) throws -> BuildResult {
     let reporter = DiagnosticReporter(notebook: options.notebook)
     let (templateSet, templateDiagnostics) = loadTemplates()
     guard let templateSet else {
       reporter.print(templateDiagnostics)
-      Terminal.err("error: no reports written: fix the template error(s) above.\n")
-      throw ExitCode(1)
+      return BuildResult(
+        errors: 1, summary: "error: no reports written: fix the template error(s) above")
     }
     let session = NotebookSession(options: options)
     let writer = PageWriter(
@@ -55,30 +95,28 @@ struct ReportCommand: ParsableCommand {
     // Nothing changed since the last run: say what it said, and leave the reports alone.
     if let (inputs, last) = session.unchanged(), writer.isUpToDate(inputs) {
       reporter.print(last.diagnostics + templateDiagnostics)
-      let outcome = PageWriter.Outcome(upToDate: true)
-      Terminal.err(
-        outcome.summary(
-          notes: last.noteCount, skipped: last.skippedNotes.count, accounts: last.accountCount,
-          out: out,
-          asOf: asOf.day) + "\n")
-      if last.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-      return
+      let summary = PageWriter.Outcome(upToDate: true).summary(
+        notes: last.noteCount, skipped: last.skippedNotes.count, accounts: last.accountCount,
+        out: out, asOf: asOf.day)
+      return BuildResult(
+        errors: last.diagnostics.filter { $0.severity == .error }.count, summary: summary)
     }
     let loaded = session.load()
     let notebook = loaded.notebook
     reporter.print(notebook.diagnostics + templateDiagnostics)
     let errors = notebook.diagnostics.filter { $0.severity == .error }.count
     if strict && errors > 0 {
-      Terminal.err("error: no reports written: \(errors) error(s) and --strict is set.\n")
-      throw ExitCode(1)
+      return BuildResult(
+        errors: errors,
+        summary:
+          "\(errors) error(s): reports in \(out) left as they were until the errors are fixed")
     }
     let outcome = try writer.write(loaded)
-    Terminal.err(
-      outcome.summary(
-        notes: notebook.noteCount, skipped: notebook.skippedNotes.count,
-        accounts: notebook.accounts.count, out: out,
-        asOf: asOf.day) + "\n")
-    if errors > 0 { throw ExitCode(1) }
+    let summary = outcome.summary(
+      notes: notebook.noteCount, skipped: notebook.skippedNotes.count,
+      accounts: notebook.accounts.count, out: out,
+      asOf: asOf.day)
+    return BuildResult(errors: errors, summary: summary)
   }
 
   /// The templates: built-in, replaced by `--templates` or a `templates` folder in the notebook.

@@ -16,8 +16,10 @@ struct AsOfOption: ParsableArguments {
   }
 
   /// The as-of day: the option, or today's local date.
-  var day: Day {
-    if let asOf, let day = Day(asOf) { return day }
+  var day: Day { asOf.flatMap { Day($0) } ?? Self.today }
+
+  /// Today's date in the local time zone.
+  static var today: Day {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
   }

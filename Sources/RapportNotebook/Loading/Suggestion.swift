@@ -11,7 +11,14 @@ public enum Suggestion {
         best = (candidate, distance)
       }
     }
-    return best?.candidate
+    if let best { return best.candidate }
+    // No near spelling: a name written by its first word or id prefix ("tomas" for "tomas-berg").
+    guard target.count >= 3 else { return nil }
+    let prefix = word.lowercased()
+    let matches = candidates.filter { $0.lowercased().hasPrefix(prefix) }
+    // An id and a name of the same person ("tomas-berg", "Tomas Berg") count as one match.
+    return !matches.isEmpty && Set(matches.map { Slug.make(from: $0) }).count == 1
+      ? matches[0] : nil
   }
 
   /// `; did you mean "x"?` for the closest candidate, or an empty string.

@@ -1,0 +1,290 @@
+import RapportNotebook
+
+/// What changed in a notebook between two versions: the facts a reviewer of a pull request needs.
+///
+/// Confidential notes contribute their metadata (who, when, scores) but never their words.
+public struct NotebookChanges: Sendable {
+  /// An interview note added, changed, removed or moved.
+  public struct NoteChange: Sendable {
+    public enum Kind: String, Sendable { case added, changed, removed, moved }
+    public var kind: Kind
+    public var file: String
+    /// The previous path of a moved note.
+    public var from: String?
+    public var account: String
+    public var contact: String?
+    public var date: Day?
+    public var interviewer: String?
+  }
+
+  /// A contact's latest score on one scale, before and after.
+  public struct ScoreChange: Sendable {
+    public var account: String
+    public var contact: String
+    public var scale: String
+    public var old: Double?
+    public var new: Double?
+    /// For the NPS scale: the category move, such as "passive → promoter".
+    public var move: String?
+  }
+
+  /// A commitment that was added, completed, re-dated or became overdue.
+  public struct CommitmentChange: Sendable {
+    public enum Kind: String, Sendable {
+      case added, completed, redated = "re-dated", newlyOverdue = "newly-overdue"
+    }
+    public var kind: Kind
+    public var account: String
+    /// The commitment's text; nil for confidential notes.
+    public var text: String?
+    public var owner: String?
+    public var oldDue: Day?
+    public var due: Day?
+    public var file: String
+    public var line: Int
+  }
+
+  /// Heard/roster at one level of one account, before and after.
+  public struct CoverageChange: Sendable {
+    public var account: String
+    public var level: String
+    public var old: (heard: Int, roster: Int)
+    public var new: (heard: Int, roster: Int)
+  }
+
+  public var notes: [NoteChange]
+  public var scores: [ScoreChange]
+  public var commitments: [CommitmentChange]
+  /// Themes no note in the base mentioned, with the first note that raises them now.
+  public var newThemes: [(theme: String, file: String)]
+  public var coverage: [CoverageChange]
+  /// Diagnostics the change brings in, and ones it fixes.
+  public var introduced: [Diagnostic]
+  public var fixed: [Diagnostic]
+
+  /// Compares `base` with `head`; `hashes` map note paths to content hashes in each.
+  public init(
+    base: Notebook, baseHashes: [String: UInt64], head: Notebook, headHashes: [String: UInt64],
+    asOf: Day
+  ) {
+    let period = ReportPeriod(asOf: asOf, windowDays: head.settings.thresholds.windowDays)
+    let baseInterviews = Self.interviews(base)
+    let headInterviews = Self.interviews(head)
+    notes = Self.noteChanges(
+      baseHashes: baseHashes, headHashes: headHashes, base: baseInterviews, head: headInterviews,
+      headNotebook: head,
+      baseNotebook: base)
+    scores = Self.scoreChanges(base: base, head: head, period: period)
+    // A moved note keeps its commitments: compare them under the note's new path.
+    var renamed = baseInterviews
+    for note in notes where note.kind == .moved {
+      if let from = note.from, let entry = renamed.removeValue(forKey: from) {
+        renamed[note.file] = entry
+      }
+    }
+    commitments = Self.commitmentChanges(base: renamed, head: headInterviews, asOf: asOf)
+    let known = Set(baseInterviews.values.flatMap(\.interview.themes))
+    var firstSeen: [String: String] = [:]
+    for (file, entry) in headInterviews.sorted(by: { $0.key < $1.key }) {
+      for theme in entry.interview.themes where !known.contains(theme) && firstSeen[theme] == nil {
+        firstSeen[theme] = file
+      }
+    }
+    newThemes = firstSeen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    coverage = Self.coverageChanges(base: base, head: head, period: period)
+    (introduced, fixed) = Self.diagnosticChanges(base: base.diagnostics, head: head.diagnostics)
+  }
+
+  /// Whether nothing a reviewer cares about changed.
+  public var isEmpty: Bool {
+    notes.isEmpty && scores.isEmpty && commitments.isEmpty && newThemes.isEmpty && coverage.isEmpty
+      && introduced.isEmpty && fixed.isEmpty
+  }
+
+  static func interviews(_ notebook: Notebook) -> [String: (interview: Interview, account: String)]
+  {
+    var result: [String: (interview: Interview, account: String)] = [:]
+    for account in notebook.accounts {
+      for interview in account.interviews { result[interview.file] = (interview, account.name) }
+    }
+    return result
+  }
+
+  static func accountName(_ file: String, in notebook: Notebook) -> String {
+    let id = String(file.split(separator: "/").first ?? "")
+    return notebook.account(id: id)?.name ?? id
+  }
+
+  static func noteChanges(
+    baseHashes: [String: UInt64], headHashes: [String: UInt64],
+    base: [String: (interview: Interview, account: String)],
+    head: [String: (interview: Interview, account: String)], headNotebook: Notebook,
+    baseNotebook: Notebook
+  ) -> [NoteChange] {
+    func change(
+      _ kind: NoteChange.Kind, _ file: String, from: String? = nil, in notebook: Notebook,
+      _ entry: (interview: Interview, account: String)?
+    ) -> NoteChange {
+      NoteChange(
+        kind: kind, file: file, from: from,
+        account: entry?.account ?? accountName(file, in: notebook),
+        contact: entry?.interview.contactName, date: entry?.interview.date,
+        interviewer: entry?.interview.interviewer)
+    }
+    var removed = Set(baseHashes.keys).subtracting(headHashes.keys)
+    var result: [NoteChange] = []
+    for file in headHashes.keys.sorted() {
+      if let old = baseHashes[file] {
+        if old != headHashes[file] {
+          result.append(change(.changed, file, in: headNotebook, head[file]))
+        }
+      } else if let source = removed.sorted().first(where: { baseHashes[$0] == headHashes[file] }) {
+        removed.remove(source)
+        result.append(change(.moved, file, from: source, in: headNotebook, head[file]))
+      } else {
+        result.append(change(.added, file, in: headNotebook, head[file]))
+      }
+    }
+    for file in removed.sorted() {
+      result.append(change(.removed, file, in: baseNotebook, base[file]))
+    }
+    return result.sorted { ($0.kind.rawValue, $0.file) < ($1.kind.rawValue, $1.file) }
+  }
+
+  static func scoreChanges(base: Notebook, head: Notebook, period: ReportPeriod) -> [ScoreChange] {
+    let npsScale = head.settings.npsScale?.name
+    func latest(_ notebook: Notebook) -> [String: (account: String, contact: String, value: Double)]
+    {
+      var result: [String: (account: String, contact: String, value: Double)] = [:]
+      for account in notebook.accounts {
+        for contact in ContactSummary.all(for: account, period: period, npsScale: npsScale) {
+          var seen: [String: Double] = [:]
+          for point in contact.scores { seen[point.scale] = point.value }
+          for (scale, value) in seen {
+            result["\(account.id)\u{0}\(contact.id)\u{0}\(scale)"] = (
+              account.name, contact.name, value
+            )
+          }
+        }
+      }
+      return result
+    }
+    let old = latest(base)
+    let new = latest(head)
+    return Set(old.keys).union(new.keys).sorted().compactMap { key in
+      let before = old[key]?.value
+      let after = new[key]?.value
+      guard before != after, let entry = new[key] ?? old[key] else { return nil }
+      let scale = String(key.split(separator: "\u{0}", omittingEmptySubsequences: false)[2])
+      var move: String? = nil
+      if scale == npsScale, let before, let after,
+        NPSCategory(score: before) != NPSCategory(score: after)
+      {
+        move = "\(NPSCategory(score: before).rawValue) → \(NPSCategory(score: after).rawValue)"
+      }
+      return ScoreChange(
+        account: entry.account, contact: entry.contact, scale: scale, old: before, new: after,
+        move: move)
+    }
+  }
+
+  static func commitmentChanges(
+    base: [String: (interview: Interview, account: String)],
+    head: [String: (interview: Interview, account: String)],
+    asOf: Day
+  ) -> [CommitmentChange] {
+    func keyed(
+      _ notes: [String: (interview: Interview, account: String)]
+    ) -> [String: (Commitment, String, String)] {
+      var result: [String: (Commitment, String, String)] = [:]
+      for (file, entry) in notes {
+        for item in entry.interview.commitments {
+          result[file + "\u{0}" + (item.text ?? "line \(item.position.line)")] = (
+            item, entry.account, file
+          )
+        }
+      }
+      return result
+    }
+    let old = keyed(base)
+    var result: [CommitmentChange] = []
+    for (key, (item, account, file)) in keyed(head).sorted(by: { $0.key < $1.key }) {
+      func add(_ kind: CommitmentChange.Kind, oldDue: Day? = nil) {
+        result.append(
+          CommitmentChange(
+            kind: kind, account: account, text: item.text, owner: item.owner?.value, oldDue: oldDue,
+            due: item.due?.value, file: file, line: item.position.line))
+      }
+      let status = CommitmentStatus(item, asOf: asOf)
+      guard let (before, _, _) = old[key] else {
+        add(.added)
+        if status == .overdue { add(.newlyOverdue) }
+        continue
+      }
+      if item.isChecked && !before.isChecked { add(.completed) }
+      if item.due?.value != before.due?.value { add(.redated, oldDue: before.due?.value) }
+      if status == .overdue && CommitmentStatus(before, asOf: asOf) != .overdue {
+        add(.newlyOverdue)
+      }
+    }
+    return result
+  }
+
+  static func coverageChanges(
+    base: Notebook, head: Notebook, period: ReportPeriod
+  ) -> [CoverageChange] {
+    func coverage(
+      _ notebook: Notebook
+    ) -> [String: (account: String, level: String, heard: Int, roster: Int)] {
+      var result: [String: (account: String, level: String, heard: Int, roster: Int)] = [:]
+      for account in notebook.accounts {
+        let report = AccountAnalysis.report(account, settings: notebook.settings, period: period)
+        for level in report.coverage {
+          result[account.id + "\u{0}" + level.level] = (
+            account.name, level.level, level.heard, level.roster
+          )
+        }
+      }
+      return result
+    }
+    let old = coverage(base)
+    let new = coverage(head)
+    return Set(old.keys).union(new.keys).sorted().compactMap { key in
+      let before = old[key].map { ($0.heard, $0.roster) } ?? (0, 0)
+      let after = new[key].map { ($0.heard, $0.roster) } ?? (0, 0)
+      guard before != after, let entry = new[key] ?? old[key] else { return nil }
+      return CoverageChange(account: entry.account, level: entry.level, old: before, new: after)
+    }
+  }
+
+  /// Diagnostics only in `head` (introduced) and only in `base` (fixed), matched by file, rule and
+  /// message so that lines moving does not count.
+  static func diagnosticChanges(
+    base: [Diagnostic], head: [Diagnostic]
+  ) -> ([Diagnostic], [Diagnostic]) {
+    func key(_ diagnostic: Diagnostic) -> String {
+      diagnostic.file + "\u{0}" + diagnostic.rule + "\u{0}" + diagnostic.message
+    }
+    var remaining: [String: Int] = [:]
+    for diagnostic in base { remaining[key(diagnostic), default: 0] += 1 }
+    var introduced: [Diagnostic] = []
+    for diagnostic in head {
+      if let count = remaining[key(diagnostic)], count > 0 {
+        remaining[key(diagnostic)] = count - 1
+      } else {
+        introduced.append(diagnostic)
+      }
+    }
+    var current: [String: Int] = [:]
+    for diagnostic in head { current[key(diagnostic), default: 0] += 1 }
+    var fixed: [Diagnostic] = []
+    for diagnostic in base {
+      if let count = current[key(diagnostic)], count > 0 {
+        current[key(diagnostic)] = count - 1
+      } else {
+        fixed.append(diagnostic)
+      }
+    }
+    return (introduced, fixed)
+  }
+}

@@ -1,0 +1,37 @@
+import RapportNotebook
+
+/// Which diagnostics `check --changed` keeps: those of changed files and of the rules they affect.
+struct ChangedFiles {
+  /// Notebook-relative paths changed since the base.
+  let paths: Set<String>
+
+  /// Whether a diagnostic concerns a changed file or one a changed file can affect.
+  ///
+  /// A changed `rapport.yml` affects every file; a changed `account.md` affects its account's notes.
+  func affects(_ diagnostic: Diagnostic) -> Bool {
+    if paths.contains("rapport.yml") || paths.contains(diagnostic.file) { return true }
+    guard let account = diagnostic.file.split(separator: "/").first else { return false }
+    return paths.contains(account + "/account.md")
+  }
+}
+
+extension Rapport {
+  /// The value a bare `--changed` stands for: the merge-base with the default branch.
+  static let defaultBase = "@{merge-base}"
+
+  /// The arguments with a bare `--changed` (no revision after it) given the default base, so that
+  /// `check --changed [BASE]` can leave BASE out.
+  public static func normalized(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--changed",
+        index + 1 == arguments.count || arguments[index + 1].hasPrefix("-")
+      {
+        result.append("--changed=" + defaultBase)
+      } else {
+        result.append(argument)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import RapportAnalysis
+import RapportNotebook
+import RapportRendering
+
+/// `rapport diff`: what a change to the notebook means, for a pull-request review.
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract:
+      "Summarise what changed in the notebook between two git revisions, for a pull request.",
+    discussion: """
+      Compares the notebook at BASE (default: the merge-base with the default branch) with HEAD \
+      (default: the working tree) and prints a Markdown summary to paste into a pull request: \
+      interviews added, changed, moved and removed; score changes per person; commitments added, \
+      completed, re-dated or newly overdue; themes raised for the first time; coverage changes; \
+      and check problems introduced or fixed. Confidential notes' words never appear.
+
+      Examples:
+        rapport diff                          # this branch against main, uncommitted edits included
+        rapport diff main                     # against main
+        rapport diff v1.0 HEAD --format json  # two commits, for tools
+      """)
+
+  @Argument(help: "The revision to compare from (default: the merge-base with the default branch).")
+  var base: String?
+
+  @Argument(help: "The revision to compare to (default: the working tree).")
+  var head: String?
+
+  @Option(help: "The notebook folder (default: ./notebooks).", completion: .directory)
+  var notebook: String = "notebooks"
+
+  @OptionGroup var asOf: AsOfOption
+
+  @Option(help: "Output format: markdown or json.")
+  var format: Format = .markdown
+
+  /// Output formats of `diff`.
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case markdown, json
+  }
+
+  func validate() throws {
+    guard FileSystem.isDirectory(notebook) else {
+      throw ValidationError(
+        "no notebook folder at '\(notebook)'. Pass --notebook with the folder inside your git repository."
+      )
+    }
+  }
+
+  func run() throws {
+    let repository = try GitRepository(folder: notebook)
+    let baseCommit = try base.map(repository.commit) ?? repository.defaultBase()
+    let headCommit = try head.map(repository.commit)
+    let scratch = NSTemporaryDirectory() + "rapport-diff-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let old = try load(baseCommit, repository: repository, into: scratch + "/base")
+    let new =
+      try headCommit.map { try load($0, repository: repository, into: scratch + "/head") }
+      ?? NotebookLoader(jobs: ProcessInfoCores.count).load(root: notebook)
+    let changes = NotebookChanges(
+      base: old.notebook, baseHashes: old.cache.entries.mapValues(\.contentHash),
+      head: new.notebook,
+      headHashes: new.cache.entries.mapValues(\.contentHash), asOf: asOf.day)
+    let baseName =
+      base.map { "`\($0)` (\(repository.short(baseCommit)))" }
+      ?? "`\(repository.short(baseCommit))` (merge-base)"
+    let headName = head.map { "`\($0)` (\(repository.short(headCommit!)))" } ?? "the working tree"
+    switch format {
+    case .markdown:
+      Terminal.out(ChangesSummary.markdown(changes, base: baseName, head: headName, asOf: asOf.day))
+    case .json:
+      Terminal.out(
+        ChangesSummary.json(
+          changes, base: repository.short(baseCommit),
+          head: headCommit.map(repository.short) ?? "working-tree",
+          asOf: asOf.day
+        ).rendered())
+    }
+  }
+
+  /// The notebook as it was at `commit`.
+  func load(
+    _ commit: String, repository: GitRepository, into folder: String
+  ) throws -> NotebookLoader.Result {
+    try repository.export(commit, into: folder)
+    let root = repository.notebook(in: folder)
+    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    return NotebookLoader(jobs: ProcessInfoCores.count).load(root: root)
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import RapportNotebook
+
+/// The git repository a notebook lives in, read through the `git` command (no library needed).
+struct GitRepository {
+  /// The folder git commands run in (the notebook).
+  let folder: String
+  /// The repository's top folder.
+  let root: String
+  /// The notebook's path inside the repository, ending in `/` (empty at the top).
+  let prefix: String
+
+  /// An error worth showing the user, with what to do next.
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// The repository holding `folder`, or a failure saying it is not in one.
+  init(folder: String) throws {
+    guard GitInfo.isInRepository(folder),
+      let top = Self.run(["rev-parse", "--show-toplevel"], in: folder),
+      top.status == 0
+    else {
+      throw Failure(
+        description:
+          "'\(folder)' is not inside a git repository; rapport diff compares git revisions of a notebook"
+      )
+    }
+    self.folder = folder
+    root = top.output.trimmed
+    prefix = Self.run(["rev-parse", "--show-prefix"], in: folder)?.output.trimmed ?? ""
+  }
+
+  /// The default base: where HEAD left the default branch (origin's, else main or master).
+  func defaultBase() throws -> String {
+    var branches: [String] = []
+    if let remote = Self.run(
+      ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], in: folder),
+      remote.status == 0
+    {
+      branches.append(remote.output.trimmed)
+    }
+    branches += ["main", "master"]
+    for branch in branches {
+      guard
+        let resolved = Self.run(
+          ["rev-parse", "--verify", "--quiet", branch + "^{commit}"], in: folder),
+        resolved.status == 0
+      else { continue }
+      if let base = Self.run(["merge-base", "HEAD", branch], in: folder), base.status == 0 {
+        return base.output.trimmed
+      }
+    }
+    throw Failure(
+      description:
+        "found no default branch (origin/HEAD, main or master) to compare with; name a base revision, e.g. `rapport diff HEAD~1`"
+    )
+  }
+
+  /// The commit a revision names, or a failure naming the revision.
+  func commit(_ revision: String) throws -> String {
+    guard
+      let resolved = Self.run(
+        ["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: folder),
+      resolved.status == 0
+    else {
+      throw Failure(
+        description:
+          "unknown revision `\(revision)`; give a branch, tag or commit git knows (see `git log`)")
+    }
+    return resolved.output.trimmed
+  }
+
+  /// The short form of a commit id.
+  func short(_ commit: String) -> String { String(commit.prefix(12)) }
+
+  /// Writes the notebook as it was at `commit` into `destination` (empty if it did not exist yet).
+  func export(_ commit: String, into destination: String) throws {
+    try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+    let archive = destination + "/.rapport-export.tar"
+    defer { unlink(archive) }
+    let pathspec = prefix.isEmpty ? "." : prefix
+    guard let listed = Self.run(["ls-tree", "--name-only", commit, "--", pathspec], in: root),
+      listed.status == 0
+    else {
+      throw Failure(description: "cannot read revision \(short(commit))")
+    }
+    if listed.output.trimmed.isEmpty { return }
+    guard
+      let archived = Self.run(
+        ["archive", "--format=tar", "-o", archive, commit, "--", pathspec], in: root),
+      archived.status == 0
+    else {
+      throw Failure(description: "git archive failed for \(short(commit))")
+    }
+    guard
+      let extracted = Self.run(["-x", "-f", archive, "-C", destination], in: root, tool: "tar"),
+      extracted.status == 0
+    else {
+      throw Failure(description: "cannot unpack revision \(short(commit)) (is `tar` installed?)")
+    }
+  }
+
+  /// The notebook's folder inside an export made by `export(_:into:)`.
+  func notebook(in destination: String) -> String {
+    prefix.isEmpty ? destination : destination + "/" + String(prefix.dropLast())
+  }
+
+  /// Notebook-relative paths that differ between `commit` and the working tree, untracked files included.
+  func changedFiles(since commit: String) -> [String] {
+    let pathspec = prefix.isEmpty ? "." : prefix
+    var paths = Set<String>()
+    for arguments in [
+      ["diff", "--name-only", "--no-renames", commit, "--", pathspec],
+      ["ls-files", "--others", "--exclude-standard", "--", pathspec],
+    ] {
+      guard let result = Self.run(arguments, in: root), result.status == 0 else { continue }
+      for line in result.output.split(separator: "\n") where line.hasPrefix(prefix) {
+        paths.insert(String(line.dropFirst(prefix.count)))
+      }
+    }
+    return paths.sorted()
+  }
+
+  /// Runs `tool args…` in `folder`; the exit status and standard output, or nil if it cannot start.
+  static func run(
+    _ arguments: [String], in folder: String, tool: String = "git"
+  ) -> (status: Int32, output: String)? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [tool] + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return nil }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}

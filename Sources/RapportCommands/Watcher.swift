@@ -1,0 +1,148 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Calls a rebuild whenever files under some folders change: inotify on Linux, polling elsewhere.
+///
+/// Changes are debounced (a burst of saves makes one rebuild); Ctrl-C ends the loop cleanly.
+struct Watcher {
+  let folders: [String]
+  /// Quiet time after the last change before rebuilding (milliseconds).
+  var debounce: Int32 = 200
+
+  /// Runs `rebuild` once now, then after every burst of changes, until interrupted.
+  func run(_ rebuild: () -> Void) throws {
+    Interrupt.install()
+    rebuild()
+    let notify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+    if notify < 0 {
+      pollLoop(rebuild)
+      return
+    }
+    defer { close(notify) }
+    var watched = Set<String>()
+    addWatches(notify, watched: &watched)
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while !Interrupt.requested {
+      guard wait(for: notify, timeout: -1) else { continue }
+      // Drain this burst: keep reading until the folders are quiet for the debounce time.
+      repeat {
+        _ = buffer.withUnsafeMutableBytes { read(notify, $0.baseAddress, $0.count) }
+      } while !Interrupt.requested && wait(for: notify, timeout: debounce)
+      if Interrupt.requested { break }
+      addWatches(notify, watched: &watched)
+      rebuild()
+    }
+  }
+
+  /// Waits until `descriptor` is readable (true), the timeout passes or Ctrl-C arrives (false).
+  private func wait(for descriptor: Int32, timeout: Int32) -> Bool {
+    var fds = [
+      pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: Interrupt.pipe.read, events: Int16(POLLIN), revents: 0),
+    ]
+    let ready = poll(&fds, 2, timeout)
+    return ready > 0 && fds[0].revents & Int16(POLLIN) != 0 && fds[1].revents == 0
+  }
+
+  /// Watches every folder below the roots (new folders are picked up after each rebuild).
+  private func addWatches(_ notify: Int32, watched: inout Set<String>) {
+    let mask = UInt32(
+      IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
+    for folder in allFolders() where !watched.contains(folder) {
+      if inotify_add_watch(notify, folder, mask) >= 0 { watched.insert(folder) }
+    }
+  }
+
+  private func allFolders() -> [String] {
+    var result: [String] = []
+    for root in folders {
+      result.append(root)
+      guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+      while let path = walker.nextObject() as? String {
+        if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
+          isDirectory.boolValue
+        {
+          result.append(root + "/" + path)
+        }
+      }
+    }
+    return result
+  }
+
+  /// Without inotify: compare the files' fingerprints once a second.
+  private func pollLoop(_ rebuild: () -> Void) {
+    var last = snapshot()
+    while !Interrupt.requested {
+      var fds = [pollfd(fd: Interrupt.pipe.read, events: Int16(POLLIN), revents: 0)]
+      _ = poll(&fds, 1, 1000)
+      let now = snapshot()
+      if now != last && !Interrupt.requested {
+        last = now
+        rebuild()
+      }
+    }
+  }
+
+  private func snapshot() -> [String: FileFingerprintSummary] {
+    var result: [String: FileFingerprintSummary] = [:]
+    for root in folders {
+      guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+      while let path = walker.nextObject() as? String {
+        var info = stat()
+        if stat(root + "/" + path, &info) == 0 {
+          result[path] = FileFingerprintSummary(
+            size: Int(info.st_size),
+            modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec)
+        }
+      }
+    }
+    return result
+  }
+
+  /// The local time of day, for rebuild lines.
+  static func clock() -> String {
+    let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: Date())
+    return String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
+  }
+}
+
+/// Size and modification time, enough to notice an edit when polling.
+private struct FileFingerprintSummary: Equatable {
+  let size: Int
+  let modified: Int
+}
+
+/// Ctrl-C (SIGINT) and SIGTERM handling for long-running commands: a flag and a self-pipe to wake `poll`.
+enum Interrupt {
+  nonisolated(unsafe) static var pipe: (read: Int32, write: Int32) = (-1, -1)
+  nonisolated(unsafe) static var flag: sig_atomic_t = 0
+
+  static var requested: Bool { flag != 0 }
+
+  /// Installs the handlers once.
+  static func install() {
+    guard pipe.read < 0 else { return }
+    var fds: [Int32] = [0, 0]
+    guard Glibc.pipe(&fds) == 0 else { return }
+    pipe = (fds[0], fds[1])
+    _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
+    let handler: @convention(c) (Int32) -> Void = { _ in
+      Interrupt.flag = 1
+      var byte: UInt8 = 1
+      _ = write(Interrupt.pipe.write, &byte, 1)
+    }
+    signal(SIGINT, handler)
+    signal(SIGTERM, handler)
+    // A parent may have started us with these signals blocked; Ctrl-C must still reach us.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    sigaddset(&unblock, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+  }
+}

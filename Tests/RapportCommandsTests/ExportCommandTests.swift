@@ -1,0 +1,141 @@
+import CSQLite
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// CSV and SQLite exports: parsed back, compared with the JSON export, and queried as documented.
+@Suite struct ExportCommandTests {
+  /// Exports the sample notebook in all three formats into a fresh folder.
+  func exports() throws -> (folder: TemporaryNotebook, json: [String: Any]) {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    for format in ["csv", "sqlite"] {
+      let run = try RapportProcess.run(
+        [
+          "export", "notebooks", "--format", format, "--as-of", "2026-11-20", "--out",
+          format == "csv" ? "tables" : "db.sqlite",
+        ],
+        in: folder.root)
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let json = try RapportProcess.run(
+      ["export", "notebooks", "--as-of", "2026-11-20"], in: folder.root)
+    return (
+      folder, try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    )
+  }
+
+  /// Rows of an RFC 4180 file (quoted fields may hold commas, quotes and line breaks).
+  static func parseCSV(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var scalars = Array(text.unicodeScalars)[...]
+    while let scalar = scalars.popFirst() {
+      if quoted {
+        if scalar == "\"" {
+          if scalars.first == "\"" {
+            field.unicodeScalars.append(scalars.removeFirst())
+          } else {
+            quoted = false
+          }
+        } else {
+          field.unicodeScalars.append(scalar)
+        }
+      } else if scalar == "\"" {
+        quoted = true
+      } else if scalar == "," {
+        row.append(field)
+        field = ""
+      } else if scalar == "\r", scalars.first == "\n" {
+        scalars.removeFirst()
+        row.append(field)
+        rows.append(row)
+        row = []
+        field = ""
+      } else {
+        field.unicodeScalars.append(scalar)
+      }
+    }
+    return rows
+  }
+
+  @Test func csvTablesParseBackAndAgreeWithJSON() throws {
+    let (folder, json) = try exports()
+    func table(_ name: String) throws -> [[String]] {
+      Self.parseCSV(
+        try String(contentsOfFile: folder.root + "/tables/\(name).csv", encoding: .utf8))
+    }
+    let accounts = json["accounts"] as! [[String: Any]]
+    #expect(try table("accounts").count - 1 == accounts.count)
+    let contacts = accounts.map { ($0["contacts"] as! [Any]).count }.reduce(0, +)
+    #expect(try table("contacts").count - 1 == contacts)
+    let commitments = accounts.map { ($0["commitments"] as! [Any]).count }.reduce(0, +)
+    let csvCommitments = try table("commitments")
+    #expect(csvCommitments.count - 1 == commitments)
+    #expect(csvCommitments.allSatisfy { $0.count == csvCommitments[0].count })
+    #expect(
+      try table("interviews").count - 1 == json["notes"] as! Int - (json["skipped_notes"] as! Int))
+    for name in ["accounts", "contacts", "interviews", "scores", "themes", "quotes", "commitments"]
+    {
+      let text = try String(contentsOfFile: folder.root + "/tables/\(name).csv", encoding: .utf8)
+      #expect(!text.contains("Rotterdam"), "\(name).csv leaks a confidential note's words")
+    }
+  }
+
+  @Test func sqliteOpensAnswersTheDocumentedQueriesAndMatchesTheReports() throws {
+    let (folder, json) = try exports()
+    var handle: OpaquePointer?
+    #expect(
+      sqlite3_open_v2(folder.root + "/db.sqlite", &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK)
+    let database = try #require(handle)
+    defer { sqlite3_close(database) }
+    func rows(_ sql: String) throws -> [[String]] {
+      var statement: OpaquePointer?
+      guard sqlite3_prepare_v2(database, sql, -1, &statement, nil) == SQLITE_OK, let statement
+      else {
+        throw ExportTestError(message: String(cString: sqlite3_errmsg(database)) + " in " + sql)
+      }
+      defer { sqlite3_finalize(statement) }
+      var result: [[String]] = []
+      while sqlite3_step(statement) == SQLITE_ROW {
+        result.append(
+          (0..<sqlite3_column_count(statement)).map { column in
+            sqlite3_column_text(statement, column).map { String(cString: $0) } ?? "NULL"
+          })
+      }
+      return result
+    }
+    #expect(try rows("PRAGMA foreign_key_check").isEmpty)
+    #expect(try rows("SELECT count(*) FROM commitments WHERE text LIKE '%Rotterdam%'") == [["0"]])
+    // The account_nps view gives the reports' own figures.
+    for account in json["accounts"] as! [[String: Any]] {
+      let id = account["id"] as! String
+      let view = try rows("SELECT nps, respondents FROM account_nps WHERE account_id = '\(id)'")
+      let nps =
+        (account["nps"] as? NSNumber).map { String(format: "%.1f", $0.doubleValue) } ?? "NULL"
+      #expect(
+        view.first.map {
+          [$0[0] == "NULL" ? "NULL" : String(format: "%.1f", Double($0[0])!), $0[1]]
+        } == [nps, "\(account["respondents"]!)"], "\(id)")
+    }
+    // Every query documented in docs/export.md runs and answers something.
+    let docs = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent("docs/export.md"), encoding: .utf8)
+    let block = try #require(
+      docs.components(separatedBy: "```sql\n").last?.components(separatedBy: "```").first)
+    let queries = block.components(separatedBy: ";").map {
+      $0.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    .filter { !$0.isEmpty }
+    #expect(queries.count == 3)
+    for query in queries {
+      #expect(try !rows(query).isEmpty, "no rows for: \(query)")
+    }
+  }
+}
+
+struct ExportTestError: Error { let message: String }

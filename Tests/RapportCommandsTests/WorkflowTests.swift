@@ -1,0 +1,267 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// The git-based workflow: diff for reviewers, check --changed and the pre-commit hook, new notes,
+/// and --watch.
+@Suite struct WorkflowTests {
+  /// Runs git in `folder` with a fixed identity; returns its output.
+  @discardableResult
+  static func git(_ arguments: [String], in folder: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments =
+      [
+        "git", "-c", "user.name=Sam Lee", "-c", "user.email=sam@example.com", "-c",
+        "commit.gpgsign=false",
+      ]
+      + arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    guard process.terminationStatus == 0 else {
+      throw WorkflowError(message: "git \(arguments): \(text)")
+    }
+    return text
+  }
+
+  /// A git repository whose `research/notebooks` folder holds a copy of the sample notebook.
+  func repository() throws -> TemporaryNotebook {
+    let repo = try TemporaryNotebook([:])
+    try FileManager.default.createDirectory(
+      atPath: repo.root + "/research", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: repo.root + "/research/notebooks")
+    try Self.git(["init", "-q", "-b", "main"], in: repo.root)
+    try Self.git(["add", "-A"], in: repo.root)
+    try Self.git(["commit", "-q", "-m", "Notebook"], in: repo.root)
+    try Self.git(["checkout", "-q", "-b", "review"], in: repo.root)
+    return repo
+  }
+
+  func edit(_ repo: TemporaryNotebook, _ path: String, _ change: (String) -> String) throws {
+    let file = repo.root + "/research/notebooks/" + path
+    try change(try String(contentsOfFile: file, encoding: .utf8)).write(
+      toFile: file, atomically: true, encoding: .utf8)
+  }
+
+  @Test func diffSummarisesAReviewableChange() throws {
+    let repo = try repository()
+    let notebook = repo.root + "/research/notebooks"
+    try edit(repo, "northwind-logistics/2026-03-17-tomas-berg.md") {
+      $0.replacing("scores: { nps: 9, health: 4 }", with: "scores: { nps: 6, health: 4 }")
+        .replacing(
+          "- [ ] Build the export-to-warehouse connector for fleet analytics @lena due:2026-12-18",
+          with:
+            "- [x] Build the export-to-warehouse connector for fleet analytics @lena due:2026-12-18 done:2026-11-19"
+        )
+    }
+    try Self.git(
+      ["mv", "pinecrest-outfitters/2025-05-20-amy-lin.md", "pinecrest-outfitters/amy-lin.md"],
+      in: notebook)
+    try edit(repo, "northwind-logistics/2025-12-03-victor-ramos.md") {
+      $0.replacing("due:2026-", with: "due:2027-")
+    }
+    try repo.write(
+      "research/notebooks/brightline-dental/2026-11-19-maria-santos.md",
+      "---\ndate: 2026-11-19\ninterviewer: Hannah Ruiz\ncontact: maria-santos\nscores: { nps: 3 }\n---\n"
+        + "The #warehouse sync failed twice.\n\n- [ ] Fix the sync @hannah due:2026-11-10\n")
+    try repo.write(
+      "research/notebooks/brightline-dental/2026-11-18-daniel-fairbanks.md",
+      "---\ndate: 2026-11-18\ninterviewer: Hannah Ruiz\ncontact: daniel-fairbanks\n---\nFirst conversation.\n"
+    )
+    try Self.git(["add", "-A"], in: repo.root)
+    try Self.git(["commit", "-q", "-m", "Review"], in: repo.root)
+    let run = try RapportProcess.run(
+      ["diff", "main", "--notebook", ".", "--as-of", "2026-11-20"], in: notebook)
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = run.stdout
+    #expect(
+      text.contains("| added | Brightline Dental Group | Maria Santos | 2026-11-19 | Hannah Ruiz |")
+    )
+    #expect(text.contains("| moved | Pinecrest Outfitters | Amy Lin |"))
+    #expect(text.contains("(was `pinecrest-outfitters/2025-05-20-amy-lin.md`)"))
+    #expect(text.contains("Tomas Berg (Northwind Logistics): nps 9 → 6 (**promoter → detractor**)"))
+    #expect(
+      text.contains("Maria Santos (Brightline Dental Group): nps 8 → 3 (**passive → detractor**)"))
+    #expect(text.contains("- completed: Build the export-to-warehouse connector"))
+    #expect(text.contains("- newly-overdue: Fix the sync @hannah due 2026-11-10"))
+    #expect(
+      text.contains("- re-dated: *(confidential note)*"),
+      "the confidential note's change shows without its words")
+    #expect(text.contains("#warehouse in `brightline-dental/2026-11-19-maria-santos.md`"))
+    #expect(text.contains("- Brightline Dental Group, executive: 0/1 → 1/1"))
+    #expect(!text.contains("Rotterdam") && !text.contains("Lighthouse"))
+    #expect(
+      !text.contains("Send Amy the weekend support options"),
+      "a moved note's commitments are not new")
+    let json = try RapportProcess.run(
+      ["diff", "main", "HEAD", "--notebook", ".", "--format", "json"], in: notebook)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    #expect((object["interviews"] as! [Any]).count == 5)
+  }
+
+  @Test func diffExplainsWhatIsWrong() throws {
+    let repo = try repository()
+    let unknown = try RapportProcess.run(
+      ["diff", "no-such-branch", "--notebook", "research/notebooks"], in: repo.root)
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("unknown revision `no-such-branch`"))
+    let outside = try TemporaryNotebook(["nb/a/account.md": "---\nname: A\n---\n"])
+    let run = try RapportProcess.run(["diff", "--notebook", "nb"], in: outside.root)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("not inside a git repository"))
+  }
+
+  @Test func checkChangedReportsOnlyWhatChanged() throws {
+    let repo = try repository()
+    let notebook = repo.root + "/research/notebooks"
+    try repo.write(
+      "research/notebooks/fernwood-foods/old-bad.md",
+      "---\ndate: 2026-13-01\ninterviewer: X\ncontact: rob-finch\n---\n")
+    try Self.git(["add", "-A"], in: repo.root)
+    try Self.git(["commit", "-q", "-m", "A bad note already there"], in: repo.root)
+    try repo.write(
+      "research/notebooks/fernwood-foods/new-bad.md",
+      "---\ndate: 2026-11-31\ninterviewer: X\ncontact: rob-finch\n---\n")
+    let run = try RapportProcess.run(
+      ["check", ".", "--changed", "HEAD", "--no-cache"], in: notebook)
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("fernwood-foods/new-bad.md:2:7: error:"))
+    #expect(!run.stdout.contains("old-bad.md"))
+    let all = try RapportProcess.run(["check", ".", "--no-cache"], in: notebook)
+    #expect(all.stdout.contains("old-bad.md"))
+    let defaultBase = try RapportProcess.run(
+      ["check", ".", "--changed", "--no-cache"], in: notebook)
+    #expect(defaultBase.stdout.contains("old-bad.md") && defaultBase.stdout.contains("new-bad.md"))
+  }
+
+  @Test func thePreCommitHookRefusesBrokenNotes() throws {
+    let repo = try repository()
+    let hook = repo.root + "/.git/hooks/pre-commit"
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("examples/pre-commit").path, toPath: hook)
+    setenv("RAPPORT", RapportProcess.executable.path, 1)
+    setenv("RAPPORT_NOTEBOOK", "research/notebooks", 1)
+    setenv("NO_COLOR", "1", 1)
+    try repo.write(
+      "research/notebooks/fernwood-foods/2026-11-20-rob-finch.md",
+      "---\ndate: 20/11/2026\ninterviewer: X\ncontact: rob-finch\n---\n")
+    try Self.git(["add", "-A"], in: repo.root)
+    #expect(throws: WorkflowError.self) {
+      try Self.git(["commit", "-q", "-m", "Broken"], in: repo.root)
+    }
+    try repo.write(
+      "research/notebooks/fernwood-foods/2026-11-20-rob-finch.md",
+      "---\ndate: 2026-11-20\ninterviewer: X\ncontact: rob-finch\n---\n")
+    try Self.git(["add", "-A"], in: repo.root)
+    try Self.git(["commit", "-q", "-m", "Fixed"], in: repo.root)
+  }
+
+  @Test func newNotesAndAccountsAreCleanOnceFilledIn() throws {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    let created = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "Tomas Berg", "--date", "2026-11-21"], in: folder.root)
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stdout == "notebooks/northwind-logistics/2026-11-21-tomas-berg.md\n")
+    let path = folder.root + "/" + created.stdout.trimmingCharacters(in: .newlines)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains("contact: tomas-berg") && text.contains("due:2026-12-05 #tell-back"))
+    let filled = text.replacing("  nps:  #", with: "  nps: 8  #").replacing(
+      "  health:  #", with: "  health: 4  #"
+    )
+    .replacing(
+      try #require(
+        text.split(separator: "@").dropFirst().first?.split(separator: " ").first.map { "@" + $0 }),
+      with: "@sam")
+    try filled.write(toFile: path, atomically: true, encoding: .utf8)
+    let check = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
+    #expect(check.stdout.hasSuffix("0 errors, 0 warnings\n"), "\(check.stdout)")
+    let again = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "tomas-berg", "--date", "2026-11-21"], in: folder.root)
+    #expect(again.status == 1 && again.stderr.contains("already exists"))
+    let typo = try RapportProcess.run(
+      ["new", "note", "northwind-logistic", "tomas-berg"], in: folder.root)
+    #expect(typo.status == 1 && typo.stderr.contains("did you mean `northwind-logistics`?"))
+    let stranger = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "tomas"], in: folder.root)
+    #expect(stranger.status == 1 && stranger.stderr.contains("did you mean `tomas-berg`?"))
+    let account = try RapportProcess.run(["new", "account", "globex-corp"], in: folder.root)
+    #expect(account.status == 0 && account.stdout == "notebooks/globex-corp/account.md\n")
+    let final = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
+    #expect(final.stdout.hasSuffix("8 accounts: 0 errors, 0 warnings\n"), "\(final.stdout)")
+    #expect(
+      try RapportProcess.run(["new", "account", "Globex Corp"], in: folder.root).status == 64)
+  }
+
+  @Test func watchRebuildsAfterEditsAndStopsOnInterrupt() throws {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    let process = Process()
+    process.executableURL = RapportProcess.executable
+    process.arguments = ["report", "--watch", "--as-of", "2026-11-20", "--no-cache"]
+    process.currentDirectoryURL = URL(fileURLWithPath: folder.root)
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    process.environment = environment
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let index = folder.root + "/reports/index.md"
+    /// Waits (generously) until `condition` holds.
+    func eventually(_ condition: () -> Bool) -> Bool {
+      let deadline = Date().addingTimeInterval(60)
+      while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.1)
+      }
+      return false
+    }
+    #expect(eventually { FileManager.default.fileExists(atPath: index) })
+    let before = try String(contentsOfFile: index, encoding: .utf8)
+    try folder.write(
+      "notebooks/fernwood-foods/2026-11-19-rob-finch.md",
+      "---\ndate: 2026-11-19\ninterviewer: Hannah Ruiz\ncontact: rob-finch\nscores: { nps: 0 }\n---\nCalled back.\n"
+    )
+    #expect(
+      eventually {
+        (try? String(contentsOfFile: index, encoding: .utf8)).map { $0 != before } ?? false
+      })
+    let rebuilt = try String(contentsOfFile: index, encoding: .utf8)
+    // A half-written note: diagnostics, and the last good reports stay.
+    try folder.write("notebooks/fernwood-foods/2026-11-20-half.md", "---\ndate: 2026-11-20\ninterv")
+    Thread.sleep(forTimeInterval: 1.5)
+    #expect(try String(contentsOfFile: index, encoding: .utf8) == rebuilt)
+    process.interrupt()
+    process.waitUntilExit()
+    let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 0, "\(log)")
+    #expect(log.contains("2026-11-20-half.md:1:1: error:"))
+    #expect(log.contains("left as they were"))
+    #expect(log.contains("stopped watching"))
+  }
+
+  @Test func theExampleWorkflowIsValidYAML() throws {
+    let text = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent("examples/github-workflow.yml"),
+      encoding: .utf8)
+    #expect(text.contains("rapport check \"$NOTEBOOK\" --format github"))
+    #expect(text.contains("rapport diff"))
+    #expect(text.contains("rapport report"))
+    #expect(YAMLCheck.isValid(text))
+  }
+}
+
+struct WorkflowError: Error { let message: String }
