@@ -72,3 +72,21 @@ import Testing
     #expect(Int(notes) ?? 0 >= 30)
   }
 }
+
+/// Help, completions and usage errors: every subcommand explains itself.
+@Suite struct HelpTests {
+  @Test(arguments: ["check", "report", "export", "diff", "new note", "new account"])
+  func everySubcommandHasHelpWithAnExample(command: String) throws {
+    let run = try RapportProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Examples:"), "\(command) --help has no example")
+    #expect(run.stdout.contains("rapport \(command)"))
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScriptsAreGenerated(shell: String) throws {
+    let run = try RapportProcess.run(["--generate-completion-script", shell])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("report") && run.stdout.contains("diff"))
+  }
+}
