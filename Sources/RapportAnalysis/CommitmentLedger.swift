@@ -100,19 +100,28 @@ extension LedgerEntry {
             interviewDate: interview.date, file: interview.file, line: item.position.line))
       }
     }
-    return entries.sorted(by: LedgerEntry.ordered)
+    // Sort small keys, not the large entries themselves.
+    let keys = entries.map(\.sortKey)
+    return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
   }
 
-  /// Overdue first (longest overdue first), then open by due date, then done late, then done.
-  static func ordered(_ a: LedgerEntry, _ b: LedgerEntry) -> Bool {
-    if a.status != b.status { return a.status < b.status }
-    let dueA = a.due?.daysSinceEpoch ?? .max
-    let dueB = b.due?.daysSinceEpoch ?? .max
-    if a.status == .done || a.status == .doneLate {
-      if a.interviewDate != b.interviewDate { return a.interviewDate > b.interviewDate }
-    } else if dueA != dueB {
-      return dueA < dueB
+  /// The ledger's order: overdue first (longest overdue first), then open by due date, then done
+  /// late and done, newest interview first; ties by file and line.
+  var sortKey: SortKey {
+    let rank = CommitmentStatus.allCases.firstIndex(of: status)!
+    let primary = status.isOpen ? (due?.daysSinceEpoch ?? .max) : -interviewDate.daysSinceEpoch
+    return SortKey(rank: rank, primary: primary, file: file, line: line)
+  }
+
+  /// What ledger entries are sorted by.
+  struct SortKey: Comparable {
+    let rank: Int
+    let primary: Int
+    let file: String
+    let line: Int
+
+    static func < (a: SortKey, b: SortKey) -> Bool {
+      (a.rank, a.primary, a.file, a.line) < (b.rank, b.primary, b.file, b.line)
     }
-    return (a.file, a.line) < (b.file, b.line)
   }
 }

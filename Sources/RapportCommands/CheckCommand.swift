@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RapportNotebook
 
 /// `rapport check`: reads a notebook and reports every problem, like a compiler.
@@ -34,8 +35,27 @@ struct CheckCommand: ParsableCommand {
       valueName: "base"))
   var changed: String?
 
+  @Flag(
+    help: "Check what `git commit` would record: the staged files, reporting only staged changes.")
+  var staged = false
+
   func run() throws {
-    let session = NotebookSession(options: options)
+    var snapshot: String? = nil
+    var changedFiles: ChangedFiles? = nil
+    let scratch = NSTemporaryDirectory() + "rapport-staged-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    if staged {
+      let repository = try GitRepository(folder: options.notebook)
+      try repository.exportStaged(into: scratch)
+      snapshot = repository.notebook(in: scratch)
+      changedFiles = ChangedFiles(paths: Set(repository.stagedFiles()))
+    } else if let changed {
+      let repository = try GitRepository(folder: options.notebook)
+      let base =
+        try changed == Rapport.defaultBase ? repository.defaultBase() : repository.commit(changed)
+      changedFiles = ChangedFiles(paths: Set(repository.changedFiles(since: base)))
+    }
+    let session = NotebookSession(options: options, snapshot: snapshot)
     let result: (diagnostics: [Diagnostic], notes: Int, accounts: Int)
     if let (_, last) = session.unchanged() {
       result = (last.diagnostics, last.noteCount, last.accountCount)
@@ -44,22 +64,17 @@ struct CheckCommand: ParsableCommand {
       result = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count)
     }
     var diagnostics = result.diagnostics
-    if let changed {
-      let repository = try GitRepository(folder: options.notebook)
-      let base =
-        try changed == Rapport.defaultBase ? repository.defaultBase() : repository.commit(changed)
-      let files = ChangedFiles(paths: Set(repository.changedFiles(since: base)))
-      diagnostics = diagnostics.filter(files.affects)
-    }
+    if let changedFiles { diagnostics = diagnostics.filter(changedFiles.affects) }
     if warningsAsErrors {
       for index in diagnostics.indices { diagnostics[index].severity = .error }
     }
     let summary = CheckSummary(
       notes: result.notes, accounts: result.accounts,
       errors: diagnostics.filter { $0.severity == .error }.count,
-      warnings: diagnostics.filter { $0.severity == .warning }.count)
+      warnings: diagnostics.filter { $0.severity == .warning }.count,
+      changed: changedFiles?.paths.count)
     let printer = DiagnosticPrinter(
-      format: format, paths: DisplayPath(notebook: options.notebook), root: options.notebook,
+      format: format, paths: DisplayPath(notebook: options.notebook), root: session.root,
       color: Terminal.usesColor(terminal: Terminal.stdoutIsTerminal))
     Terminal.out(printer.render(diagnostics, summary: summary))
     if summary.errors > 0 { throw ExitCode(1) }

@@ -112,9 +112,13 @@ struct CheckSummary {
   var accounts: Int
   var errors: Int
   var warnings: Int
+  /// With `--changed` or `--staged`: how many changed files the diagnostics were limited to.
+  var changed: Int? = nil
 
   func line(color: Bool) -> String {
-    "checked \(notes) note\(notes == 1 ? "" : "s") in \(accounts) account\(accounts == 1 ? "" : "s"): "
+    let limited = changed.map { " (reporting on \($0) changed file\($0 == 1 ? "" : "s"))" } ?? ""
+    return
+      "checked \(notes) note\(notes == 1 ? "" : "s") in \(accounts) account\(accounts == 1 ? "" : "s")\(limited): "
       + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
   }
 

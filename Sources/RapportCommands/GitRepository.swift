@@ -122,9 +122,37 @@ struct GitRepository {
     return paths.sorted()
   }
 
-  /// Runs `tool args…` in `folder`; the exit status and standard output, or nil if it cannot start.
+  /// Notebook-relative paths staged for the next commit (every tracked path before the first commit).
+  func stagedFiles() -> [String] {
+    let pathspec = prefix.isEmpty ? "." : prefix
+    let hasHead = Self.run(["rev-parse", "--verify", "--quiet", "HEAD"], in: root)?.status == 0
+    let arguments =
+      hasHead
+      ? ["diff", "--cached", "--name-only", "--no-renames", "--diff-filter=ACMR", "--", pathspec]
+      : ["ls-files", "--", pathspec]
+    guard let result = Self.run(arguments, in: root), result.status == 0 else { return [] }
+    return result.output.split(separator: "\n").filter { $0.hasPrefix(prefix) }
+      .map { String($0.dropFirst(prefix.count)) }
+  }
+
+  /// Writes the staged (index) version of the notebook's files into `destination`.
+  func exportStaged(into destination: String) throws {
+    let pathspec = prefix.isEmpty ? "." : prefix
+    guard let listed = Self.run(["ls-files", "-z", "--", pathspec], in: root), listed.status == 0
+    else {
+      throw Failure(description: "cannot list the staged files")
+    }
+    try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+    let copied = Self.run(
+      ["checkout-index", "--prefix=" + destination + "/", "-z", "--stdin"], in: root,
+      input: Data(listed.output.utf8))
+    guard copied?.status == 0 else { throw Failure(description: "cannot copy the staged files") }
+  }
+
+  /// Runs `tool args…` in `folder` (feeding `input`); the exit status and standard output, or nil
+  /// if it cannot start.
   static func run(
-    _ arguments: [String], in folder: String, tool: String = "git"
+    _ arguments: [String], in folder: String, tool: String = "git", input: Data? = nil
   ) -> (status: Int32, output: String)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -133,7 +161,13 @@ struct GitRepository {
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
+    let feed = Pipe()
+    if input != nil { process.standardInput = feed }
     do { try process.run() } catch { return nil }
+    if let input {
+      feed.fileHandleForWriting.write(input)
+      try? feed.fileHandleForWriting.close()
+    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))

@@ -9,9 +9,18 @@ final class NotebookSession: Sendable {
   /// The cache read from disk, kept so a fast check and a full load read it once.
   private let loadedCache = Mutex<NoteCache??>(nil)
 
-  init(options: NotebookOptions) {
+  /// The folder notes are read from (the notebook itself, or a snapshot of it).
+  let root: String
+  /// Whether the cache may be rewritten (not when reading a snapshot).
+  private let savesCache: Bool
+
+  /// A session for `options.notebook`; `snapshot` reads a copy of it (such as the staged files)
+  /// while still using, but never rewriting, the notebook's cache.
+  init(options: NotebookOptions, snapshot: String? = nil) {
     self.options = options
     store = CacheStore(notebook: options.notebook)
+    root = snapshot ?? options.notebook
+    savesCache = snapshot == nil
   }
 
   /// The cache for these limits (read once), unless `--no-cache`.
@@ -29,9 +38,9 @@ final class NotebookSession: Sendable {
   func unchanged() -> (inputs: NotebookInputs, lastRun: NoteCache.LastRun)? {
     var timer = PhaseTimer()
     defer { timer.mark("check for changes") }
-    let limits = NotebookLoader.settings(root: options.notebook).settings.limits
+    let limits = NotebookLoader.settings(root: root).settings.limits
     guard let cache = cache(limits: limits), let lastRun = cache.lastRun,
-      let inputs = NotebookLoader.unchangedInputs(root: options.notebook, cache: cache),
+      let inputs = NotebookLoader.unchangedInputs(root: root, cache: cache),
       inputs.hash == lastRun.inputs
     else { return nil }
     return (inputs, lastRun)
@@ -45,10 +54,10 @@ final class NotebookSession: Sendable {
       progress.update(done: done, total: total)
     }
     var timer = PhaseTimer()
-    let result = loader.load(root: options.notebook)
+    let result = loader.load(root: root)
     progress.finish()
     timer.mark("load notebook (\(result.parsedCount) parsed)")
-    if !options.noCache && result.cacheChanged {
+    if savesCache && !options.noCache && result.cacheChanged {
       let key = NoteCache.key(
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
       store.save(result.cache, key: key, startedAt: startedAt)

@@ -87,6 +87,16 @@ struct PageWriter {
     let accountKeys = notebook.accounts.map {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
+    let paths =
+      ["index.md", "index.html"]
+      + notebook.accounts.flatMap { ["accounts/\($0.id).md", "accounts/\($0.id).html"] }
+    let foreign = writer.foreignFiles(at: paths, previous: previous)
+    guard foreign.isEmpty else {
+      throw WriteError(
+        message:
+          "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
+      )
+    }
     let build = ReportBuild(notebook: notebook, asOf: asOf, jobs: jobs)
     timer.mark("analysis")
     let renderer = ReportRenderer(templates: templates)

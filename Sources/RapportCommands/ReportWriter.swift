@@ -51,6 +51,14 @@ struct ReportWriter {
     manifest.pages.keys.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
   }
 
+  /// Files at `paths` in the output folder that rapport did not write (not in `previous`): writing
+  /// there would destroy someone's work, so the run stops instead.
+  func foreignFiles(at paths: [String], previous: Manifest?) -> [String] {
+    paths.filter { path in
+      previous?.pages[path] == nil && FileManager.default.fileExists(atPath: out + "/" + path)
+    }
+  }
+
   /// Starts a new report set in a temporary folder beside the output folder.
   func begin() throws -> ReportTransaction {
     let target = URL(fileURLWithPath: out).standardizedFileURL

@@ -31,6 +31,8 @@ struct AccountView {
     values["team"] = profile.team.map {
       ["name": $0.name, "handle": $0.handle, "role": $0.role ?? ""]
     }
+    values["team_text"] = profile.team.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }
+      .joined(separator: ", ")
     values["nps"] = npsValues()
     values["warnings"] = warnings()
     values["org_chart"] = report.orgChart.map { person($0.contact, depth: $0.depth) }

@@ -35,6 +35,8 @@ public struct ReportRenderer: Sendable {
     for (key, value) in values {
       if let text = value as? String, text.isEmpty {
         result[key] = nil
+      } else if let optional = value as? OptionalValue, optional.isNone {
+        result[key] = nil
       } else if let list = value as? [Any] {
         result["has_" + key] = !list.isEmpty
         if let dictionaries = list as? [[String: Any]] {
@@ -46,4 +48,13 @@ public struct ReportRenderer: Sendable {
     }
     return result
   }
+}
+
+/// Lets an optional stored as `Any` be recognised as empty.
+protocol OptionalValue {
+  var isNone: Bool { get }
+}
+
+extension Optional: OptionalValue {
+  var isNone: Bool { self == nil }
 }

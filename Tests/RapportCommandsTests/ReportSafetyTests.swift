@@ -173,3 +173,19 @@ import Testing
     }
   }
 }
+
+/// The output folder is shared with people: their files are never overwritten.
+@Suite struct OutputOwnershipTests {
+  @Test func filesRapportDidNotWriteAreNeverOverwritten() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/a/account.md": "---\nname: A\n---\n", "out/index.md": "my own notes\n",
+    ])
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("out/index.md exists and was not written by rapport"))
+    #expect(
+      try String(contentsOfFile: notebook.root + "/out/index.md", encoding: .utf8)
+        == "my own notes\n")
+  }
+}

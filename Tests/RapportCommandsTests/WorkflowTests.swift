@@ -160,6 +160,10 @@ import Testing
     try repo.write(
       "research/notebooks/fernwood-foods/2026-11-20-rob-finch.md",
       "---\ndate: 2026-11-20\ninterviewer: X\ncontact: rob-finch\n---\n")
+    // The working copy is fixed but the fix is not staged: the commit would still be broken.
+    #expect(throws: WorkflowError.self) {
+      try Self.git(["commit", "-q", "-m", "Still broken"], in: repo.root)
+    }
     try Self.git(["add", "-A"], in: repo.root)
     try Self.git(["commit", "-q", "-m", "Fixed"], in: repo.root)
   }

@@ -152,6 +152,17 @@ public enum NoteParser {
       }
     }
     for key in unknown {
+      // A near-miss of `confidential` must not let the note's words through while it is fixed.
+      if key.value.lowercased() == "confidential"
+        || Suggestion.closest(to: key.value, among: ["confidential"]) != nil
+      {
+        note.confidential = true
+        fields.add(
+          .noteConfidentialMisspelled, at: key.position, length: key.value.count,
+          "`\(key.value)` is not a key; did you mean `confidential`? The note is kept out of reports until this is fixed"
+        )
+        continue
+      }
       let suggestion =
         synonyms[key.value].map { "; did you mean `\($0)`?" }
         ?? Suggestion.didYouMean(key.value, among: keys)

@@ -6,17 +6,39 @@ struct NoteResolver {
   let profile: AccountProfile
   /// Handles of our people who may own commitments here: the account team and the notebook team.
   let team: [TeamMember]
+  /// Lookups built once per account: roster by id and by lowercased name, team likewise, and
+  /// each theme word to its canonical theme.
+  let contactsByID: [String: Contact]
+  let contactsByName: [String: Contact]
+  let teamByHandle: [String: TeamMember]
+  let teamByName: [String: TeamMember]
+  let themes: [String: String]
   private(set) var diagnostics: [Diagnostic] = []
 
   init(settings: Settings, profile: AccountProfile) {
     self.settings = settings
     self.profile = profile
-    self.team =
+    let team =
       profile.team
       + settings.team.filter { member in !profile.team.contains { $0.handle == member.handle } }
+    self.team = team
+    contactsByID = Dictionary(
+      profile.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    contactsByName = Dictionary(
+      profile.contacts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    teamByHandle = Dictionary(team.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+    teamByName = Dictionary(
+      team.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    var themes: [String: String] = [:]
+    for definition in settings.themes.reversed() {
+      for word in definition.aliases + [definition.name] { themes[word] = definition.name }
+    }
+    self.themes = themes
   }
 
-  /// The interview, or nil when the note lacks a date, interviewer or contact.
+  /// The canonical theme of a tag: its codebook theme, or itself.
+  func canonical(_ tag: String) -> String { themes[tag] ?? tag }
+
   /// The interview (nil when the note cannot be one) and the diagnostics checking it raised.
   func checked(_ note: ParsedNote) -> (interview: Interview?, diagnostics: [Diagnostic]) {
     var copy = self
@@ -25,6 +47,7 @@ struct NoteResolver {
     return (interview, copy.diagnostics)
   }
 
+  /// The interview, or nil when the note lacks a date, interviewer or contact.
   mutating func resolve(_ note: ParsedNote) -> Interview? {
     let file = note.file
     let type = note.type?.value ?? "relationship"
@@ -75,7 +98,7 @@ struct NoteResolver {
         return AttributedQuote(
           markdown: quote.markdown ?? "", speakerID: speaker.id, speakerName: speaker.name,
           themes: unique(
-            quote.tags.filter { $0 != settings.tellBackTag }.map(settings.canonicalTheme)),
+            quote.tags.filter { $0 != settings.tellBackTag }.map(canonical)),
           position: quote.position)
       }
     let commitments = note.body.commitments.map { checkedCommitment($0, note: note) }
@@ -100,16 +123,13 @@ struct NoteResolver {
     let value = written.value
     let lowered = value.lowercased()
     if side == .external || rule == .noteAttendeeUnknown {
-      if let contact = profile.contacts.first(where: {
-        $0.id == value || $0.name.lowercased() == lowered
-      }) {
+      if let contact = contactsByID[value] ?? contactsByName[lowered] {
         return (contact.id, contact.name, true)
       }
     }
     if side == .internal {
       let handle = lowered.hasPrefix("@") ? String(lowered.dropFirst()) : lowered
-      if let member = team.first(where: { $0.handle == handle || $0.name.lowercased() == lowered })
-      {
+      if let member = teamByHandle[handle] ?? teamByName[lowered] {
         return (member.handle, member.name, true)
       }
     }
@@ -119,9 +139,19 @@ struct NoteResolver {
     let place =
       side == .internal
       ? "the account's or notebook's team" : "the roster of \(profile.name ?? "this account")"
-    add(
-      rule, file, written,
-      "\(role) `\(value)` is not on \(place)" + Suggestion.didYouMean(value, among: candidates))
+    let suggestion = Suggestion.closest(to: value, among: candidates)
+    if rule == .noteContactUnknown, let suggestion, Suggestion.isNearMiss(value, suggestion) {
+      // A near-miss is a typo that would count a phantom person: refuse it.
+      add(
+        .noteContactMisspelled, file, written,
+        "\(role) `\(value)` is not on \(place); did you mean `\(suggestion)`? (add them to the roster if they are someone else)"
+      )
+    } else {
+      add(
+        rule, file, written,
+        "\(role) `\(value)` is not on \(place)"
+          + (suggestion.map { "; did you mean `\($0)`?" } ?? ""))
+    }
     let slug = Slug.make(from: value)
     return (slug.isEmpty ? value : slug, value, false)
   }
@@ -168,7 +198,7 @@ struct NoteResolver {
             + Suggestion.didYouMean(tag.value, among: known))
       }
     }
-    return unique(tags.map { settings.canonicalTheme($0.value) }).sorted()
+    return unique(tags.map { canonical($0.value) }).sorted()
   }
 
   private mutating func checkedOutcome(_ note: ParsedNote, type: String) -> (Outcome?, [String]) {
@@ -201,13 +231,13 @@ struct NoteResolver {
         .noteOutcomeMissing, note.file, at,
         "win-loss note has no `outcome`; add won, lost or no-decision")
     }
-    return (outcome, unique(note.reasons.map { settings.canonicalTheme($0.value) }))
+    return (outcome, unique(note.reasons.map { canonical($0.value) }))
   }
 
   private mutating func checkedCommitment(_ commitment: Commitment, note: ParsedNote) -> Commitment
   {
     var result = commitment
-    if let owner = commitment.owner, !team.contains(where: { $0.handle == owner.value }) {
+    if let owner = commitment.owner, teamByHandle[owner.value] == nil {
       add(
         .commitmentOwnerUnknown, note.file, Located("@" + owner.value, at: owner.position),
         "owner `@\(owner.value)` is not in the team of \(profile.name ?? "this account") or of rapport.yml"

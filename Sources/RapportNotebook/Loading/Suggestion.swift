@@ -21,6 +21,13 @@ public enum Suggestion {
       ? matches[0] : nil
   }
 
+  /// Whether `word` is within typing-slip distance of `candidate` (not just a shared prefix).
+  public static func isNearMiss(_ word: String, _ candidate: String) -> Bool {
+    let target = Array(word.lowercased())
+    let other = Array(candidate.lowercased())
+    return editDistance(target, other) <= max(1, min(target.count, other.count) / 3)
+  }
+
   /// `; did you mean "x"?` for the closest candidate, or an empty string.
   public static func didYouMean(_ word: String, among candidates: [String]) -> String {
     closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""

@@ -47,10 +47,10 @@ extension Rule {
   /// A contact that is not on the account's roster.
   public static let noteContactUnknown = Rule(
     "note.contact.unknown", .warning,
-    "The `contact` is neither an id nor a name on the account's roster (or team, for internal notes).",
+    "The `contact` is neither an id nor a name on the account's roster (or team, for internal notes); they are counted as a person not on the roster.",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.bareNote(
-        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-do")
+        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: Hank Scorpio")
     ],
     passing: [
       RuleCatalog.exampleNote: RuleCatalog.bareNote(
@@ -125,12 +125,32 @@ extension Rule {
     passing: [
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "> Reports are slow.\n> — Raj Patel\n")
     ])
+
+  /// A contact one slip away from someone on the roster: almost surely a typo.
+  public static let noteContactMisspelled = Rule(
+    "note.contact.misspelled", .error,
+    "The `contact` is not on the roster but is one slip away from someone who is; a typo would count a phantom person.",
+    triggering: [
+      RuleCatalog.exampleNote: RuleCatalog.bareNote(
+        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-do")
+    ],
+    passing: [
+      RuleCatalog.exampleNote: RuleCatalog.bareNote(
+        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe")
+    ])
+
+  /// A misspelled `confidential` key: the note's words must not leak while it is fixed.
+  public static let noteConfidentialMisspelled = Rule(
+    "note.confidential.misspelled", .error,
+    "A key looks like a misspelled `confidential`; the note is kept out of reports until it is fixed.",
+    triggering: [RuleCatalog.exampleNote: RuleCatalog.note("confidentail: true")],
+    passing: [RuleCatalog.exampleNote: RuleCatalog.note("confidential: true")])
 }
 
 extension RuleCatalog {
   static let noteRules: [Rule] = [
     .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
-    .noteContactUnknown,
+    .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
     .noteAttendeeUnknown, .noteTypeUnknown, .noteChannelUnknown, .noteSideInvalid,
     .noteSideNotPartner,
     .noteOutcomeNotWinLoss, .noteOutcomeInvalid, .noteOutcomeMissing, .quoteSpeakerUnknown,
