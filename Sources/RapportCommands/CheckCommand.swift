@@ -29,6 +29,10 @@ struct CheckCommand: ParsableCommand {
   var warningsAsErrors = false
 
   @Option(
+    help: "Diagnostics listed per file in text output before the rest are counted; 0 lists all.")
+  var maxPerFile = DiagnosticPrinter.defaultPerFile
+
+  @Option(
     name: .customLong("changed"),
     help: ArgumentHelp(
       "Only report notes changed since a git revision (default: the merge-base with the default branch), and what they affect.",
@@ -38,6 +42,10 @@ struct CheckCommand: ParsableCommand {
   @Flag(
     help: "Check what `git commit` would record: the staged files, reporting only staged changes.")
   var staged = false
+
+  func validate() throws {
+    if maxPerFile < 0 { throw ValidationError("--max-per-file must be 0 (no limit) or more.") }
+  }
 
   func run() throws {
     var snapshot: String? = nil
@@ -75,7 +83,7 @@ struct CheckCommand: ParsableCommand {
       changed: changedFiles?.paths.count)
     let printer = DiagnosticPrinter(
       format: format, paths: DisplayPath(notebook: options.notebook), root: session.root,
-      color: Terminal.usesColor(terminal: Terminal.stdoutIsTerminal))
+      color: Terminal.usesColor(terminal: Terminal.stdoutIsTerminal), perFile: maxPerFile)
     Terminal.out(printer.render(diagnostics, summary: summary))
     if summary.errors > 0 { throw ExitCode(1) }
   }

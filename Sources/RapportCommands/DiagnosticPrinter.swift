@@ -14,14 +14,17 @@ struct DiagnosticPrinter {
   /// The notebook root on disk, to read the lines shown under each diagnostic.
   let root: String
   let color: Bool
+  /// Diagnostics printed per file in text form before the rest are counted instead (0: no limit).
+  var perFile = DiagnosticPrinter.defaultPerFile
+
+  /// Keeps a note with thousands of problems from burying the others (and from slow snippets).
+  static let defaultPerFile = 50
 
   /// The diagnostics, formatted; JSON includes `summary`.
   func render(_ diagnostics: [Diagnostic], summary: CheckSummary) -> String {
     switch format {
     case .text:
-      var lines = SourceLines(root: root)
-      return diagnostics.map { text($0, lines: &lines) }.joined() + summary.line(color: color)
-        + "\n"
+      return text(diagnostics) + summary.line(color: color) + "\n"
     case .github:
       return diagnostics.map(github).joined()
     case .json:
@@ -30,6 +33,35 @@ struct DiagnosticPrinter {
         ("summary", summary.json),
       ]).rendered()
     }
+  }
+
+  /// Diagnostics sorted by file as text, at most `perFile` per file; the rest are counted by rule.
+  func text(_ diagnostics: [Diagnostic]) -> String {
+    var lines = SourceLines(root: root)
+    var result = ""
+    var start = 0
+    while start < diagnostics.count {
+      let file = diagnostics[start].file
+      var end = start
+      while end < diagnostics.count, diagnostics[end].file == file { end += 1 }
+      let shown = perFile > 0 ? min(end, start + perFile) : end
+      for diagnostic in diagnostics[start..<shown] { result += text(diagnostic, lines: &lines) }
+      if shown < end { result += hidden(diagnostics[shown..<end], file: file) }
+      start = end
+    }
+    return result
+  }
+
+  /// One line counting diagnostics left out of a file's listing, by rule.
+  func hidden(_ diagnostics: ArraySlice<Diagnostic>, file: String) -> String {
+    var counts: [String: Int] = [:]
+    for diagnostic in diagnostics { counts[diagnostic.rule, default: 0] += 1 }
+    let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+      .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    let location = paint(paths.display(file) + ":", .bold)
+    return
+      "\(location) note: \(diagnostics.count) more in this file not shown (\(rules)); "
+      + "`rapport check --max-per-file 0` lists them all\n"
   }
 
   /// `path:line:col: severity: message [rule]` and a caret snippet.

@@ -11,7 +11,6 @@ struct DiagnosticReporter {
   }
 
   func print(_ diagnostics: [Diagnostic]) {
-    var lines = SourceLines(root: printer.root)
-    for diagnostic in diagnostics { Terminal.err(printer.text(diagnostic, lines: &lines)) }
+    Terminal.err(printer.text(diagnostics))
   }
 }

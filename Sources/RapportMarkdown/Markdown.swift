@@ -51,7 +51,8 @@ public enum Markdown {
     var text = markdown
     return text.withUTF8 { bytes in
       bytes.withMemoryRebound(to: CChar.self) { chars in
-        guard let html = cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+        // Safe is the default since cmark 0.29; saying so keeps an older library safe too.
+        guard let html = cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_SAFE)
         else { return "" }
         defer { free(html) }
         return String(cString: html)
@@ -60,18 +61,23 @@ public enum Markdown {
   }
 
   /// Markdown that is safe to show anywhere: raw HTML turned into literal text, and links to
-  /// `javascript:`, `vbscript:`, `file:` or `data:` destinations emptied; unchanged when it has neither.
+  /// `javascript:`, `vbscript:`, `file:` or `data:` destinations emptied.
   ///
   /// Used for Markdown reports, so a `<script>` written in a note shows as text wherever the report
   /// is viewed (HTML reports get the same from cmark's safe mode).
   public static func sanitized(_ markdown: String) -> String {
     var text = markdown
     return text.withUTF8 { bytes in
-      guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: ":")) else {
+      // Without `<`, `:` or `&` (an entity can spell `:`) there is no HTML and no link scheme.
+      guard
+        bytes.contains(where: {
+          $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
+        })
+      else {
         return markdown
       }
       let root = bytes.withMemoryRebound(to: CChar.self) {
-        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT)
+        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SAFE)
       }
       guard let root else { return markdown }
       defer { cmark_node_free(root) }
@@ -114,6 +120,27 @@ public enum Markdown {
       }
       defer { free(rendered) }
       return String(cString: rendered).trimmingSuffix("\n")
+    }
+  }
+
+  /// What an entity such as `&eacute;` or `&#35;` stands for, as cmark decodes it in text; nil when
+  /// cmark keeps it as written (not an entity).
+  public static func decodeEntity(_ entity: Substring) -> String? {
+    guard entity.first == "&", entity.last == ";", entity.utf8.count <= 40 else { return nil }
+    var text = String(entity)
+    return text.withUTF8 { bytes -> String? in
+      let root = bytes.withMemoryRebound(to: CChar.self) {
+        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT)
+      }
+      guard let root else { return nil }
+      defer { cmark_node_free(root) }
+      guard let paragraph = cmark_node_first_child(root),
+        let node = cmark_node_first_child(paragraph), cmark_node_next(node) == nil,
+        cmark_node_get_type(node) == CMARK_NODE_TEXT,
+        let literal = cmark_node_get_literal(node)
+      else { return nil }
+      let decoded = String(cString: literal)
+      return decoded == String(entity) ? nil : decoded
     }
   }
 

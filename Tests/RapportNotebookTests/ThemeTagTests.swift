@@ -66,6 +66,21 @@ import Testing
     #expect(note.body.tags.map(\.position.column) == [1, 9])
   }
 
+  @Test func anEscapedOrEncodedHashOpensNoTag() {
+    #expect(tags("a \\#escaped &#35;decimal &#x23;hex &num;named #real\n") == ["real"])
+  }
+
+  @Test func columnsStayRightAfterEscapesAndEntities() {
+    // Each escape or entity makes the literal shorter than the source; the columns must not drift.
+    let note = parseNote(noteWithBody("\\* &amp; &eacute; caf&#233; #one \\_ #two\n"))
+    #expect(note.body.tags.map(\.value) == ["one", "two"])
+    #expect(note.body.tags.map(\.position.column) == [29, 37])
+  }
+
+  @Test func tagsWrittenWithEntitiesInsideTheNameCount() {
+    #expect(tags("#pric&#105;ng\n") == ["pricing"])
+  }
+
   @Test func frontMatterThemesAreLowercasedAndChecked() {
     let note = parseNote(
       "---\ndate: 2026-03-14\ninterviewer: Sam\ncontact: jane\nthemes: [Reporting, '#automation', bad theme]\n---\n"

@@ -6,7 +6,10 @@ public struct RapportProcess {
   public struct Output {
     public var stdout: String
     public var stderr: String
+    /// The exit status, or 128 plus the signal that ended the process (as a shell reports it).
     public var status: Int32
+    /// Whether the run was killed for passing its timeout.
+    public var timedOut = false
   }
 
   /// The `rapport` binary next to the test bundle (both are build products of one build).
@@ -20,8 +23,12 @@ public struct RapportProcess {
   }()
 
   /// Runs `rapport arguments…` in `directory` with extra environment variables.
+  ///
+  /// With `timeout` (seconds), a run still going then is killed and marked `timedOut`: a guard
+  /// against hangs, not a timing assertion.
   public static func run(
-    _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]
+    _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+    timeout: Double? = nil
   ) throws -> Output {
     let process = Process()
     process.executableURL = executable
@@ -38,6 +45,16 @@ public struct RapportProcess {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    nonisolated(unsafe) var timedOut = false
+    let watchdog = DispatchWorkItem {
+      if process.isRunning {
+        timedOut = true
+        process.terminate()
+      }
+    }
+    if let timeout {
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+    }
     // Drain both pipes while the process runs so a large output cannot block it.
     let group = DispatchGroup()
     nonisolated(unsafe) var stdoutData = Data()
@@ -50,10 +67,13 @@ public struct RapportProcess {
     stderrData = err.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
+    watchdog.cancel()
+    let signalled = process.terminationReason == .uncaughtSignal
     return Output(
       stdout: String(decoding: stdoutData, as: UTF8.self),
       stderr: String(decoding: stderrData, as: UTF8.self),
-      status: process.terminationStatus)
+      status: signalled ? 128 + process.terminationStatus : process.terminationStatus,
+      timedOut: timedOut)
   }
 }
 

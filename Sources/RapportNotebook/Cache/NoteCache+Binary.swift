@@ -8,7 +8,7 @@ extension NoteCache {
 
   /// The key a cache must carry to be used by this build with these limits.
   public static func key(version: String, limits: Limits) -> String {
-    "\(version) \(limits.maxNoteBytes) \(limits.maxNesting) \(limits.maxBrackets)"
+    "\(version) \(limits.maxNoteBytes) \(limits.maxNesting) \(limits.maxBrackets) \(limits.maxThemes)"
   }
 
   /// The file as a head (magic, header, index) and the records to write after it, in order.

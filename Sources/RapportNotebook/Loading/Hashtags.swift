@@ -20,6 +20,9 @@ enum Hashtags {
       guard bytes.contains(UInt8(ascii: "#")) else { return [] }
       var matches: [Match] = []
       var position = 0
+      // Scalars before byte `counted`, advanced as matches are found (keeps the scan linear).
+      var counted = 0
+      var scalars = 0
       while let hash = bytes[position...].firstIndex(of: UInt8(ascii: "#")) {
         position = hash + 1
         let before = hash == 0 ? previous : scalar(endingBefore: hash, in: bytes)
@@ -37,9 +40,10 @@ enum Hashtags {
         }
         let start = text.utf8.index(text.startIndex, offsetBy: hash)
         let written = text[start..<text.utf8.index(start, offsetBy: kept - hash)]
-        let offset = bytes[..<hash].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        scalars += bytes[counted..<hash].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        counted = hash
         matches.append(
-          Match(name: String(written.dropFirst()).lowercased(), written: written, offset: offset))
+          Match(name: String(written.dropFirst()).lowercased(), written: written, offset: scalars))
         position = kept
       }
       return matches

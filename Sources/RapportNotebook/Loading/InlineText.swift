@@ -54,28 +54,30 @@ struct InlineText {
     return result
   }
 
-  /// Every tag in the prose runs, with its file position.
+  /// Every tag in the prose runs, with its file position; a `#` written escaped (`\#`) or as an
+  /// entity (`&#35;`) does not open a tag.
   func tags(in document: MarkdownDocument) -> [Located<String>] {
     var result: [Located<String>] = []
     var previous: Unicode.Scalar? = nil
+    var cursor = LineCursor()
     for run in runs {
       switch run {
       case .prose(let text, let node):
+        let matches = Hashtags.scan(text, after: previous)
+        previous = text.unicodeScalars.last ?? previous
+        guard !matches.isEmpty else { continue }
         let start = document.nodes[node].start
-        let line = document.sourceLine(start.line)
-        var cursor = start.column - 1
-        for match in Hashtags.scan(text, after: previous) {
-          let expected = start.column + match.offset
-          // The literal maps onto the source unless an escape or entity came first; check, then search.
-          let column =
-            InlineText.isWritten(
-              match.written, in: line, atColumn: expected, ascii: document.isASCII(line: start.line)
-            )
-            ? expected : InlineText.column(of: match.written, in: line, from: &cursor) ?? expected
-          cursor = max(cursor, column)
+        let alignment = cursor.seek(line: start.line, column: start.column, in: document).map {
+          SourceAlignment(literal: text, line: $0.line, from: $0.index, column: start.column)
+        }
+        for match in matches {
+          var column = start.column + match.offset
+          if let alignment, match.offset < alignment.columns.count {
+            guard alignment.origins[match.offset] == .plain else { continue }
+            column = alignment.columns[match.offset]
+          }
           result.append(Located(match.name, at: SourcePosition(line: start.line, column: column)))
         }
-        previous = text.unicodeScalars.last ?? previous
       case .opaque(let text):
         previous = text.isEmpty ? previous : "x"
       case .lineBreak:
@@ -83,23 +85,6 @@ struct InlineText {
       }
     }
     return result
-  }
-
-  /// Whether `needle` appears in `line` starting at 1-based scalar `column`.
-  static func isWritten(
-    _ needle: Substring, in line: Substring?, atColumn column: Int, ascii: Bool
-  ) -> Bool {
-    guard let line, column >= 1 else { return false }
-    if ascii {
-      guard column - 1 <= line.utf8.count else { return false }
-      return line.utf8.dropFirst(column - 1).starts(with: needle.utf8)
-    }
-    let scalars = line.unicodeScalars
-    guard
-      let start = scalars.index(
-        scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex)
-    else { return false }
-    return line[start...].utf8.starts(with: needle.utf8)
   }
 
   /// The 1-based scalar column of `needle` in `line` at or after scalar offset `cursor`, advancing it.

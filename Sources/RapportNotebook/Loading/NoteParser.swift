@@ -38,7 +38,26 @@ public enum NoteParser {
     case .failure(let violation):
       note.diagnostics.append(limitDiagnostic(violation, file: file, limits: limits))
     }
+    if let tooMany = themeLimit(note, limits: limits) { note.diagnostics.append(tooMany) }
     return note
+  }
+
+  /// An error at the first theme past `limits.maxThemes` distinct ones, if the note has that many.
+  static func themeLimit(_ note: ParsedNote, limits: Limits) -> Diagnostic? {
+    var seen = Set<String>()
+    // Tags are underlined with their `#`.
+    let named = note.themes.map { ($0, 0) } + note.body.tags.map { ($0, 1) }
+    for (theme, hash) in named {
+      guard seen.insert(theme.value.lowercased()).inserted, seen.count > limits.maxThemes else {
+        continue
+      }
+      return Diagnostic(
+        .noteTooManyThemes, file: note.file, at: theme.position,
+        length: theme.value.count + hash,
+        "more than \(limits.maxThemes) distinct themes in one note (`limits.max_themes` in rapport.yml); split the note or merge themes"
+      )
+    }
+    return nil
   }
 
   /// Errors for required fields the front matter lacks, unless its YAML is already broken.

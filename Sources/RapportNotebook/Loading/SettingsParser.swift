@@ -10,7 +10,7 @@ public enum SettingsParser {
   static let thresholdKeys = [
     "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
   ]
-  static let limitKeys = ["max_note_bytes", "max_nesting", "max_brackets"]
+  static let limitKeys = ["max_note_bytes", "max_nesting", "max_brackets", "max_themes"]
 
   /// Parses the text of `rapport.yml` (at notebook-relative path `file`).
   public static func parse(_ text: String, file: String) -> (Settings, [Diagnostic]) {
@@ -164,6 +164,9 @@ public enum SettingsParser {
       case "max_brackets":
         result.maxBrackets =
           positive(fields.integer(value, key: field), field, &fields) ?? result.maxBrackets
+      case "max_themes":
+        result.maxThemes =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxThemes
       default: fields.reportUnknownKeys([field], known: limitKeys, what: "limits")
       }
     }

@@ -5,8 +5,11 @@ public enum Suggestion {
     let target = Array(word.lowercased())
     var best: (candidate: String, distance: Int)? = nil
     for candidate in candidates where candidate != word {
-      let distance = editDistance(target, Array(candidate.lowercased()))
-      let allowed = max(1, min(target.count, candidate.count) / 3)
+      let other = Array(candidate.lowercased())
+      let allowed = max(1, min(target.count, other.count) / 3)
+      // The distance is at least the difference in length: skip the table when that is too far.
+      guard abs(target.count - other.count) <= allowed else { continue }
+      let distance = editDistance(target, other)
       if distance <= allowed, distance < (best?.distance ?? .max) {
         best = (candidate, distance)
       }

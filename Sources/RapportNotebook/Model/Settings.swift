@@ -131,6 +131,8 @@ public struct Limits: Sendable, Hashable {
   public var maxNesting = 32
   /// Most `[` characters in a body outside fenced code.
   public var maxBrackets = 10_000
+  /// Most distinct themes in one note, front matter and tags together (theme pairs grow as its square).
+  public var maxThemes = 100
 
   public init() {}
 

@@ -61,12 +61,24 @@ extension Rule {
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "[a] [b] [c]\n\n```\n[d]\n```\n"),
     ])
 
+  /// Notes with more distinct themes than `limits.max_themes`.
+  public static let noteTooManyThemes = Rule(
+    "note.too-many-themes", .error,
+    "A note names more distinct themes (front matter and tags) than `limits.max_themes` (100 by default).",
+    triggering: [
+      "rapport.yml": "limits: { max_themes: 2 }\n",
+      RuleCatalog.exampleNote: RuleCatalog.note("themes: [pricing]", body: "#support #api\n"),
+    ],
+    passing: [
+      "rapport.yml": "limits: { max_themes: 2 }\n",
+      RuleCatalog.exampleNote: RuleCatalog.note("themes: [pricing]", body: "#support #pricing\n"),
+    ])
 }
 
 extension RuleCatalog {
   static let fileRules: [Rule] = [
     .fileEncoding, .fileLineEndings, .fileTooLarge, .fileUnreadable, .bodyTooDeep,
-    .bodyTooManyBrackets,
+    .bodyTooManyBrackets, .noteTooManyThemes,
   ]
 }
 
