@@ -42,7 +42,8 @@ public enum AccountAnalysis {
       silenceDays: settings.thresholds.silenceDays)
     let lastInterview = external.last?.date
     var report = AccountReport(
-      id: account.id, name: account.name, profile: account.profile, period: period, nps: nps,
+      id: account.id, name: account.name, profile: account.profile, period: period,
+      tenure: CompanyAnalysis.tenure(since: account.profile.since, asOf: period.asOf), nps: nps,
       contacts: contacts,
       orgChart: orgChart(contacts.filter(\.inRoster)),
       notHeard: active.filter { !heardIDs.contains($0.id) }, coverage: coverage,

@@ -6,6 +6,8 @@ public struct AccountReport: Sendable {
   public var name: String
   public var profile: AccountProfile
   public var period: ReportPeriod
+  /// Tenure cohort on the as-of date: new, established, loyal or unknown.
+  public var tenure: String
   /// NPS over contacts whose latest NPS score is in the window.
   public var nps: NPSSummary
   /// Every contact: roster order, then people interviewed without being on the roster.

@@ -36,13 +36,12 @@ public struct LoopEntry: Sendable {
     contactName = interview.contactName
     file = interview.file
     let tellBacks = interview.commitments.filter { $0.tags.contains(tag) }
-    let doneDays = tellBacks.compactMap {
-      $0.isChecked ? $0.done.map { interview.date.days(until: $0.value) } : nil
-    }
+    let done = tellBacks.filter { $0.isDone(asOf: asOf) }
+    let doneDays = done.compactMap { $0.done.map { interview.date.days(until: $0.value) } }
     if let first = doneDays.min() {
       days = first
       status = first <= limit ? .onTime : .late
-    } else if tellBacks.contains(where: \.isChecked) {
+    } else if !done.isEmpty {
       days = nil
       status = .doneUndated
     } else {

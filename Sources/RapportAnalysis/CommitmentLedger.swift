@@ -15,9 +15,9 @@ public enum CommitmentStatus: String, Sendable, CaseIterable, Comparable {
     allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
   }
 
-  /// The status of a commitment on `asOf`.
+  /// The status of a commitment on `asOf` (one marked done on a later day was not done yet).
   public init(_ commitment: Commitment, asOf: Day) {
-    if commitment.isChecked {
+    if commitment.isDone(asOf: asOf) {
       if let done = commitment.done?.value, let due = commitment.due?.value, done > due {
         self = .doneLate
       } else {
@@ -32,6 +32,13 @@ public enum CommitmentStatus: String, Sendable, CaseIterable, Comparable {
 
   /// Whether the commitment still has to be done.
   public var isOpen: Bool { self == .open || self == .overdue }
+}
+
+extension Commitment {
+  /// Whether the item was done by `asOf`: checked, with no `done:` date or one not after it.
+  func isDone(asOf: Day) -> Bool {
+    isChecked && (done.map { $0.value <= asOf } ?? true)
+  }
 }
 
 /// One line of the commitments ledger.
@@ -94,7 +101,7 @@ extension LedgerEntry {
             account: account.id, accountName: account.name, text: item.text,
             owner: item.owner?.value,
             ownerName: item.owner.flatMap { names[$0.value] }, due: item.due?.value,
-            done: item.done?.value,
+            done: item.isDone(asOf: period.asOf) ? item.done?.value : nil,
             status: status, isTellBack: item.tags.contains(settings.tellBackTag),
             daysOverdue: status == .overdue ? item.due.map { period.daysSince($0.value) } : nil,
             interviewDate: interview.date, file: interview.file, line: item.position.line))

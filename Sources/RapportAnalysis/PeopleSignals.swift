@@ -8,7 +8,7 @@ public struct IndifferenceEntry: Sendable {
     case silentPassive = "silent-passive"
     /// On the roster, never interviewed.
     case neverInterviewed = "never-interviewed"
-    /// No interview with anyone at the account for longer than `silence_days`.
+    /// No interview with anyone at the account for longer than `silence_days`, or ever.
     case silentAccount = "silent-account"
   }
 
@@ -63,12 +63,13 @@ extension IndifferenceEntry {
     }
     let last = account.interviews.filter { $0.side == .external && period.hasHappened($0.date) }
       .map(\.date).max()
-    if account.profile.status != .lost, let last, period.daysSince(last) > silenceDays {
+    let silent = last.map { period.daysSince($0) }
+    if account.profile.status != .lost, silent.map({ $0 > silenceDays }) ?? true {
       result.insert(
         IndifferenceEntry(
           reason: .silentAccount, accountID: account.id, accountName: account.name,
           contactName: nil, title: nil,
-          level: nil, latestScore: nil, lastHeard: last, daysSilent: period.daysSince(last)), at: 0)
+          level: nil, latestScore: nil, lastHeard: last, daysSilent: silent), at: 0)
     }
     return result
   }

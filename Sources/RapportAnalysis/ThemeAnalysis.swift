@@ -44,7 +44,8 @@ public struct ThemeAnalysis: Sendable {
   public var promoterNotes: Int
   public var detractorNotes: Int
 
-  /// Analyses external interviews; `names` maps account ids to names for quotes.
+  /// Analyses external interviews, each with its account's name (for quotes); at most
+  /// `pairLimit` co-occurring pairs are kept.
   init(
     _ interviews: [(interview: Interview, accountName: String)], npsScale: String?,
     pairLimit: Int = 10

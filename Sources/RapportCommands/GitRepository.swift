@@ -156,7 +156,9 @@ struct GitRepository {
   ) -> (status: Int32, output: String)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
+    // Unquoted paths: git otherwise escapes names such as `josé.md`, which then match nothing.
+    process.arguments =
+      tool == "git" ? ["git", "-c", "core.quotePath=false"] + arguments : [tool] + arguments
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     let output = Pipe()
     process.standardOutput = output

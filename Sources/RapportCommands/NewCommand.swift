@@ -91,12 +91,7 @@ struct NewNoteCommand: ParsableCommand {
     }
     let profile = try NewProfileLookup(notebook: options.notebook, settings: settings).profile(
       account)
-    let lowered = contact.lowercased()
-    guard
-      let person = profile.contacts.first(where: {
-        $0.id == contact || $0.name.lowercased() == lowered
-      })
-    else {
+    guard let person = RosterIndex(profile.contacts).contact(contact) else {
       let candidates = profile.contacts.flatMap { [$0.id, $0.name] }
       throw failure(
         "error: `\(contact)` is not on the roster of \(account) (\(account)/account.md)"
@@ -118,7 +113,7 @@ struct NewNoteCommand: ParsableCommand {
       type: type,
       interviewer: interviewer, owner: owner)
     var copy = text
-    try copy.withUTF8 { try ReportWriter.writeFile(path, $0) }
+    try copy.withUTF8 { try ReportWriter.writeFile(path, $0, exclusive: true) }
     Terminal.out(path + "\n")
   }
 }
@@ -173,7 +168,7 @@ struct NewAccountCommand: ParsableCommand {
       handle: handle.isEmpty ? "me" : handle)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var copy = text
-    try copy.withUTF8 { try ReportWriter.writeFile(path, $0) }
+    try copy.withUTF8 { try ReportWriter.writeFile(path, $0, exclusive: true) }
     Terminal.out(path + "\n")
   }
 }

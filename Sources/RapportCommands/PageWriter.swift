@@ -82,8 +82,10 @@ struct PageWriter {
       asOf: asOf, commit: commit, skippedNotes: notebook.skippedNotes.count,
       noteCount: notebook.noteCount,
       notebookFromOutput: notebookFromOutput, tellBackTag: notebook.settings.tellBackTag)
+    // Everything a page's header shows from the whole notebook (templates may use any of it).
     let pageCommon = ContentHash.of(
-      String(notebook.skippedNotes.count), seed: commonKey ^ loaded.inputs.settingsHash)
+      "\(notebook.skippedNotes.count) \(notebook.noteCount)",
+      seed: commonKey ^ loaded.inputs.settingsHash)
     let accountKeys = notebook.accounts.map {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
@@ -107,7 +109,7 @@ struct PageWriter {
       try transaction.write("index.html", index.html, key: key)
       timer.mark("render index")
       let outputFolder = out
-      let failures = parallelMap(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
+      let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
         report, pageKey -> String? in
         let base = "accounts/\(report.id)"
         do {

@@ -122,8 +122,12 @@ struct ReportWriter {
   }
 
   /// Writes bytes with plain POSIX calls: no forced flush to disk per file, which is slow for many files.
-  static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  /// Writes `bytes` to `path`; with `exclusive`, fails (EEXIST) rather than replace a file.
+  static func writeFile(
+    _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, exclusive: Bool = false
+  ) throws {
+    let mode = exclusive ? O_EXCL : O_TRUNC
+    let descriptor = open(path, O_WRONLY | O_CREAT | mode | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
     defer { close(descriptor) }
     var offset = 0

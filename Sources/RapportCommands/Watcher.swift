@@ -4,7 +4,8 @@ import Foundation
   import Glibc
 #endif
 
-/// Calls a rebuild whenever files under some folders change: inotify on Linux, polling elsewhere.
+/// Calls a rebuild whenever files under some folders change: inotify, or polling once a second
+/// when inotify cannot start (or `RAPPORT_WATCH=poll` asks for it).
 ///
 /// Changes are debounced (a burst of saves makes one rebuild); Ctrl-C ends the loop cleanly.
 struct Watcher {
@@ -15,15 +16,16 @@ struct Watcher {
   /// Runs `rebuild` once now, then after every burst of changes, until interrupted.
   func run(_ rebuild: () -> Void) throws {
     Interrupt.install()
-    rebuild()
-    let notify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+    let polling = ProcessInfo.processInfo.environment["RAPPORT_WATCH"] == "poll"
+    let notify = polling ? -1 : inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     if notify < 0 {
       pollLoop(rebuild)
       return
     }
     defer { close(notify) }
-    var watched = Set<String>()
-    addWatches(notify, watched: &watched)
+    // Watch before the first build, so a save during it is not missed.
+    addWatches(notify)
+    rebuild()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while !Interrupt.requested {
       guard wait(for: notify, timeout: -1) else { continue }
@@ -32,7 +34,7 @@ struct Watcher {
         _ = buffer.withUnsafeMutableBytes { read(notify, $0.baseAddress, $0.count) }
       } while !Interrupt.requested && wait(for: notify, timeout: debounce)
       if Interrupt.requested { break }
-      addWatches(notify, watched: &watched)
+      addWatches(notify)
       rebuild()
     }
   }
@@ -47,13 +49,12 @@ struct Watcher {
     return ready > 0 && fds[0].revents & Int16(POLLIN) != 0 && fds[1].revents == 0
   }
 
-  /// Watches every folder below the roots (new folders are picked up after each rebuild).
-  private func addWatches(_ notify: Int32, watched: inout Set<String>) {
+  /// Watches every folder below the roots, again before each rebuild: new folders are picked up,
+  /// and a folder deleted and recreated (as `git checkout` does) gets a fresh watch.
+  private func addWatches(_ notify: Int32) {
     let mask = UInt32(
       IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
-    for folder in allFolders() where !watched.contains(folder) {
-      if inotify_add_watch(notify, folder, mask) >= 0 { watched.insert(folder) }
-    }
+    for folder in allFolders() { _ = inotify_add_watch(notify, folder, mask) }
   }
 
   private func allFolders() -> [String] {
@@ -77,6 +78,7 @@ struct Watcher {
   /// Without inotify: compare the files' fingerprints once a second.
   private func pollLoop(_ rebuild: () -> Void) {
     var last = snapshot()
+    rebuild()
     while !Interrupt.requested {
       var fds = [pollfd(fd: Interrupt.pipe.read, events: Int16(POLLIN), revents: 0)]
       _ = poll(&fds, 1, 1000)

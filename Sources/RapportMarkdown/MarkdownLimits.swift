@@ -110,7 +110,7 @@ extension MarkdownLimits {
       }
       guard markerEnd >= 0 else { break }
       depth += 1
-      if depth == limit + 1 { column = index + 1 }
+      if depth - 1 == limit { column = index + 1 }
       index = markerEnd
     }
     if index >= bytes.count && !sawQuote { return (0, 0) }

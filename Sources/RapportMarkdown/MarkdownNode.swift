@@ -28,6 +28,6 @@ public struct MarkdownNode: Sendable {
   public let destination: String?
   /// Heading level 1-6, or 0 when not a heading.
   public let headingLevel: Int
-  /// For a block quote: its content re-rendered as CommonMark without the `>` markers.
+  /// For a block quote: its source lines with the `>` markers taken off.
   public let quotedMarkdown: String?
 }

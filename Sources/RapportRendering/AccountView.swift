@@ -21,7 +21,7 @@ struct AccountView {
     values["segment"] = profile.segment ?? "—"
     values["value"] = profile.value ?? "—"
     values["since"] = profile.since?.description ?? "—"
-    values["tenure"] = CompanyAnalysis.tenure(since: profile.since, asOf: report.period.asOf)
+    values["tenure"] = report.tenure
     if let about = profile.about {
       values["about"] = [
         "markdown": Markdown.sanitized(about), "html": Markdown.renderHTML(about),

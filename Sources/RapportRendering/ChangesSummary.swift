@@ -26,7 +26,8 @@ public enum ChangesSummary {
         "|---|---|---|---|---|---|",
       ]
       for note in changes.notes {
-        let file = "`\(note.file)`" + (note.from.map { " (was `\($0)`)" } ?? "")
+        let file =
+          Escaping.codeSpan(note.file) + (note.from.map { " (was \(Escaping.codeSpan($0)))" } ?? "")
         lines.append(
           "| \(note.kind.rawValue) | \(cell(note.account)) | \(cell(note.contact ?? "—")) | \(note.date?.description ?? "—") | \(cell(note.interviewer ?? "—")) | \(file) |"
         )
@@ -53,14 +54,14 @@ public enum ChangesSummary {
         default: due = item.due.map { " due \($0)" } ?? ""
         }
         lines.append(
-          "- \(item.kind.rawValue): \(text)\(owner)\(due) (\(Escaping.markdown(item.account)), `\(item.file):\(item.line)`)"
+          "- \(item.kind.rawValue): \(text)\(owner)\(due) (\(Escaping.markdown(item.account)), \(Escaping.codeSpan("\(item.file):\(item.line)")))"
         )
       }
     }
     if !changes.newThemes.isEmpty {
       lines += ["", "### Themes raised for the first time", ""]
       for (theme, file) in changes.newThemes {
-        lines.append("- #\(Escaping.markdown(theme)) in `\(file)`")
+        lines.append("- #\(Escaping.markdown(theme)) in \(Escaping.codeSpan(file))")
       }
     }
     if !changes.coverage.isEmpty {
@@ -160,7 +161,8 @@ public enum ChangesSummary {
   }
 
   static func describe(_ diagnostic: Diagnostic) -> String {
-    let place = "`\(diagnostic.file)\(diagnostic.position.map { ":\($0.line)" } ?? "")`"
+    let place = Escaping.codeSpan(
+      diagnostic.file + (diagnostic.position.map { ":\($0.line)" } ?? ""))
     return
       "\(place) \(diagnostic.severity.rawValue): \(Escaping.markdown(diagnostic.message)) [\(diagnostic.rule)]"
   }

@@ -37,6 +37,22 @@ public enum Escaping {
     return result
   }
 
+  /// Text as a Markdown code span: fenced with more backticks than it holds in a row, line breaks
+  /// as spaces, and `|` escaped so the span can sit in a table cell.
+  public static func codeSpan(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    for character in text {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    var body = text.replacing("\n", with: " ").replacing("\r", with: " ").replacing(
+      "|", with: "\\|")
+    if body.hasPrefix("`") || body.hasSuffix("`") { body = " \(body) " }
+    return fence + body + fence
+  }
+
   /// Registers the `MARKDOWN` content type, used by Markdown templates (`{{% CONTENT_TYPE: MARKDOWN }}`).
   static let registerMarkdown: Void = {
     MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")

@@ -178,8 +178,7 @@ public enum ExportValue: Sendable, Equatable {
     case .null: return ""
     case .text(let text): return text
     case .integer(let value): return String(value)
-    case .real(let value):
-      return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    case .real(let value): return NumberText.plain(value)
     }
   }
 }

@@ -6,14 +6,14 @@ enum Formatting {
   /// An NPS with a sign and one decimal, such as `+33.3`, `-5.0` or `0.0`; an em dash when nil.
   static func nps(_ value: Double?) -> String {
     guard let value else { return "—" }
-    let tenths = Int((abs(value) * 10).rounded())
+    guard let tenths = NumberText.tenths(value) else { return NumberText.plain(value) }
     let sign = tenths == 0 ? "" : value < 0 ? "-" : "+"
     return "\(sign)\(tenths / 10).\(tenths % 10)"
   }
 
   /// A number with at most one decimal, such as `7`, `6.5` or `-2.3`.
   static func number(_ value: Double) -> String {
-    let tenths = Int((abs(value) * 10).rounded())
+    guard let tenths = NumberText.tenths(value) else { return NumberText.plain(value) }
     let sign = value < 0 && tenths != 0 ? "-" : ""
     return tenths % 10 == 0 ? "\(sign)\(tenths / 10)" : "\(sign)\(tenths / 10).\(tenths % 10)"
   }
@@ -24,7 +24,10 @@ enum Formatting {
   }
 
   /// A share 0-1 as a whole percentage, such as `62%`.
-  static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+  static func percent(_ share: Double) -> String {
+    guard let tenths = NumberText.tenths(share * 10) else { return "—" }
+    return "\(share < 0 ? "-" : "")\(tenths)%"
+  }
 
   /// `1 note`, `3 notes`.
   static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {

@@ -1,3 +1,5 @@
+import RapportNotebook
+
 /// A JSON document with keys kept in the order they were written, for stable, diffable output.
 public indirect enum JSONValue: Sendable, Equatable {
   case null
@@ -29,13 +31,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case .bool(let value): output += value ? "true" : "false"
     case .integer(let value): output += String(value)
     case .number(let value):
-      if !value.isFinite {
-        output += "null"
-      } else if value == value.rounded(), abs(value) < 1e15 {
-        output += String(Int(value))
-      } else {
-        output += String(value)
-      }
+      output += value.isFinite ? NumberText.plain(value) : "null"
     case .string(let value): JSONValue.writeString(value, to: &output)
     case .array(let values):
       if values.isEmpty {

@@ -95,7 +95,9 @@ enum PeopleView {
         "passive (\(entry.latestScore.map(Formatting.number) ?? "—")), not heard from for \(entry.daysSilent ?? 0) days"
     case .neverInterviewed: reason = "on the roster, never interviewed"
     case .silentAccount:
-      reason = "nobody at the account heard from for \(entry.daysSilent ?? 0) days"
+      reason =
+        entry.daysSilent.map { "nobody at the account heard from for \($0) days" }
+        ?? "nobody at the account ever interviewed"
     }
     return [
       "person": entry.contactName ?? "(whole account)", "title": entry.title ?? "",

@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportAnalysis
@@ -38,6 +39,24 @@ import Testing
     #expect(account.ledgerCounts.notDone == 3)
   }
 
+  @Test func doneAfterTheAsOfDateIsNotDoneYet() throws {
+    // As of 2026-06-30 (the fixture's date), a completion dated in July has not happened.
+    let account = try analysed(
+      """
+      - [x] Done in July, was due in June @sam due:2026-06-20 done:2026-07-03
+      - [x] Done in July, due in July @sam due:2026-07-10 done:2026-07-03
+
+      """)
+    #expect(account.ledger.map(\.status) == [.overdue, .open])
+    #expect(account.ledger.map(\.done) == [nil, nil])
+    #expect(account.ledgerCounts.notDone == 2)
+    let loop = try analysed(
+      "- [x] Tell back @sam due:2026-06-10 done:2026-07-02 #tell-back\n", date: "2026-06-01"
+    ).loop.first
+    #expect(loop?.status == .overdue)
+    #expect(loop?.days == nil)
+  }
+
   @Test func closeTheLoopClock() throws {
     func status(_ body: String, date: String = "2026-06-01") throws -> LoopStatus? {
       try analysed(body, date: date).loop.first?.status
@@ -55,6 +74,19 @@ import Testing
     #expect(
       try analysed("- [x] Tell back @sam due:2026-06-10 done:2026-06-04 #tell-back\n").loop.first?
         .days == 3)
+  }
+
+  @Test func tellBackTagSettingIsReadLikeATag() throws {
+    var fixture = AnalysisFixture()
+    fixture.files["rapport.yml", default: ""] += "tell_back_tag: '#Told-Back'\n"
+    fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
+    fixture.note(
+      "2026-06-01", "ann", body: "- [x] Told Ann @sam due:2026-06-05 done:2026-06-04 #told-back\n")
+    let account = try fixture.analyse().company.accounts[0]
+    #expect(account.loop.first?.status == .onTime)
+    #expect(account.ledger.first?.isTellBack == true)
+    let invalid = try TemporaryNotebook(["rapport.yml": "tell_back_tag: told back\n"]).load()
+    #expect(invalid.diagnostics.map(\.rule).contains("settings.invalid"))
   }
 
   @Test func summaryMedian() {

@@ -94,6 +94,17 @@ import Testing
     #expect(account.indifference[0].daysSilent == 241)
   }
 
+  @Test func anAccountNeverInterviewedIsListedUnlessLost() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile("acme", "status: active")
+    fixture.profile("gone", "status: lost")
+    let accounts = try fixture.analyse().company.accounts
+    let listed = accounts.map {
+      $0.indifference.map { "\($0.reason.rawValue) \($0.daysSilent ?? -1)" }
+    }
+    #expect(listed == [["silent-account -1"], []])
+  }
+
   @Test func orgChartFollowsReportsTo() throws {
     var fixture = roster()
     fixture.note("2026-02-01", "ann")

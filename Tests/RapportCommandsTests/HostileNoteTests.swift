@@ -84,4 +84,26 @@ import Testing
     }
     return found
   }
+
+  @Test func extremeSettingsAndScoresAreReportedNotCrashedOn() throws {
+    let notebook = try TemporaryNotebook([
+      "rapport.yml":
+        "scales:\n  huge: { min: -1e300, max: 1e300 }\nlimits: { max_nesting: 9223372036854775807, max_brackets: 9223372036854775807, max_themes: 9223372036854775807 }\n",
+      "acme/account.md": "---\nname: Acme\n---\n",
+      "acme/2026-01-10-jane.md":
+        "---\ndate: 2026-01-10\ninterviewer: Sam Lee\ncontact: Jane Doe\nscores: { huge: 1e20 }\n---\n> > > deep\n",
+      "acme/2026-01-11-jane.md":
+        "---\ndate: 2026-01-11\ninterviewer: Sam Lee\ncontact: Jane Doe\nscores: { huge: -1e300 }\n---\n",
+    ])
+    let out = notebook.root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let report = try RapportProcess.run(
+      ["report", notebook.root, "--out", out, "--as-of", "2026-11-20"], timeout: 120)
+    #expect(report.status == 0, "\(report.stderr)")
+    let page = try String(contentsOfFile: out + "/accounts/acme.md", encoding: .utf8)
+    #expect(page.contains("1e+20"))
+    let export = try RapportProcess.run(["export", notebook.root, "--as-of", "2026-11-20"])
+    #expect(export.status == 0)
+    #expect(export.stdout.contains("1e+20"))
+  }
 }

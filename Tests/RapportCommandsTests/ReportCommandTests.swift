@@ -77,24 +77,35 @@ import Testing
     #expect(a == files(copy.root + "/c"))
   }
 
-  @Test func confidentialWordsAppearInNoOutput() throws {
-    let phrase = "merge fleet analytics into the Rotterdam control tower"
+  @Test func confidentialWordsAppearInNoOutputAndNoCache() throws {
     let copy = try sampleCopy()
-    let note = try String(
-      contentsOfFile: copy.root + "/notebooks/northwind-logistics/2025-12-03-victor-ramos.md",
-      encoding: .utf8)
-    #expect(note.contains(phrase), "the sample's confidential note should hold the test phrase")
-    _ = try RapportProcess.run(
-      ["report", "notebooks", "--out", "reports", "--as-of", Self.asOf], in: copy.root)
+    #expect(try ConfidentialSample.missing(notebook: copy.root + "/notebooks") == [])
+    let cache = copy.root + "/cache"
+    let run = try RapportProcess.run(
+      ["report", "notebooks", "--out", "reports", "--as-of", Self.asOf], in: copy.root,
+      environment: ["RAPPORT_CACHE_DIR": cache])
+    #expect(run.status == 0)
     let export = try RapportProcess.run(
       ["export", "notebooks", "--as-of", Self.asOf], in: copy.root)
-    for (path, text) in files(copy.root + "/reports") {
-      #expect(!text.contains("Rotterdam"), "\(path) leaks confidential words")
+    var outputs = files(copy.root + "/reports")
+    outputs["export.json"] = export.stdout
+    for (path, data) in try cacheFiles(cache) {
+      outputs["cache/" + path] = String(decoding: data, as: UTF8.self)
     }
-    #expect(!export.stdout.contains("Rotterdam"))
-    #expect(
-      files(copy.root + "/reports")["accounts/northwind-logistics.html"]?.contains(
-        "Confidential note") == true)
+    #expect(outputs.keys.contains { $0.hasPrefix("cache/") }, "the run should have left a cache")
+    for (path, text) in outputs {
+      #expect(ConfidentialSample.leaks(in: text) == [], "\(path) leaks confidential words")
+    }
+    #expect(outputs["accounts/northwind-logistics.html"]?.contains("Confidential note") == true)
+  }
+
+  /// Every file in the cache folder, as bytes.
+  func cacheFiles(_ folder: String) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+      result[name] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+    }
+    return result
   }
 
   @Test func everyPageStatesTheAsOfDateAndSkippedNotes() throws {

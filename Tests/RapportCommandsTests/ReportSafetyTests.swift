@@ -36,8 +36,22 @@ import Testing
       - [ ] Commit \(Self.hostile) @ghost due:2026-04-01
 
       """,
+      // No `<` and no `:`: the scheme is spelled with entities only.
+      "nb/evil/2026-03-02-mal.md": """
+      ---
+      date: 2026-03-02
+      interviewer: Sam
+      contact: mal
+      ---
+      ## Summary
+      Words \(Self.entitySchemes)
+
+      """,
     ])
   }
+
+  static let entitySchemes =
+    "[a](javascript&#58;alert(7)) [b](javascript&colon;alert(8)) [c](JaVaScRiPt&#x3A;alert(9))"
 
   @Test func userTextIsInertInHTMLAndMarkdown() throws {
     let notebook = try hostileNotebook()
@@ -63,7 +77,11 @@ import Testing
         raw.count == markdown.components(separatedBy: "\\<").count - 1, "\(page) has an unescaped <"
       )
       #expect(!markdown.contains("javascript:"), "\(page)")
+      #expect(!markdown.lowercased().contains("javascript&"), "\(page)")
     }
+    #expect(
+      try String(contentsOfFile: notebook.root + "/out/accounts/evil.md", encoding: .utf8)
+        .contains("Words"), "the entity-only summary is shown (so the check above means something)")
     let markdown = try String(
       contentsOfFile: notebook.root + "/out/accounts/evil.md", encoding: .utf8)
     #expect(markdown.contains("{{name}}"))

@@ -43,18 +43,18 @@ import Testing
   }
 
   @Test func decodedNotesEqualFreshlyParsedOnes() throws {
-    let (notebook, result) = try sample()
+    // The sample notebook uses every field: attendees, sides, outcomes, confidential notes, quotes.
+    let root = RepositoryPaths.root.appendingPathComponent("notebooks").path
+    let result = NotebookLoader(jobs: 2).load(root: root)
     let decoded = try roundTrip(result.cache)
-    let path = "acme/2026-04-01-raj.md"
-    let fresh = parseNote(
-      try String(contentsOfFile: notebook.root + "/" + path, encoding: .utf8), file: path)
-    let cached = try #require(decoded.entries[path]?.note(file: path))
-    #expect(cached.diagnostics == fresh.diagnostics)
-    #expect(cached.body.quotes == fresh.body.quotes)
-    #expect(cached.body.commitments == fresh.body.commitments)
-    #expect(cached.body.tags == fresh.body.tags)
-    #expect(
-      cached.scores == fresh.scores && cached.date == fresh.date && cached.contact == fresh.contact)
+    #expect(decoded.entries.count == result.cache.entries.count)
+    #expect(decoded.entries.count > 30)
+    for path in result.cache.entries.keys.sorted() {
+      let fresh = parseNote(
+        try String(contentsOfFile: root + "/" + path, encoding: .utf8), file: path)
+      let cached = try #require(decoded.entries[path]?.note(file: path))
+      #expect(cached == fresh, "\(path)")
+    }
   }
 
   @Test func foreignStaleOrDamagedCachesAreIgnored() throws {

@@ -122,6 +122,18 @@ import Testing
     #expect(note.diagnostics.first?.position == SourcePosition(line: 3, column: 1))
   }
 
+  @Test func aDuplicateTopLevelKeyIsNotConfusedWithANestedOne() {
+    let note = parseNote(
+      "---\ndate: 2026-03-14\nscores:\n  date: 1\ninterviewer: Sam Lee\ncontact: jane-doe\ndate: 2026-03-15\n---\n"
+    )
+    #expect(rules(note) == ["yaml.duplicate-key"])
+    #expect(note.diagnostics.first?.position == SourcePosition(line: 7, column: 1))
+    let nested = parseNote(
+      "---\ndate: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores:\n  nps: 9\n  health: 4\n  nps: 8\n---\n"
+    )
+    #expect(nested.diagnostics.map(\.position) == [SourcePosition(line: 8, column: 3)])
+  }
+
   @Test func anchorsAndMergeKeysAreResolved() throws {
     guard let note = try note(Self.derived + "yaml-anchor-merge.md") else { return }
     #expect(!rules(note).contains("yaml.invalid"))

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 /// Reads, parses and checks note files and profiles on several threads, reusing the cache.
@@ -40,7 +39,8 @@ struct FileReader: Sendable {
   func read(
     _ accounts: [NotebookLayout.AccountFolder], jobs: Int
   ) -> (profiles: [Profile?], notes: [[Note]]) {
-    let profiles = parallelRead(accounts.count, jobs: jobs) { index, buffer -> Profile? in
+    let profiles = Parallel.map(count: accounts.count, jobs: jobs, scratch: { [UInt8]() }) {
+      index, buffer -> Profile? in
       accounts[index].profile.map { profile($0, buffer: &buffer) }
     }
     let resolvers = zip(accounts, profiles).map { _, loaded in
@@ -48,7 +48,8 @@ struct FileReader: Sendable {
     }
     let work = accounts.enumerated().flatMap { index, folder in folder.notes.map { (index, $0) } }
     let finished = Atomic<Int>(0)
-    let notes = parallelRead(work.count, jobs: jobs) { index, buffer -> Note in
+    let notes = Parallel.map(count: work.count, jobs: jobs, scratch: { [UInt8]() }) {
+      index, buffer -> Note in
       let (account, path) = work[index]
       let read = note(path, resolver: resolvers[account], buffer: &buffer)
       if let progress { progress(finished.add(1, ordering: .relaxed).newValue, work.count) }
@@ -61,25 +62,6 @@ struct FileReader: Sendable {
       offset += folder.notes.count
     }
     return (profiles, grouped)
-  }
-
-  /// `body(index, buffer)` for every index below `count` on up to `jobs` threads, results in order.
-  func parallelRead<T: Sendable>(
-    _ count: Int, jobs: Int, _ body: @Sendable (Int, inout [UInt8]) -> T
-  ) -> [T] {
-    let next = Atomic<Int>(0)
-    let results = Mutex<[T?]>(Array(repeating: nil, count: count))
-    DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, count))) { _ in
-      var buffer: [UInt8] = []
-      var local: [(Int, T)] = []
-      while true {
-        let index = next.add(1, ordering: .relaxed).oldValue
-        guard index < count else { break }
-        local.append((index, body(index, &buffer)))
-      }
-      results.withLock { state in for (index, value) in local { state[index] = value } }
-    }
-    return results.withLock { $0.map { $0! } }
   }
 
   /// One note: decoded from the cache when unchanged, else read, hashed and parsed; then checked.

@@ -1,10 +1,7 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
-/// Thin POSIX file access: listing folders, stat fingerprints and whole-file reads without Foundation overhead.
+/// Thin POSIX file access (Linux): listing folders, stat fingerprints and whole-file reads without
+/// Foundation overhead.
 public enum FileSystem {
   /// An entry of a folder listing.
   public struct Entry: Sendable {

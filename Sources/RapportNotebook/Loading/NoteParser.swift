@@ -22,7 +22,6 @@ public enum NoteParser {
       let parts = frontMatterParts(
         bytes: bytes, file: file, limits: limits, into: &note.diagnostics)
     else { return note }
-    note.frontMatterPosition = SourcePosition(line: 1, column: 1)
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
     let root = fields.parse(parts.yaml)
     if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
@@ -39,7 +38,15 @@ public enum NoteParser {
       note.diagnostics.append(limitDiagnostic(violation, file: file, limits: limits))
     }
     if let tooMany = themeLimit(note, limits: limits) { note.diagnostics.append(tooMany) }
+    if note.confidential { withholdWords(&note.body) }
     return note
+  }
+
+  /// Drops a confidential note's words as soon as they are read, so no cache or report holds them.
+  static func withholdWords(_ body: inout NoteBody) {
+    body.summary = nil
+    for index in body.quotes.indices { body.quotes[index].markdown = nil }
+    for index in body.commitments.indices { body.commitments[index].text = nil }
   }
 
   /// An error at the first theme past `limits.maxThemes` distinct ones, if the note has that many.

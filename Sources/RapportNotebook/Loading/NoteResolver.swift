@@ -6,10 +6,9 @@ struct NoteResolver {
   let profile: AccountProfile
   /// Handles of our people who may own commitments here: the account team and the notebook team.
   let team: [TeamMember]
-  /// Lookups built once per account: roster by id and by lowercased name, team likewise, and
+  /// Lookups built once per account: the roster, the team by handle and lowercased name, and
   /// each theme word to its canonical theme.
-  let contactsByID: [String: Contact]
-  let contactsByName: [String: Contact]
+  let roster: RosterIndex
   let teamByHandle: [String: TeamMember]
   let teamByName: [String: TeamMember]
   let themes: [String: String]
@@ -22,10 +21,7 @@ struct NoteResolver {
       profile.team
       + settings.team.filter { member in !profile.team.contains { $0.handle == member.handle } }
     self.team = team
-    contactsByID = Dictionary(
-      profile.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    contactsByName = Dictionary(
-      profile.contacts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    roster = RosterIndex(profile.contacts)
     teamByHandle = Dictionary(team.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
     teamByName = Dictionary(
       team.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
@@ -123,7 +119,7 @@ struct NoteResolver {
     let value = written.value
     let lowered = value.lowercased()
     if side == .external || rule == .noteAttendeeUnknown {
-      if let contact = contactsByID[value] ?? contactsByName[lowered] {
+      if let contact = roster.contact(value) {
         return (contact.id, contact.name, true)
       }
     }

@@ -38,8 +38,17 @@ public enum SettingsParser {
         if !types.isEmpty { settings.types = types }
       case "tell_back_tag":
         if let tag = fields.string(value, key: key) {
-          settings.tellBackTag =
-            tag.value.hasPrefix("#") ? String(tag.value.dropFirst()) : tag.value
+          // Tags are read lowercased, so the setting is too.
+          let name = (tag.value.hasPrefix("#") ? String(tag.value.dropFirst()) : tag.value)
+            .lowercased()
+          if Hashtags.isValidName(name) {
+            settings.tellBackTag = name
+          } else {
+            fields.add(
+              .settingsInvalid, at: tag.position, length: tag.value.count,
+              "`tell_back_tag` `\(tag.value)` is not a tag: a letter, then letters, digits, `-`, `_` or `/`"
+            )
+          }
         }
       case "thresholds": settings.thresholds = thresholds(value, key: key, fields: &fields)
       case "limits": settings.limits = limits(value, key: key, fields: &fields)
@@ -200,7 +209,5 @@ public enum SettingsParser {
   }
 
   /// A number without a needless `.0`.
-  static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-  }
+  static func format(_ value: Double) -> String { NumberText.plain(value) }
 }

@@ -224,7 +224,9 @@ struct YAMLFields {
     case .duplicatedKeysInMapping(let duplicates, let context):
       for key in duplicates {
         let at =
-          Self.secondOccurrence(of: key, in: yaml, firstLine: firstLine)
+          Self.secondOccurrence(
+            of: key, in: yaml, firstLine: firstLine,
+            mapping: (context.mark.line, context.mark.column))
           ?? SourcePosition(line: context.mark.line + firstLine - 1, column: context.mark.column)
         add(
           .yamlDuplicateKey, at: at, length: key.count, "duplicate key `\(key)`: keep one of them")
@@ -240,20 +242,37 @@ struct YAMLFields {
     }
   }
 
-  /// Where a mapping key is written a second time (Yams reports only the mapping).
+  /// Where a mapping key is written a second time. Yams gives only the position of one key of the
+  /// mapping (1-based line and column in the YAML); keys of that mapping start in the same column,
+  /// within the lines indented at least that far around it.
   static func secondOccurrence(
-    of key: String, in yaml: Substring, firstLine: Int
+    of key: String, in yaml: Substring, firstLine: Int, mapping: (line: Int, column: Int)
   ) -> SourcePosition? {
+    let lines = TextLines.split(yaml)
+    let anchor = mapping.line - 1
+    guard lines.indices.contains(anchor) else { return nil }
+    let column = mapping.column
+    /// Leading spaces, or nil for a blank or comment line (which stays inside any block).
+    func indent(_ line: Substring) -> Int? {
+      let rest = line.drop(while: { $0 == " " })
+      return rest.isEmpty || rest.hasPrefix("#") ? nil : line.count - rest.count
+    }
+    var first = anchor
+    while first > 0, (indent(lines[first - 1]) ?? column) >= column - 1 { first -= 1 }
+    var last = anchor
+    while last + 1 < lines.count, (indent(lines[last + 1]) ?? column) >= column - 1 { last += 1 }
     var seen = false
-    for (offset, line) in TextLines.split(yaml).enumerated() {
-      let indent = line.prefix(while: { $0 == " " })
-      let rest = line.dropFirst(indent.count)
+    for offset in first...last {
+      // A key's column, past indentation and any `- ` sequence markers.
+      var rest = lines[offset].drop(while: { $0 == " " })
+      while rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop(while: { $0 == " " }) }
+      guard lines[offset].count - rest.count + 1 == column else { continue }
       let unquoted =
         rest.hasPrefix("\"\(key)\"") || rest.hasPrefix("'\(key)'")
         ? rest.dropFirst(key.count + 2)
         : rest.hasPrefix(key) ? rest.dropFirst(key.count) : nil
       guard let after = unquoted, after.drop(while: { $0 == " " }).hasPrefix(":") else { continue }
-      if seen { return SourcePosition(line: firstLine + offset, column: indent.count + 1) }
+      if seen { return SourcePosition(line: firstLine + offset, column: column) }
       seen = true
     }
     return nil

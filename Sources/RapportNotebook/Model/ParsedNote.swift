@@ -3,7 +3,7 @@ import RapportMarkdown
 /// Everything read from one note file on its own, before the roster and settings are consulted.
 ///
 /// This is what the incremental cache stores: it depends only on the file's bytes and the limits.
-public struct ParsedNote: Sendable {
+public struct ParsedNote: Sendable, Equatable {
   /// Path relative to the notebook root.
   public var file: String
   /// Problems found in the file itself (encoding, front matter, syntax of values).
@@ -21,14 +21,9 @@ public struct ParsedNote: Sendable {
   public var outcome: Located<String>?
   public var reasons: [Located<String>] = []
   public var confidential = false
-  /// Where the front matter starts (line 1) when there is one, for note-wide diagnostics.
-  public var frontMatterPosition: SourcePosition?
   public var body = NoteBody()
 
   public init(file: String) { self.file = file }
-
-  /// Whether the file itself has an error, so the note cannot be used.
-  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// A score as written: the scale's name and the value, each with its place.
@@ -43,7 +38,7 @@ public struct RawScore: Sendable, Hashable {
 }
 
 /// What the body of a note holds: tags, quotes, commitments and a summary.
-public struct NoteBody: Sendable {
+public struct NoteBody: Sendable, Equatable {
   /// Every `#tag` in the body, lowercased, in order.
   public var tags: [Located<String>] = []
   public var quotes: [Quote] = []

@@ -61,6 +61,16 @@ extension Rule {
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "[a] [b] [c]\n\n```\n[d]\n```\n"),
     ])
 
+  /// Markdown-looking files rapport does not read: other extensions, the notebook root, too deep.
+  public static let fileIgnored = Rule(
+    "file.ignored", .warning,
+    "A file looks like a note but is not read: it ends in `.markdown` or `.MD` rather than `.md`, sits at the notebook root, or is more than 8 folders below its account.",
+    triggering: [
+      RuleCatalog.exampleNote: "",
+      "acme/2026-03-14-jane-doe.markdown": RuleCatalog.note(""),
+    ],
+    passing: ["README.md": "# Our notebook\n", "acme/photo.jpg": "not a note"])
+
   /// Notes with more distinct themes than `limits.max_themes`.
   public static let noteTooManyThemes = Rule(
     "note.too-many-themes", .error,
@@ -78,7 +88,7 @@ extension Rule {
 extension RuleCatalog {
   static let fileRules: [Rule] = [
     .fileEncoding, .fileLineEndings, .fileTooLarge, .fileUnreadable, .bodyTooDeep,
-    .bodyTooManyBrackets, .noteTooManyThemes,
+    .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored,
   ]
 }
 
