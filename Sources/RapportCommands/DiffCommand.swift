@@ -29,8 +29,15 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The revision to compare to (default: the working tree).")
   var head: String?
 
-  @Option(help: "The notebook folder (default: ./notebooks).", completion: .directory)
-  var notebook: String = "notebooks"
+  @Option(
+    name: .customLong("notebook"),
+    help:
+      "The notebook folder (default: ./notebooks, or the current folder when it holds rapport.yml).",
+    completion: .directory)
+  var folder: String?
+
+  /// The notebook folder, defaulted as for every other command.
+  var notebook: String { folder ?? NotebookOptions.defaultNotebook }
 
   @OptionGroup var asOf: AsOfOption
 

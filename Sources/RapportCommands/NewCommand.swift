@@ -13,8 +13,15 @@ struct NewCommand: ParsableCommand {
 
 /// Options shared by `new note` and `new account`.
 struct NewOptions: ParsableArguments {
-  @Option(help: "The notebook folder (default: ./notebooks).", completion: .directory)
-  var notebook: String = "notebooks"
+  @Option(
+    name: .customLong("notebook"),
+    help:
+      "The notebook folder (default: ./notebooks, or the current folder when it holds rapport.yml).",
+    completion: .directory)
+  var folder: String?
+
+  /// The notebook folder, defaulted as for every other command.
+  var notebook: String { folder ?? NotebookOptions.defaultNotebook }
 
   @Option(
     help: "A folder of templates replacing the built-in note.md and profile.md templates.",
@@ -71,7 +78,7 @@ struct NewNoteCommand: ParsableCommand {
   @Option(help: "The interview date, YYYY-MM-DD (default: today).")
   var date: String?
 
-  @Option(help: "The interview type (default: relationship).")
+  @Option(help: "The interview type.")
   var type: String = "relationship"
 
   @OptionGroup var options: NewOptions

@@ -3,8 +3,12 @@ import RapportNotebook
 
 /// Options every command that reads a notebook shares.
 struct NotebookOptions: ParsableArguments {
-  @Argument(help: "The notebook folder (default: ./notebooks).", completion: .directory)
-  var notebook: String = "notebooks"
+  @Argument(
+    help: ArgumentHelp(
+      "The notebook folder (default: ./notebooks, or the current folder when it holds rapport.yml).",
+      valueName: "notebook"),
+    completion: .directory)
+  var folder: String?
 
   @Option(name: .shortAndLong, help: "Notes to read in parallel (default: the number of cores).")
   var jobs: Int?
@@ -12,13 +16,39 @@ struct NotebookOptions: ParsableArguments {
   @Flag(help: "Read every note again instead of reusing the cache of an earlier run.")
   var noCache = false
 
+  /// The notebook folder: as given, else `./notebooks`, else `.` when run inside a notebook.
+  var notebook: String { folder ?? Self.defaultNotebook }
+
+  /// `notebooks`, unless there is none here and this folder is itself a notebook.
+  static var defaultNotebook: String {
+    !FileSystem.isDirectory("notebooks") && FileSystem.exists("rapport.yml") ? "." : "notebooks"
+  }
+
   func validate() throws {
-    guard FileSystem.isDirectory(notebook) else {
+    try Self.validate(notebook: notebook)
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+  }
+
+  /// Refuses a notebook path that is not a folder, saying what was probably meant.
+  static func validate(notebook: String) throws {
+    guard !FileSystem.isDirectory(notebook) else { return }
+    // An unknown option makes its value look like the notebook argument: say which option.
+    let arguments = CommandLine.arguments
+    if let index = arguments.lastIndex(of: notebook), index > 1,
+      arguments[index - 1].hasPrefix("--")
+    {
       throw ValidationError(
-        "no notebook folder at '\(notebook)'. Pass the folder that holds rapport.yml and the account folders, e.g. `rapport check path/to/notebook`."
+        "'\(arguments[index - 1])' is not an option of this command (see --help), so '\(notebook)' was read as the notebook folder."
       )
     }
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    if Day(notebook) != nil {
+      throw ValidationError(
+        "'\(notebook)' is a date, not a notebook folder: dates go after an option such as --as-of \(notebook)."
+      )
+    }
+    throw ValidationError(
+      "no notebook folder at '\(notebook)'. Pass the folder that holds rapport.yml and the account folders, e.g. `rapport check path/to/notebook`."
+    )
   }
 
   /// The number of threads to read with.

@@ -12,8 +12,16 @@ enum OutputFolder {
     let target = resolved(out)
     let source = resolved(notebook)
     if target == source || target.hasPrefix(source + "/") {
+      // Suggest `reports` beside the notebook, written relative to here when that is short.
+      let parent = (source as NSString).deletingLastPathComponent
+      let here = resolved(".")
+      let suggestion =
+        parent == here
+        ? "reports"
+        : parent == (here as NSString).deletingLastPathComponent
+          ? "../reports" : parent + "/reports"
       throw ValidationError(
-        "--out '\(out)' is inside the notebook '\(notebook)'; reports would be read as notes. Choose a folder outside it, such as --out reports."
+        "--out '\(out)' is inside the notebook '\(notebook)'; reports would be read as notes. Choose a folder outside it, such as --out \(suggestion)."
       )
     }
     var isDirectory: ObjCBool = false

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var options: NotebookOptions
   @OptionGroup var asOf: AsOfOption
 
-  @Option(help: "The folder to write reports into (default: ./reports).", completion: .directory)
+  @Option(help: "The folder to write reports into.", completion: .directory)
   var out: String = "reports"
 
   @Option(

@@ -188,15 +188,24 @@ private struct TreeBuilder {
       let index = nodes.count
       let start = position(
         line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node))
+      let literal = Self.literal(of: node, kind: kind)
+      var end = position(
+        line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node))
+      if kind == .htmlBlock, let literal {
+        // cmark 0.30 leaves an HTML block's end unset (0:0) or a line short: count its lines.
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        let count = literal.hasSuffix("\n") ? lines.count - 1 : lines.count
+        end = SourcePosition(
+          line: start.line + max(0, count - 1), column: max(1, lines[max(0, count - 1)].count))
+      }
       nodes.append(
         MarkdownNode(
           kind: kind,
           start: start,
-          end: position(
-            line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node)),
+          end: end,
           parent: stack.last ?? -1,
           subtreeEnd: index + 1,
-          literal: Self.literal(of: node, kind: kind),
+          literal: literal,
           destination: kind == .link || kind == .image
             ? Self.string(cmark_node_get_url(node)) : nil,
           headingLevel: kind == .heading ? Int(cmark_node_get_heading_level(node)) : 0,

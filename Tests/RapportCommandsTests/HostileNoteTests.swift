@@ -70,7 +70,7 @@ import Testing
   /// Rule ids that text output reports for `file`, listed or counted.
   static func rules(in output: String, file: String) -> Set<String> {
     var found = Set<String>()
-    for line in output.split(separator: "\n") where line.hasPrefix("/") {
+    for line in output.split(separator: "\n") where !line.hasPrefix(" ") {
       guard let colon = line.firstIndex(of: ":"), line[..<colon].hasSuffix("/" + file) else {
         continue
       }

@@ -186,6 +186,16 @@ import Testing
     let path = folder.root + "/" + created.stdout.trimmingCharacters(in: .newlines)
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("contact: tomas-berg") && text.contains("due:2026-12-05 #tell-back"))
+    // Unfilled, it asks for its scores and publishes none of its placeholder text.
+    let unfilled = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
+    #expect(unfilled.stdout.components(separatedBy: "[score.empty]").count - 1 == 2)
+    let report = try RapportProcess.run(
+      ["report", "--out", "reports", "--as-of", "2026-11-21"], in: folder.root)
+    #expect(report.status == 0)
+    let page = try String(
+      contentsOfFile: folder.root + "/reports/accounts/northwind-logistics.md", encoding: .utf8)
+    #expect(page.contains("2026-11-21"))
+    #expect(!page.contains("What mattered most") && !page.contains("exactly as said"))
     let filled = text.replacing("  nps:  #", with: "  nps: 8  #").replacing(
       "  health:  #", with: "  health: 4  #"
     )

@@ -29,6 +29,14 @@ import Testing
     #expect(document.nodes[1].headingLevel == 1)
   }
 
+  @Test func htmlBlocksEndOnTheirLastLine() {
+    // cmark 0.30 reports 0:0 or one line short for these; the tree gives the real end.
+    let document = parse("<!-- one -->\n\ntext\n\n<!-- two\nthree -->\n", firstLine: 10)
+    let blocks = document.nodes.filter { $0.kind == .htmlBlock }
+    #expect(blocks.map(\.start.line) == [10, 14])
+    #expect(blocks.map(\.end.line) == [10, 15])
+  }
+
   @Test func linesAreShiftedToFileLines() {
     let document = parse("First paragraph.\n\nSecond.\n", firstLine: 6)
     let paragraphs = document.nodes.filter { $0.kind == .paragraph }

@@ -141,11 +141,15 @@ struct BodyExtractor {
     } else if let paragraph = top.first(where: { document.nodes[$0].kind == .paragraph }) {
       selected = [paragraph]
     }
-    guard let first = selected.first, let last = selected.last else { return nil }
-    let lines = (document.nodes[first].start.line...document.nodes[last].end.line).compactMap {
-      document.sourceLine($0)
+    // Raw HTML (such as a placeholder comment) is never shown, so it is not part of the summary.
+    let blocks = selected.filter { document.nodes[$0].kind != .htmlBlock }.map { block in
+      let node = document.nodes[block]
+      return (node.start.line...max(node.start.line, node.end.line)).compactMap {
+        document.sourceLine($0)
+      }
+      .joined(separator: "\n")
     }
-    let text = lines.joined(separator: "\n").trimming(" \t\n")
+    let text = blocks.joined(separator: "\n\n").trimming(" \t\n")
     return text.isEmpty ? nil : text
   }
 }

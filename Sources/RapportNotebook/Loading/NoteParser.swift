@@ -209,6 +209,12 @@ public enum NoteParser {
     }
     var result: [RawScore] = []
     for (scale, value) in pairs {
+      if fields.isNull(value) {
+        fields.add(
+          .scoreEmpty, at: scale.position, length: scale.value.count,
+          "score `\(scale.value)` has no value; fill it in, or delete the line if it was not asked")
+        continue
+      }
       guard let text = fields.string(value, key: scale) else { continue }
       guard let number = Double(text.value), number.isFinite else {
         fields.add(

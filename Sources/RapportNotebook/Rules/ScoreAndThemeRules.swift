@@ -11,6 +11,19 @@ extension Rule {
         "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores: { nps: 9 }")
     ])
 
+  /// A scale listed under `scores` with no value, as a new note leaves it until filled in.
+  public static let scoreEmpty = Rule(
+    "score.empty", .warning,
+    "A scale under `scores` has no value: fill it in, or delete the line if the question was not asked.",
+    triggering: [
+      RuleCatalog.exampleNote: RuleCatalog.bareNote(
+        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores:\n  nps: 9\n  health:")
+    ],
+    passing: [
+      RuleCatalog.exampleNote: RuleCatalog.bareNote(
+        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores:\n  nps: 9")
+    ])
+
   /// A score outside its scale, or a fractional NPS score.
   public static let scoreOutOfRange = Rule(
     "score.out-of-range", .error,
@@ -59,6 +72,7 @@ extension Rule {
 
 extension RuleCatalog {
   static let scoreAndThemeRules: [Rule] = [
-    .scoreNotNumber, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid, .themeUnknown,
+    .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
+    .themeUnknown,
   ]
 }

@@ -1,0 +1,26 @@
+import RapportTestSupport
+import Testing
+
+@testable import RapportNotebook
+
+/// The summary shown on interview timelines: the Summary section, or else the first paragraph.
+@Suite struct SummaryTests {
+  func summary(_ body: String) -> String? { parseNote(noteWithBody(body)).body.summary }
+
+  @Test func theSummarySectionUpToTheNextHeading() {
+    #expect(
+      summary("Intro.\n\n## Summary\n\nFirst.\n\n- a point\n\n## Notes\n\nLater.\n")
+        == "First.\n\n- a point")
+  }
+
+  @Test func withoutASummaryHeadingTheFirstParagraph() {
+    #expect(summary("# Call\n\nFirst paragraph.\n\nSecond.\n") == "First paragraph.")
+  }
+
+  @Test func htmlCommentsAreNotPartOfIt() {
+    #expect(summary("## Summary\n\n<!-- placeholder -->\n\n## Notes\n") == nil)
+    #expect(
+      summary("## Summary\n\n<!-- a\nplaceholder -->\n\nWhat was said.\n\n<!-- b -->\n")
+        == "What was said.")
+  }
+}
