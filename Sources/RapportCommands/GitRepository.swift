@@ -154,24 +154,12 @@ struct GitRepository {
   static func run(
     _ arguments: [String], in folder: String, tool: String = "git", input: Data? = nil
   ) -> (status: Int32, output: String)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     // Unquoted paths: git otherwise escapes names such as `josé.md`, which then match nothing.
-    process.arguments =
+    let command =
       tool == "git" ? ["git", "-c", "core.quotePath=false"] + arguments : [tool] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    let feed = Pipe()
-    if input != nil { process.standardInput = feed }
-    do { try process.run() } catch { return nil }
-    if let input {
-      feed.fileHandleForWriting.write(input)
-      try? feed.fileHandleForWriting.close()
+    guard let result = Subprocess.run(command, in: folder, input: input.map { [UInt8]($0) }) else {
+      return nil
     }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (result.status, String(decoding: result.output, as: UTF8.self))
   }
 }

@@ -13,7 +13,8 @@ import RapportRendering
 struct PageWriter {
   let out: String
   let notebookPath: String
-  let templates: TemplateSet
+  /// Hash of the templates' texts (they are parsed only when a page has to be rendered).
+  let templatesFingerprint: UInt64
   let jobs: Int
   let asOf: Day
   /// The notebook's git commit, looked up once.
@@ -21,10 +22,10 @@ struct PageWriter {
   /// The notebook as seen from the output folder.
   let notebookFromOutput: String
 
-  init(out: String, notebookPath: String, templates: TemplateSet, jobs: Int, asOf: Day) {
+  init(out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day) {
     self.out = out
     self.notebookPath = notebookPath
-    self.templates = templates
+    self.templatesFingerprint = templatesFingerprint
     self.jobs = jobs
     self.asOf = asOf
     commit = GitInfo.commit(of: notebookPath)
@@ -47,7 +48,7 @@ struct PageWriter {
 
   /// The hash of everything but the notebook's own files.
   var commonKey: UInt64 {
-    var key = ContentHash.of(BuildIdentity.current, seed: templates.fingerprint)
+    var key = ContentHash.of(BuildIdentity.current, seed: templatesFingerprint)
     for part in [asOf.description, commit ?? "", notebookFromOutput] {
       key = ContentHash.of(part, seed: key)
     }
@@ -67,7 +68,7 @@ struct PageWriter {
   }
 
   /// Analyses the loaded notebook and writes every page whose key changed.
-  func write(_ loaded: NotebookLoader.Result) throws -> Outcome {
+  func write(_ loaded: NotebookLoader.Result, templates: TemplateSet) throws -> Outcome {
     let notebook = loaded.notebook
     var timer = PhaseTimer()
     let key = key(loaded.inputs)

@@ -82,24 +82,26 @@ struct ReportCommand: ParsableCommand {
   /// Checks the notebook and writes the reports that changed; with `strict`, writes nothing on errors.
   func build(strict: Bool) throws -> BuildResult {
     let reporter = DiagnosticReporter(notebook: options.notebook)
-    let (templateSet, templateDiagnostics) = loadTemplates()
-    guard let templateSet else {
-      reporter.print(templateDiagnostics)
-      return BuildResult(
-        errors: 1, summary: "error: no reports written: fix the template error(s) above")
-    }
+    let sources = templateSources()
     let session = NotebookSession(options: options)
     let writer = PageWriter(
-      out: out, notebookPath: options.notebook, templates: templateSet, jobs: options.threads,
-      asOf: asOf.day)
-    // Nothing changed since the last run: say what it said, and leave the reports alone.
-    if let (inputs, last) = session.unchanged(), writer.isUpToDate(inputs) {
-      reporter.print(last.diagnostics + templateDiagnostics)
+      out: out, notebookPath: options.notebook, templatesFingerprint: sources.fingerprint,
+      jobs: options.threads, asOf: asOf.day)
+    // Nothing changed since the last run: say what it said, and leave the reports alone. (The
+    // templates parsed then, since their texts are part of what is compared.)
+    if sources.isReadable, let (inputs, last) = session.unchanged(), writer.isUpToDate(inputs) {
+      reporter.print(last.diagnostics + sources.diagnostics)
       let summary = PageWriter.Outcome(upToDate: true).summary(
         notes: last.noteCount, skipped: last.skippedNotes.count, accounts: last.accountCount,
         out: out, asOf: asOf.day)
       return BuildResult(
         errors: last.diagnostics.filter { $0.severity == .error }.count, summary: summary)
+    }
+    let (templateSet, templateDiagnostics) = sources.parse()
+    guard let templateSet else {
+      reporter.print(templateDiagnostics)
+      return BuildResult(
+        errors: 1, summary: "error: no reports written: fix the template error(s) above")
     }
     let loaded = session.load()
     let notebook = loaded.notebook
@@ -111,7 +113,7 @@ struct ReportCommand: ParsableCommand {
         summary:
           "\(errors) error(s): reports in \(out) left as they were until the errors are fixed")
     }
-    let outcome = try writer.write(loaded)
+    let outcome = try writer.write(loaded, templates: templateSet)
     let summary = outcome.summary(
       notes: notebook.noteCount, skipped: notebook.skippedNotes.count,
       accounts: notebook.accounts.count, out: out,
@@ -120,12 +122,12 @@ struct ReportCommand: ParsableCommand {
   }
 
   /// The templates: built-in, replaced by `--templates` or a `templates` folder in the notebook.
-  func loadTemplates() -> (TemplateSet?, [Diagnostic]) {
-    if let templates { return TemplateSet.load(overrides: templates, displayFolder: templates) }
+  func templateSources() -> TemplateSources {
+    if let templates { return TemplateSources.read(overrides: templates, displayFolder: templates) }
     let inNotebook = options.notebook + "/templates"
     if FileSystem.isDirectory(inNotebook) {
-      return TemplateSet.load(overrides: inNotebook, displayFolder: "templates")
+      return TemplateSources.read(overrides: inNotebook, displayFolder: "templates")
     }
-    return TemplateSet.load(overrides: nil)
+    return TemplateSources.read(overrides: nil)
   }
 }

@@ -33,8 +33,8 @@ public enum Markdown {
     case .success(nil): return .success(MarkdownDocument.empty(firstLine: firstLine))
     }
     defer { cmark_node_free(root) }
-    let lines = TextLines.split(body)
-    var builder = TreeBuilder(lines: lines, firstLine: firstLine)
+    let (lines, ascii) = TextLines.splitNotingASCII(body)
+    var builder = TreeBuilder(lines: lines, asciiLines: ascii, firstLine: firstLine)
     builder.walk(root)
     if builder.maximumDepth > limits.maximumNesting, let deepest = builder.deepestPosition {
       return .failure(
@@ -163,10 +163,10 @@ private struct TreeBuilder {
   var maximumDepth = 0
   var deepestPosition: SourcePosition?
 
-  init(lines: [Substring], firstLine: Int) {
+  init(lines: [Substring], asciiLines: [Bool], firstLine: Int) {
     self.lines = lines
     self.firstLine = firstLine
-    self.asciiLines = lines.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+    self.asciiLines = asciiLines
     nodes.reserveCapacity(64)
   }
 

@@ -1,14 +1,19 @@
 /// Splitting text into lines the way CommonMark and YAML do: `\n`, `\r\n` and a bare `\r` all end a line.
 public enum TextLines {
   /// The lines of `text` without their endings; a final line ending adds no empty line.
-  public static func split(_ text: Substring) -> [Substring] {
+  public static func split(_ text: Substring) -> [Substring] { splitNotingASCII(text).lines }
+
+  /// The lines of `text`, and for each whether it is all ASCII (found in the same pass).
+  public static func splitNotingASCII(_ text: Substring) -> (lines: [Substring], ascii: [Bool]) {
     var copy = text
     let base = text.startIndex
     let utf8 = text.utf8
     return copy.withUTF8 { bytes in
       var lines: [Substring] = []
+      var ascii: [Bool] = []
       var lineStart = 0
       var index = 0
+      var high: UInt8 = 0
       func line(_ from: Int, _ to: Int) -> Substring {
         let start = utf8.index(base, offsetBy: from)
         return text[start..<utf8.index(start, offsetBy: to - from)]
@@ -17,14 +22,20 @@ public enum TextLines {
         let byte = bytes[index]
         if byte == 0x0A || byte == 0x0D {
           lines.append(line(lineStart, index))
+          ascii.append(high < 0x80)
+          high = 0
           index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
           lineStart = index
         } else {
+          high |= byte
           index += 1
         }
       }
-      if lineStart < bytes.count { lines.append(line(lineStart, bytes.count)) }
-      return lines
+      if lineStart < bytes.count {
+        lines.append(line(lineStart, bytes.count))
+        ascii.append(high < 0x80)
+      }
+      return (lines, ascii)
     }
   }
 

@@ -19,7 +19,24 @@ public struct TemplateSet: Sendable {
   public static func load(
     overrides folder: String?, displayFolder: String? = nil
   ) -> (TemplateSet?, [Diagnostic]) {
-    _ = Escaping.registerMarkdown
+    TemplateSources.read(overrides: folder, displayFolder: displayFolder).parse()
+  }
+}
+
+/// The templates' texts, read but not yet parsed: enough to tell whether they changed.
+public struct TemplateSources: Sendable {
+  /// Name to text and the file it came from (as diagnostics name it).
+  let texts: [String: (text: String, file: String)]
+  /// Problems reading the folder (unknown names, unreadable files).
+  public let diagnostics: [Diagnostic]
+  /// A hash of every template's text.
+  public let fingerprint: UInt64
+
+  /// The built-in templates, with files in `folder` (if any) replacing those of the same name.
+  public static func read(
+    overrides folder: String?, displayFolder: String? = nil
+  ) -> TemplateSources {
+    let names = TemplateSet.names
     var texts = Dictionary(
       uniqueKeysWithValues: DefaultTemplates.all.map {
         ($0.name, (text: $0.text, file: "templates/\($0.name).mustache"))
@@ -52,6 +69,18 @@ public struct TemplateSet: Sendable {
         texts[name] = (text, file)
       }
     }
+    var hash: UInt64 = 0
+    for name in names { hash = ContentHash.of(texts[name]!.text, seed: hash) }
+    return TemplateSources(texts: texts, diagnostics: diagnostics, fingerprint: hash)
+  }
+
+  /// Whether reading found no errors (so the texts are worth comparing or parsing).
+  public var isReadable: Bool { !diagnostics.contains { $0.severity == .error } }
+
+  /// The parsed templates, or nil with error diagnostics when one does not parse.
+  public func parse() -> (TemplateSet?, [Diagnostic]) {
+    _ = Escaping.registerMarkdown
+    var diagnostics = self.diagnostics
     var templates: [String: MustacheTemplate] = [:]
     for (name, source) in texts {
       do {
@@ -61,7 +90,7 @@ public struct TemplateSet: Sendable {
           Diagnostic(
             .templateInvalid, file: source.file,
             at: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
-            "template does not parse: \(describe(error.error))"))
+            "template does not parse: \(Self.describe(error.error))"))
       } catch {
         diagnostics.append(
           Diagnostic(
@@ -71,16 +100,10 @@ public struct TemplateSet: Sendable {
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return (nil, diagnostics.sorted(by: Diagnostic.ordered))
     }
-    var hash: UInt64 = 0
-    for name in names { hash = ContentHash.of(texts[name]!.text, seed: hash) }
     return (
-      TemplateSet(library: MustacheLibrary(templates: templates), fingerprint: hash), diagnostics
+      TemplateSet(library: MustacheLibrary(templates: templates), fingerprint: fingerprint),
+      diagnostics
     )
-  }
-
-  /// Renders template `name` with `values`.
-  func render(_ name: String, _ values: [String: Any]) -> String {
-    library.render(values, withTemplate: name) ?? ""
   }
 
   static func describe(_ error: Error) -> String {
@@ -96,5 +119,12 @@ public struct TemplateSet: Sendable {
       return "a {{% ...}} pragma is not one rapport knows"
     default: return "\(error)"
     }
+  }
+}
+
+extension TemplateSet {
+  /// Renders template `name` with `values`.
+  func render(_ name: String, _ values: [String: Any]) -> String {
+    library.render(values, withTemplate: name) ?? ""
   }
 }

@@ -28,7 +28,11 @@ struct CommitmentReader {
         continue
       }
       for token in Self.tokens(prose, after: previous) {
-        let lower = token.lowercased()
+        // Only `@…`, `due:…` and `done:…` matter: skip other words without lowercasing them.
+        guard let first = token.utf8.first,
+          first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d")
+        else { continue }
+        let lower = token.prefix(5).lowercased()
         if token.hasPrefix("@"), owner == nil {
           let handle = Self.handle(token)
           guard !handle.isEmpty else { continue }

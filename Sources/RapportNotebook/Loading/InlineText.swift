@@ -1,3 +1,4 @@
+import Glibc
 import RapportMarkdown
 
 /// The prose of one paragraph or heading, read from its inline nodes in order.
@@ -67,9 +68,8 @@ struct InlineText {
         previous = text.unicodeScalars.last ?? previous
         guard !matches.isEmpty else { continue }
         let start = document.nodes[node].start
-        let alignment = cursor.seek(line: start.line, column: start.column, in: document).map {
-          SourceAlignment(literal: text, line: $0.line, from: $0.index, column: start.column)
-        }
+        let alignment = InlineText.alignment(
+          of: text, at: start, in: document, cursor: &cursor)
         for match in matches {
           var column = start.column + match.offset
           if let alignment, match.offset < alignment.columns.count {
@@ -87,24 +87,64 @@ struct InlineText {
     return result
   }
 
+  /// How the literal maps to its source line, or nil when it is written there as is (the usual
+  /// case, checked on bytes), so literal offsets are column offsets.
+  static func alignment(
+    of text: Substring, at start: SourcePosition, in document: MarkdownDocument,
+    cursor: inout LineCursor
+  ) -> SourceAlignment? {
+    if document.isASCII(line: start.line), let line = document.sourceLine(start.line) {
+      // ASCII: columns are byte offsets.
+      if Self.bytes(of: text, areIn: line[...], atByte: start.column - 1) { return nil }
+    }
+    guard let (line, index) = cursor.seek(line: start.line, column: start.column, in: document)
+    else { return nil }
+    let offset = line.utf8.distance(from: line.startIndex, to: index)
+    if Self.bytes(of: text, areIn: line, atByte: offset) { return nil }
+    return SourceAlignment(literal: text, line: line, from: index, column: start.column)
+  }
+
+  /// Whether `line` holds exactly the bytes of `text` starting at byte `offset` (a memcmp).
+  static func bytes(of text: Substring, areIn line: Substring, atByte offset: Int) -> Bool {
+    var text = text
+    var line = line
+    return line.withUTF8 { source in
+      text.withUTF8 { literal in
+        guard offset >= 0, offset + literal.count <= source.count else { return false }
+        guard let target = literal.baseAddress else { return true }
+        return memcmp(source.baseAddress! + offset, target, literal.count) == 0
+      }
+    }
+  }
+
   /// The 1-based scalar column of `needle` in `line` at or after scalar offset `cursor`, advancing it.
   static func column(of needle: Substring, in line: Substring?, from cursor: inout Int) -> Int? {
-    guard let line, !needle.isEmpty else { return nil }
-    let scalars = line.unicodeScalars
-    var index =
-      scalars.index(scalars.startIndex, offsetBy: max(0, cursor), limitedBy: scalars.endIndex)
-      ?? scalars.endIndex
-    var column = max(0, cursor)
-    let needleLength = needle.unicodeScalars.count
-    while index < scalars.endIndex {
-      if line[index...].utf8.starts(with: needle.utf8) {
-        cursor = column + needleLength
-        return column + 1
+    guard var line, !needle.isEmpty else { return nil }
+    var needle = needle
+    let start = max(0, cursor)
+    // Searched on bytes; a scalar column counts the bytes that begin a scalar.
+    let found: (column: Int, length: Int)? = line.withUTF8 { bytes in
+      needle.withUTF8 { target -> (Int, Int)? in
+        var column = 0
+        var index = 0
+        while index < bytes.count {
+          if bytes[index] & 0xC0 != 0x80 {
+            if column >= start, index + target.count <= bytes.count,
+              memcmp(bytes.baseAddress! + index, target.baseAddress!, target.count) == 0
+            {
+              let length = target.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+              return (column, length)
+            }
+            column += 1
+          }
+          index += 1
+        }
+        return nil
       }
-      index = scalars.index(after: index)
-      column += 1
     }
-    return nil
+    guard let found else { return nil }
+    cursor = found.column + found.length
+    return found.column + 1
   }
 
   /// Whether link node `index` is an autolink such as `<https://example.com>`.

@@ -51,6 +51,7 @@ public enum NoteParser {
 
   /// An error at the first theme past `limits.maxThemes` distinct ones, if the note has that many.
   static func themeLimit(_ note: ParsedNote, limits: Limits) -> Diagnostic? {
+    guard note.themes.count + note.body.tags.count > limits.maxThemes else { return nil }
     var seen = Set<String>()
     // Tags are underlined with their `#`.
     let named = note.themes.map { ($0, 0) } + note.body.tags.map { ($0, 1) }

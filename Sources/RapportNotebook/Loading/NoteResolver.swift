@@ -259,6 +259,12 @@ struct NoteResolver {
 
 /// The elements of `values` in first-seen order, each once.
 func unique(_ values: [String]) -> [String] {
+  // Notes name a handful of themes: a linear scan beats hashing into a set.
+  guard values.count > 16 else {
+    var result: [String] = []
+    for value in values where !result.contains(value) { result.append(value) }
+    return result
+  }
   var seen = Set<String>()
   return values.filter { seen.insert($0).inserted }
 }
