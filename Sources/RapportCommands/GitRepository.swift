@@ -23,7 +23,7 @@ struct GitRepository {
     else {
       throw Failure(
         description:
-          "'\(folder)' is not inside a git repository; rapport diff compares git revisions of a notebook"
+          "'\(folder)' is not inside a git repository, so it has no revisions to compare (commit the notebook to git first)"
       )
     }
     self.folder = folder

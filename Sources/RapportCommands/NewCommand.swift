@@ -85,7 +85,7 @@ struct NewNoteCommand: ParsableCommand {
 
   func validate() throws {
     if let date, Day(date) == nil {
-      throw ValidationError("--date \(date) is not a date written YYYY-MM-DD.")
+      throw ValidationError("--date: \(Day.problem(with: date)).")
     }
   }
 
@@ -100,10 +100,11 @@ struct NewNoteCommand: ParsableCommand {
       account)
     guard let person = RosterIndex(profile.contacts).contact(contact) else {
       let candidates = profile.contacts.flatMap { [$0.id, $0.name] }
+      let suggestion = Suggestion.closest(to: contact, among: candidates)
       throw failure(
         "error: `\(contact)` is not on the roster of \(account) (\(account)/account.md)"
-          + Suggestion.didYouMean(contact, among: candidates)
-          + "; add them under `contacts:` first")
+          + (suggestion.map { "; did you mean `\($0)`? If not, add" } ?? "; add")
+          + " them under `contacts:` first")
     }
     let day = date.flatMap { Day($0) } ?? AsOfOption.today
     let interviewer = options.interviewer
@@ -191,10 +192,11 @@ struct NewProfileLookup {
       let accounts = (FileSystem.list(notebook) ?? []).filter {
         $0.isDirectory && Slug.isValid($0.name)
       }.map(\.name)
+      let suggestion = Suggestion.closest(to: account, among: accounts)
       throw failure(
         "error: no account `\(account)` in \(notebook)"
-          + Suggestion.didYouMean(account, among: accounts)
-          + "; create it with `rapport new account \(account)`")
+          + (suggestion.map { "; did you mean `\($0)`? Or create it" } ?? "; create it")
+          + " with `rapport new account \(account)`")
     }
     var buffer: [UInt8] = []
     guard

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RapportNotebook
 
 /// The `rapport` command line: reads interview notebooks, checks them and writes reports.
@@ -16,4 +17,22 @@ public struct Rapport: ParsableCommand {
     ])
 
   public init() {}
+
+  /// Runs the command line: a mistyped command gets a "did you mean" (argument parsing alone
+  /// would only say the argument is unexpected).
+  public static func start(_ arguments: [String]) {
+    let arguments = normalized(arguments)
+    if let first = arguments.first, !first.hasPrefix("-") {
+      let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+      if !names.contains(first) {
+        Terminal.err(
+          "Error: `\(first)` is not a rapport command"
+            + (Suggestion.closest(to: first, among: names).map { "; did you mean `\($0)`?" }
+              ?? "; the commands are \(names.dropLast().joined(separator: ", "))")
+            + "\nUsage: rapport <command> (see 'rapport --help')\n")
+        Foundation.exit(ExitCode.validationFailure.rawValue)
+      }
+    }
+    main(arguments)
+  }
 }

@@ -11,7 +11,7 @@ struct AsOfOption: ParsableArguments {
 
   func validate() throws {
     if let asOf, Day(asOf) == nil {
-      throw ValidationError("--as-of \(asOf) is not a date written YYYY-MM-DD, such as 2026-03-14.")
+      throw ValidationError("--as-of: \(Day.problem(with: asOf)).")
     }
   }
 

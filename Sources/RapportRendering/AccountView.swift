@@ -80,6 +80,7 @@ struct AccountView {
     let nps = report.nps
     return [
       "score": Formatting.nps(nps.score), "respondents": nps.respondents,
+      "respondents_text": Formatting.count(nps.respondents, "respondent"),
       "promoters": nps.promoters,
       "passives": nps.passives, "detractors": nps.detractors,
       "chart_svg": Charts.npsDistribution(nps, id: "nps-\(report.id)"),
@@ -142,7 +143,8 @@ struct AccountView {
 
   func theme(_ stat: ThemeStat, quotes: [QuoteEntry]) -> [String: Any] {
     [
-      "theme": stat.theme, "notes": stat.notes, "promoter_notes": stat.promoterNotes,
+      "theme": stat.theme, "notes": stat.notes, "notes_text": Formatting.count(stat.notes, "note"),
+      "promoter_notes": stat.promoterNotes,
       "detractor_notes": stat.detractorNotes,
       "quotes": quotes.map {
         QuoteView.values($0, context: context, depth: depth, withAccount: false)

@@ -123,12 +123,17 @@ enum WinLossView {
           "link": context.noteLink(note.file, depth: depth),
         ]
       },
-      "stated": analysis.statedReasons.map { ["reason": $0.reason, "notes": $0.notes] },
+      "stated": analysis.statedReasons.map {
+        ["reason": $0.reason, "notes": $0.notes, "notes_text": Formatting.count($0.notes, "note")]
+      },
       "assumptions": analysis.assumptions.map { check -> [String: Any] in
         [
           "reason": check.reason, "accounts": check.accounts, "notes": check.notes,
           "stated_in": check.statedIn,
+          "notes_text": Formatting.count(check.notes, "win-loss note"),
           "never_stated": check.neverStated,
+          "never_stated_text": check.neverStated == 0
+            ? "none" : Formatting.count(check.neverStated, "account"),
           "share": check.notes == 0
             ? "—" : Formatting.percent(Double(check.statedIn) / Double(check.notes)),
           "sentence":

@@ -1,3 +1,3 @@
 import RapportCommands
 
-Rapport.main(Rapport.normalized(Array(CommandLine.arguments.dropFirst())))
+Rapport.start(Array(CommandLine.arguments.dropFirst()))

@@ -15,13 +15,22 @@ public enum Suggestion {
       }
     }
     if let best { return best.candidate }
-    // No near spelling: a name written by its first word or id prefix ("tomas" for "tomas-berg").
+    // No near spelling: a name written by its first word or id prefix ("tomas" for "tomas-berg"),
+    // with spaces, dashes and dots ignored ("meilin" for "mei-lin-zhou").
     guard target.count >= 3 else { return nil }
-    let prefix = word.lowercased()
-    let matches = candidates.filter { $0.lowercased().hasPrefix(prefix) }
+    let prefix = squeezed(word)
+    let matches = candidates.filter { squeezed($0).hasPrefix(prefix) }
     // An id and a name of the same person ("tomas-berg", "Tomas Berg") count as one match.
     return !matches.isEmpty && Set(matches.map { Slug.make(from: $0) }).count == 1
       ? matches[0] : nil
+  }
+
+  /// The word lowercased, with only its letters and digits.
+  static func squeezed(_ word: String) -> String {
+    String(
+      word.lowercased().unicodeScalars.filter {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      }.map(Character.init))
   }
 
   /// Whether `word` is within typing-slip distance of `candidate` (not just a shared prefix).

@@ -296,3 +296,8 @@ extension Character {
   /// Whether the character is one of the ASCII digits 0-9.
   var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
+
+extension Day {
+  /// What is wrong with `text` as a date and how to write it (for command-line options too).
+  public static func problem(with text: String) -> String { YAMLFields.dateProblem(text) }
+}
