@@ -54,7 +54,7 @@ final class NotebookSession: Sendable {
       progress.update(done: done, total: total)
     }
     var timer = PhaseTimer()
-    let result = loader.load(root: root)
+    var result = loader.load(root: root)
     progress.finish()
     timer.mark("load notebook (\(result.parsedCount) parsed)")
     if savesCache && !options.noCache && result.cacheChanged {
@@ -63,6 +63,10 @@ final class NotebookSession: Sendable {
       store.save(result.cache, key: key, startedAt: startedAt)
       timer.mark("save cache")
     }
+    // Once saved, the cache's records (and the file they were read from) are not needed again:
+    // freeing them keeps peak memory to the notebook's facts while reports are rendered.
+    result.cache = NoteCache()
+    loadedCache.withLock { $0 = .some(nil) }
     return result
   }
 }
