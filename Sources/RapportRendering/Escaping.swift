@@ -4,6 +4,13 @@ import Mustache
 public enum Escaping {
   /// Text safe inside HTML elements and quoted attributes.
   public static func html(_ text: String) -> String {
+    // Most values need no escaping: check the bytes before building a new string.
+    guard
+      text.utf8.contains(where: {
+        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+          || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+      })
+    else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -56,7 +63,14 @@ public enum Escaping {
   /// Registers the `MARKDOWN` content type, used by Markdown templates (`{{% CONTENT_TYPE: MARKDOWN }}`).
   static let registerMarkdown: Void = {
     MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    // Same escapes as swift-mustache's own HTML type, without a dictionary lookup per character.
+    MustacheContentTypes.register(HTMLContentType(), named: "HTML")
   }()
+}
+
+/// Mustache content type that escapes variables for HTML (`{{% CONTENT_TYPE: HTML}}`).
+struct HTMLContentType: MustacheContentType {
+  func escapeText(_ text: String) -> String { Escaping.html(text) }
 }
 
 /// Mustache content type that escapes variables for Markdown instead of HTML.

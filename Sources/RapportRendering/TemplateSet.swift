@@ -124,7 +124,7 @@ public struct TemplateSources: Sendable {
 
 extension TemplateSet {
   /// Renders template `name` with `values`.
-  func render(_ name: String, _ values: [String: Any]) -> String {
+  func render(_ name: String, _ values: Any) -> String {
     library.render(values, withTemplate: name) ?? ""
   }
 }
