@@ -29,15 +29,10 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The revision to compare to (default: the working tree).")
   var head: String?
 
-  @Option(
-    name: .customLong("notebook"),
-    help:
-      "The notebook folder (default: ./notebooks, or the current folder when it holds rapport.yml).",
-    completion: .directory)
-  var folder: String?
+  @OptionGroup var location: NotebookFolderOption
 
   /// The notebook folder, defaulted as for every other command.
-  var notebook: String { folder ?? NotebookOptions.defaultNotebook }
+  var notebook: String { location.notebook }
 
   @OptionGroup var asOf: AsOfOption
 

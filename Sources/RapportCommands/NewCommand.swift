@@ -13,15 +13,10 @@ struct NewCommand: ParsableCommand {
 
 /// Options shared by `new note` and `new account`.
 struct NewOptions: ParsableArguments {
-  @Option(
-    name: .customLong("notebook"),
-    help:
-      "The notebook folder (default: ./notebooks, or the current folder when it holds rapport.yml).",
-    completion: .directory)
-  var folder: String?
+  @OptionGroup var location: NotebookFolderOption
 
   /// The notebook folder, defaulted as for every other command.
-  var notebook: String { folder ?? NotebookOptions.defaultNotebook }
+  var notebook: String { location.notebook }
 
   @Option(
     help: "A folder of templates replacing the built-in note.md and profile.md templates.",

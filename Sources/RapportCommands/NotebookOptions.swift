@@ -54,3 +54,16 @@ struct NotebookOptions: ParsableArguments {
   /// The number of threads to read with.
   var threads: Int { jobs ?? ProcessInfoCores.count }
 }
+
+/// `--notebook DIR`, for commands whose arguments are something else (`diff`, `new`).
+struct NotebookFolderOption: ParsableArguments {
+  @Option(
+    name: .customLong("notebook"),
+    help:
+      "The notebook folder (default: ./notebooks, or the current folder when it holds rapport.yml).",
+    completion: .directory)
+  var folder: String?
+
+  /// The notebook folder: as given, else the same default as the other commands.
+  var notebook: String { folder ?? NotebookOptions.defaultNotebook }
+}
