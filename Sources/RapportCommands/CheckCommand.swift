@@ -50,12 +50,14 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     var snapshot: String? = nil
     var changedFiles: ChangedFiles? = nil
-    let scratch = NSTemporaryDirectory() + "rapport-staged-\(getpid())"
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    var scratch: ScratchFolder? = nil
+    defer { scratch?.remove() }
     if staged {
       let repository = try GitRepository(folder: options.notebook)
-      try repository.exportStaged(into: scratch)
-      snapshot = repository.notebook(in: scratch)
+      let folder = try ScratchFolder(purpose: "staged")
+      scratch = folder
+      try repository.exportStaged(into: folder.path + "/index")
+      snapshot = repository.notebook(in: folder.path + "/index")
       changedFiles = ChangedFiles(paths: Set(repository.stagedFiles()))
     } else if let changed {
       let repository = try GitRepository(folder: options.notebook)

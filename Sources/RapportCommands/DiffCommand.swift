@@ -56,11 +56,11 @@ struct DiffCommand: ParsableCommand {
     let repository = try GitRepository(folder: notebook)
     let baseCommit = try base.map(repository.commit) ?? repository.defaultBase()
     let headCommit = try head.map(repository.commit)
-    let scratch = NSTemporaryDirectory() + "rapport-diff-\(getpid())"
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    let old = try load(baseCommit, repository: repository, into: scratch + "/base")
+    let scratch = try ScratchFolder(purpose: "diff")
+    defer { scratch.remove() }
+    let old = try load(baseCommit, repository: repository, into: scratch.path + "/base")
     let new =
-      try headCommit.map { try load($0, repository: repository, into: scratch + "/head") }
+      try headCommit.map { try load($0, repository: repository, into: scratch.path + "/head") }
       ?? NotebookLoader(jobs: ProcessInfoCores.count).load(root: notebook)
     let changes = NotebookChanges(
       base: old.notebook, baseHashes: old.cache.entries.mapValues(\.contentHash),

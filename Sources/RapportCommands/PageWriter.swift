@@ -38,6 +38,8 @@ struct PageWriter {
     var upToDate = false
     var rendered = 0
     var reused = 0
+    /// Things left alone in the output folder, worth a warning.
+    var warnings: [String] = []
 
     func summary(notes: Int, skipped: Int, accounts: Int, out: String, asOf: Day) -> String {
       let counts = "\(notes) notes, \(skipped) skipped, \(accounts) accounts, as of \(asOf)"
@@ -134,7 +136,10 @@ struct PageWriter {
       if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
       timer.mark("render accounts")
       (outcome.rendered, outcome.reused) = transaction.counts
-      try transaction.commit(key: key, previous: previous)
+      outcome.warnings =
+        (previous?.ignored ?? []).map {
+          "ignored .rapport-manifest entry '\($0)': not a plain relative path inside \(out)"
+        } + (try transaction.commit(key: key, previous: previous))
       timer.mark("move into place")
     } catch {
       transaction.abort()

@@ -114,6 +114,7 @@ struct ReportCommand: ParsableCommand {
           "\(errors) error(s): reports in \(out) left as they were until the errors are fixed")
     }
     let outcome = try writer.write(loaded, templates: templateSet)
+    for warning in outcome.warnings { Terminal.err("warning: \(warning)\n") }
     let summary = outcome.summary(
       notes: notebook.noteCount, skipped: notebook.skippedNotes.count,
       accounts: notebook.accounts.count, out: out,

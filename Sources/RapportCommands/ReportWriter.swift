@@ -25,6 +25,17 @@ struct ReportWriter {
     var key: UInt64
     /// Page path to the key it was made from.
     var pages: [String: UInt64]
+    /// Entries that are not plain relative paths inside the output folder: never acted on.
+    var ignored: [String] = []
+  }
+
+  /// Whether a manifest entry is a plain relative path (no `..`, `.`, empty or absolute parts).
+  static func isPlainRelative(_ path: String) -> Bool {
+    !path.isEmpty && !path.hasPrefix("/")
+      && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+        !$0.isEmpty && $0 != "." && $0 != ".."
+      }
+      && !path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
   }
 
   /// The manifest of the previous run, if there is a readable one.
@@ -38,12 +49,14 @@ struct ReportWriter {
     else { return nil }
     lines.removeFirst(2)
     var pages: [String: UInt64] = [:]
+    var ignored: [String] = []
     for line in lines {
       guard let space = line.firstIndex(of: " "), let pageKey = UInt64(line[..<space], radix: 16)
       else { return nil }
-      pages[String(line[line.index(after: space)...])] = pageKey
+      let path = String(line[line.index(after: space)...])
+      if Self.isPlainRelative(path) { pages[path] = pageKey } else { ignored.append(path) }
     }
-    return Manifest(key: key, pages: pages)
+    return Manifest(key: key, pages: pages, ignored: ignored)
   }
 
   /// Whether every page of the manifest still exists (nobody deleted the reports).
@@ -66,19 +79,21 @@ struct ReportWriter {
       target.deletingLastPathComponent().path
       + "/.\(target.lastPathComponent).rapport-new-\(getpid())"
     try? FileManager.default.removeItem(atPath: temporary)
+    let token = Termination.register(temporary)
     try FileManager.default.createDirectory(
       atPath: temporary + "/accounts", withIntermediateDirectories: true)
-    return ReportTransaction(temporary: temporary, target: target.path, writer: self)
+    return ReportTransaction(
+      temporary: temporary, target: target.path, writer: self, cleanupToken: token)
   }
 
-  /// Moves the finished temporary folder into place.
+  /// Moves the finished temporary folder into place; returns warnings about stale entries left alone.
   func install(
     _ temporary: String, into target: String, pages: [Page], previous: Manifest?
-  ) throws {
+  ) throws -> [String] {
     let manager = FileManager.default
     guard manager.fileExists(atPath: target) else {
       try Self.rename(temporary, target)
-      return
+      return []
     }
     let ours = Set((previous?.pages.keys).map(Array.init) ?? []).union([Self.manifestName])
     let present = Self.files(under: target)
@@ -88,7 +103,7 @@ struct ReportWriter {
       try Self.rename(target, old)
       try Self.rename(temporary, target)
       try? manager.removeItem(atPath: old)
-      return
+      return []
     }
     // The folder holds files we did not write: move ours in one by one and leave the rest alone.
     for page in pages {
@@ -99,11 +114,40 @@ struct ReportWriter {
       try Self.rename(temporary + "/" + page.path, destination)
     }
     let current = Set(pages.map(\.path))
+    var warnings: [String] = []
     for stale in (previous?.pages.keys).map(Array.init) ?? [] where !current.contains(stale) {
-      try? manager.removeItem(atPath: target + "/" + stale)
+      if let reason = Self.removeStale(stale, in: target) {
+        warnings.append("left \(stale) in place: \(reason)")
+      }
     }
     try Self.rename(temporary + "/" + Self.manifestName, target + "/" + Self.manifestName)
     try? manager.removeItem(atPath: temporary)
+    return warnings.sorted()
+  }
+
+  /// Deletes a page an earlier run wrote, if it is still a regular file inside `folder`; else says
+  /// why it stays (nil when deleted or already gone).
+  static func removeStale(_ path: String, in folder: String) -> String? {
+    guard isPlainRelative(path) else { return "not a plain relative path" }
+    let full = folder + "/" + path
+    var info = stat()
+    guard lstat(full, &info) == 0 else { return nil }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      return "it is no longer a regular file rapport wrote"
+    }
+    // A folder on the way may have become a link elsewhere: resolve it and stay inside.
+    let parent = (full as NSString).deletingLastPathComponent
+    guard let realParent = realPath(parent), let realFolder = realPath(folder),
+      realParent == realFolder || realParent.hasPrefix(realFolder + "/")
+    else { return "it resolves outside the output folder" }
+    return unlink(full) == 0 || errno == ENOENT ? nil : String(cString: strerror(errno))
+  }
+
+  /// The canonical path of an existing file or folder.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = Glibc.realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Relative paths of the regular files under `folder`.
@@ -161,12 +205,15 @@ final class ReportTransaction: Sendable {
   let temporary: String
   let target: String
   let writer: ReportWriter
+  /// Removes the temporary folder if the run is killed.
+  let cleanupToken: Int
   private let pages = Mutex<[ReportWriter.Page]>([])
 
-  init(temporary: String, target: String, writer: ReportWriter) {
+  init(temporary: String, target: String, writer: ReportWriter, cleanupToken: Int) {
     self.temporary = temporary
     self.target = target
     self.writer = writer
+    self.cleanupToken = cleanupToken
   }
 
   /// Writes a newly rendered page.
@@ -184,8 +231,8 @@ final class ReportTransaction: Sendable {
     pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: nil, key: key)) }
   }
 
-  /// Writes the manifest and moves the new report set into place.
-  func commit(key: UInt64, previous: ReportWriter.Manifest?) throws {
+  /// Writes the manifest and moves the new report set into place; returns warnings.
+  func commit(key: UInt64, previous: ReportWriter.Manifest?) throws -> [String] {
     let written = pages.withLock { $0 }.sorted { $0.path < $1.path }
     let manifest =
       "rapport-manifest 1\nkey \(String(key, radix: 16))\n"
@@ -194,11 +241,15 @@ final class ReportTransaction: Sendable {
     try text.withUTF8 {
       try ReportWriter.writeFile(temporary + "/" + ReportWriter.manifestName, $0)
     }
-    try writer.install(temporary, into: target, pages: written, previous: previous)
+    defer { Termination.unregister(cleanupToken) }
+    return try writer.install(temporary, into: target, pages: written, previous: previous)
   }
 
   /// Removes the temporary folder after a failure.
-  func abort() { try? FileManager.default.removeItem(atPath: temporary) }
+  func abort() {
+    try? FileManager.default.removeItem(atPath: temporary)
+    Termination.unregister(cleanupToken)
+  }
 
   /// How many pages were rendered anew and how many reused.
   var counts: (rendered: Int, reused: Int) {

@@ -15,7 +15,10 @@ struct Watcher {
 
   /// Runs `rebuild` once now, then after every burst of changes, until interrupted.
   func run(_ rebuild: () -> Void) throws {
-    Interrupt.install()
+    Termination.listening { watch(rebuild) }
+  }
+
+  private func watch(_ rebuild: () -> Void) {
     let polling = ProcessInfo.processInfo.environment["RAPPORT_WATCH"] == "poll"
     let notify = polling ? -1 : inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     if notify < 0 {
@@ -27,13 +30,13 @@ struct Watcher {
     addWatches(notify)
     rebuild()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    while !Interrupt.requested {
+    while !Termination.requested {
       guard wait(for: notify, timeout: -1) else { continue }
       // Drain this burst: keep reading until the folders are quiet for the debounce time.
       repeat {
         _ = buffer.withUnsafeMutableBytes { read(notify, $0.baseAddress, $0.count) }
-      } while !Interrupt.requested && wait(for: notify, timeout: debounce)
-      if Interrupt.requested { break }
+      } while !Termination.requested && wait(for: notify, timeout: debounce)
+      if Termination.requested { break }
       addWatches(notify)
       rebuild()
     }
@@ -43,7 +46,7 @@ struct Watcher {
   private func wait(for descriptor: Int32, timeout: Int32) -> Bool {
     var fds = [
       pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: Interrupt.pipe.read, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: Termination.wakeDescriptor, events: Int16(POLLIN), revents: 0),
     ]
     let ready = poll(&fds, 2, timeout)
     return ready > 0 && fds[0].revents & Int16(POLLIN) != 0 && fds[1].revents == 0
@@ -79,11 +82,11 @@ struct Watcher {
   private func pollLoop(_ rebuild: () -> Void) {
     var last = snapshot()
     rebuild()
-    while !Interrupt.requested {
-      var fds = [pollfd(fd: Interrupt.pipe.read, events: Int16(POLLIN), revents: 0)]
+    while !Termination.requested {
+      var fds = [pollfd(fd: Termination.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
       _ = poll(&fds, 1, 1000)
       let now = snapshot()
-      if now != last && !Interrupt.requested {
+      if now != last && !Termination.requested {
         last = now
         rebuild()
       }
@@ -117,34 +120,4 @@ struct Watcher {
 private struct FileFingerprintSummary: Equatable {
   let size: Int
   let modified: Int
-}
-
-/// Ctrl-C (SIGINT) and SIGTERM handling for long-running commands: a flag and a self-pipe to wake `poll`.
-enum Interrupt {
-  nonisolated(unsafe) static var pipe: (read: Int32, write: Int32) = (-1, -1)
-  nonisolated(unsafe) static var flag: sig_atomic_t = 0
-
-  static var requested: Bool { flag != 0 }
-
-  /// Installs the handlers once.
-  static func install() {
-    guard pipe.read < 0 else { return }
-    var fds: [Int32] = [0, 0]
-    guard Glibc.pipe(&fds) == 0 else { return }
-    pipe = (fds[0], fds[1])
-    _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
-    let handler: @convention(c) (Int32) -> Void = { _ in
-      Interrupt.flag = 1
-      var byte: UInt8 = 1
-      _ = write(Interrupt.pipe.write, &byte, 1)
-    }
-    signal(SIGINT, handler)
-    signal(SIGTERM, handler)
-    // A parent may have started us with these signals blocked; Ctrl-C must still reach us.
-    var unblock = sigset_t()
-    sigemptyset(&unblock)
-    sigaddset(&unblock, SIGINT)
-    sigaddset(&unblock, SIGTERM)
-    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-  }
 }

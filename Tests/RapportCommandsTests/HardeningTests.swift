@@ -1,0 +1,99 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+@testable import RapportCommands
+
+/// Hostile machines: other local users, planted links, tampered output folders.
+@Suite struct HardeningTests {
+  @Test func scratchFoldersArePrivateFreshAndRemoved() throws {
+    let first = try ScratchFolder(purpose: "test")
+    let second = try ScratchFolder(purpose: "test")
+    #expect(first.path != second.path)
+    var info = stat()
+    #expect(stat(first.path, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o700, "only the owner may enter a scratch folder")
+    try "x".write(toFile: first.path + "/file", atomically: false, encoding: .utf8)
+    first.remove()
+    second.remove()
+    #expect(!FileManager.default.fileExists(atPath: first.path))
+    #expect(!FileManager.default.fileExists(atPath: second.path))
+  }
+
+  @Test func diffAndStagedCheckLeaveNoScratchFolderBehind() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/rapport.yml": "levels: [executive]\n",
+      "nb/acme/account.md": "---\nname: Acme\n---\n",
+      "nb/acme/2026-01-01-a.md": "---\ndate: 2026-01-01\ninterviewer: S\ncontact: A\n---\nHi.\n",
+    ])
+    let tmp = notebook.root + "/tmp"
+    try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+    for command in [
+      "git init -q -b main", "git add -A",
+      "git -c user.email=a@b -c user.name=a commit -qm base",
+    ] {
+      #expect(shell(command, in: notebook.root) == 0)
+    }
+    let environment = ["TMPDIR": tmp]
+    let diff = try RapportProcess.run(
+      ["diff", "HEAD", "HEAD", "--notebook", "nb"], in: notebook.root, environment: environment)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    let staged = try RapportProcess.run(
+      ["check", "nb", "--staged"], in: notebook.root, environment: environment)
+    #expect(staged.status == 0 || staged.status == 1, "\(staged.stderr)")
+    let left = try FileManager.default.contentsOfDirectory(atPath: tmp)
+    #expect(left.filter { $0.hasPrefix("rapport-") } == [])
+  }
+
+  @Test func manifestEntriesOutsideTheOutputFolderAreIgnored() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\n---\n",
+      "nb/acme/2026-01-01-a.md": "---\ndate: 2026-01-01\ninterviewer: S\ncontact: A\n---\nHi.\n",
+      "precious.txt": "keep me\n",
+      "folder/file": "keep me too\n",
+      // A file rapport did not write makes the output be updated page by page.
+      "out/README.txt": "ours\n",
+      "out/.rapport-manifest":
+        "rapport-manifest 1\nkey 1\n1 ../precious.txt\n1 ../folder\n1 /etc/hostname\n1 a/./b\n",
+    ])
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(FileManager.default.fileExists(atPath: notebook.root + "/precious.txt"))
+    #expect(FileManager.default.fileExists(atPath: notebook.root + "/folder/file"))
+    #expect(FileManager.default.fileExists(atPath: notebook.root + "/out/README.txt"))
+    #expect(run.stderr.contains("ignored .rapport-manifest entry '../precious.txt'"))
+    #expect(run.stderr.contains("ignored .rapport-manifest entry '/etc/hostname'"))
+  }
+
+  @Test func stalePagesAreDeletedOnlyWhenTheyAreRegularFilesInside() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\n---\n",
+      "nb/acme/2026-01-01-a.md": "---\ndate: 2026-01-01\ninterviewer: S\ncontact: A\n---\nHi.\n",
+      "outside/accounts/gone.md": "not rapport's\n",
+      "out/README.txt": "ours\n",
+      "out/.rapport-manifest": "rapport-manifest 1\nkey 1\n1 linked/accounts/gone.md\n",
+    ])
+    // A folder in the output that now links elsewhere must not be followed.
+    try FileManager.default.createSymbolicLink(
+      atPath: notebook.root + "/out/linked", withDestinationPath: notebook.root + "/outside")
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(FileManager.default.fileExists(atPath: notebook.root + "/outside/accounts/gone.md"))
+    #expect(run.stderr.contains("resolves outside the output folder"), "\(run.stderr)")
+  }
+}
+
+/// Runs a shell command in a folder; its exit status.
+func shell(_ command: String, in folder: String) -> Int32 {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/bin/sh")
+  process.arguments = ["-c", command]
+  process.currentDirectoryURL = URL(fileURLWithPath: folder)
+  process.standardOutput = FileHandle.nullDevice
+  process.standardError = FileHandle.nullDevice
+  guard (try? process.run()) != nil else { return -1 }
+  process.waitUntilExit()
+  return process.terminationStatus
+}
