@@ -19,8 +19,9 @@ let package = Package(
       name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "RapportSystem", dependencies: ["CSQLite"]),
     .target(name: "RapportMarkdown", dependencies: ["CCmark"]),
-    .target(name: "RapportNotebook", dependencies: ["RapportMarkdown", "Yams"]),
+    .target(name: "RapportNotebook", dependencies: ["RapportSystem", "RapportMarkdown", "Yams"]),
     .target(name: "RapportAnalysis", dependencies: ["RapportNotebook"]),
     .target(
       name: "RapportTemplates", path: "templates", exclude: ["README.md"],
@@ -33,13 +34,13 @@ let package = Package(
     .target(
       name: "RapportRendering",
       dependencies: [
-        "RapportAnalysis", "RapportMarkdown", "RapportTemplates",
+        "RapportAnalysis", "RapportMarkdown", "RapportSystem", "RapportTemplates",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .target(
       name: "RapportCommands",
       dependencies: [
-        "RapportNotebook", "RapportAnalysis", "RapportRendering", "CSQLite",
+        "RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering", "CSQLite",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
@@ -48,11 +49,12 @@ let package = Package(
       path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
     .testTarget(
-      name: "RapportNotebookTests", dependencies: ["RapportNotebook", "RapportTestSupport"]),
+      name: "RapportNotebookTests",
+      dependencies: ["RapportNotebook", "RapportSystem", "RapportTestSupport"]),
     .testTarget(
       name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
     .testTarget(
       name: "RapportCommandsTests",
-      dependencies: ["RapportCommands", "RapportTestSupport", "CSQLite"]),
+      dependencies: ["RapportCommands", "RapportSystem", "RapportTestSupport", "CSQLite"]),
   ]
 )

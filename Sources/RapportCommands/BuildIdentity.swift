@@ -1,4 +1,5 @@
 import RapportNotebook
+import RapportSystem
 
 /// What identifies this build of rapport for caches: its version and its executable's fingerprint.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import RapportNotebook
+import RapportSystem
 
 /// Where the incremental cache lives: outside the notebook, so it can never be committed by accident.
 ///
@@ -73,11 +74,4 @@ struct CacheStore {
     }
     return true
   }
-}
-
-/// Nanoseconds since 1970 by the system clock (the clock file times use).
-func wallClockNanoseconds() -> Int64 {
-  var now = timespec()
-  clock_gettime(CLOCK_REALTIME, &now)
-  return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
 }

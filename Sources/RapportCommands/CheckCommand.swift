@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportNotebook
+import RapportSystem
 
 /// `rapport check`: reads a notebook and reports every problem, like a compiler.
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import RapportMarkdown
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// Prints diagnostics as a compiler does, as GitHub Actions annotations, or as JSON.
 struct DiagnosticPrinter {

@@ -3,6 +3,7 @@ import Foundation
 import RapportAnalysis
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// `rapport diff`: what a change to the notebook means, for a pull-request review.
 struct DiffCommand: ParsableCommand {
@@ -61,7 +62,7 @@ struct DiffCommand: ParsableCommand {
     let old = try load(baseCommit, repository: repository, into: scratch.path + "/base")
     let new =
       try headCommit.map { try load($0, repository: repository, into: scratch.path + "/head") }
-      ?? NotebookLoader(jobs: ProcessInfoCores.count).load(root: notebook)
+      ?? NotebookLoader(jobs: ProcessorCount.available).load(root: notebook)
     let changes = NotebookChanges(
       base: old.notebook, baseHashes: old.cache.entries.mapValues(\.contentHash),
       head: new.notebook,
@@ -90,6 +91,6 @@ struct DiffCommand: ParsableCommand {
     try repository.export(commit, into: folder)
     let root = repository.notebook(in: folder)
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    return NotebookLoader(jobs: ProcessInfoCores.count).load(root: root)
+    return NotebookLoader(jobs: ProcessorCount.available).load(root: root)
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// `rapport export`: the notebook's data and figures for other tools.
 struct ExportCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// `rapport new`: start a note or an account from a template.
 struct NewCommand: ParsableCommand {

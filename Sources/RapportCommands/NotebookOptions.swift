@@ -1,5 +1,6 @@
 import ArgumentParser
 import RapportNotebook
+import RapportSystem
 
 /// Options every command that reads a notebook shares.
 struct NotebookOptions: ParsableArguments {
@@ -52,7 +53,7 @@ struct NotebookOptions: ParsableArguments {
   }
 
   /// The number of threads to read with.
-  var threads: Int { jobs ?? ProcessInfoCores.count }
+  var threads: Int { jobs ?? ProcessorCount.available }
 }
 
 /// `--notebook DIR`, for commands whose arguments are something else (`diff`, `new`).

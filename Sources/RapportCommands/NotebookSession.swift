@@ -1,11 +1,12 @@
 import RapportNotebook
+import RapportSystem
 import Synchronization
 
 /// Loads the notebook a command names, with the cache and progress line the options ask for.
 final class NotebookSession: Sendable {
   let options: NotebookOptions
   private let store: CacheStore
-  private let startedAt = wallClockNanoseconds()
+  private let startedAt = Clock.wallNanoseconds()
   /// The cache read from disk, kept so a fast check and a full load read it once.
   private let loadedCache = Mutex<NoteCache??>(nil)
 

@@ -2,6 +2,7 @@ import Foundation
 import RapportAnalysis
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// Renders and writes a report set, skipping work whose inputs did not change since the last run.
 ///

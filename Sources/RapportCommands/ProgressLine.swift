@@ -1,3 +1,4 @@
+import RapportSystem
 import Synchronization
 
 #if canImport(Glibc)
@@ -14,13 +15,13 @@ final class ProgressLine: Sendable {
 
   init(enabled: Bool = Terminal.stderrIsTerminal) {
     self.enabled = enabled
-    start = wallClockNanoseconds()
+    start = Clock.wallNanoseconds()
   }
 
   /// Records progress; draws at most ten times a second.
   func update(done: Int, total: Int) {
     guard enabled else { return }
-    let now = wallClockNanoseconds()
+    let now = Clock.wallNanoseconds()
     guard now - start > 1_000_000_000 else { return }
     let draw = state.withLock { state -> Bool in
       guard now - state.lastShown > 100_000_000 || done == total else { return false }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportNotebook
+import RapportSystem
 
 /// The `rapport` command line: reads interview notebooks, checks them and writes reports.
 public struct Rapport: ParsableCommand {

@@ -1,6 +1,7 @@
 import RapportAnalysis
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// The analysed reports of a loaded notebook: the pure middle shared by `report`, `export` and `--watch`.
 struct ReportBuild {

@@ -4,6 +4,7 @@ import Foundation
 import RapportAnalysis
 import RapportNotebook
 import RapportRendering
+import RapportSystem
 
 /// `rapport report`: per-account and company-wide reports in Markdown and HTML.
 struct ReportCommand: ParsableCommand {

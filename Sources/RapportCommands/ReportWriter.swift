@@ -1,5 +1,6 @@
 import Foundation
 import RapportNotebook
+import RapportSystem
 import Synchronization
 
 /// Writes a report set into an output folder so a failed or interrupted run leaves the old one intact.

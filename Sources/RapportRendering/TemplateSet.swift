@@ -1,6 +1,7 @@
 import Mustache
 import RapportMarkdown
 import RapportNotebook
+import RapportSystem
 import RapportTemplates
 
 /// The report templates: the built-in ones, each replaceable by a file of the same name.

@@ -1,4 +1,5 @@
 import Foundation
+import RapportSystem
 import RapportTestSupport
 import Testing
 

@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// The cache file: a header, an index of every note and profile, then their encoded records.
 ///
 /// The header names what produced the file (rapport's build and the limits, everything a parsed

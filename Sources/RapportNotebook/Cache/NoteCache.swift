@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// What an earlier run learned, so unchanged notes and profiles are not read or parsed again.
 ///
 /// A note is reused when its fingerprint (size, times, inode) is unchanged and older than the

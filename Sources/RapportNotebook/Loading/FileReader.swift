@@ -1,3 +1,4 @@
+import RapportSystem
 import Synchronization
 
 /// Reads, parses and checks note files and profiles on several threads, reusing the cache.

@@ -1,4 +1,5 @@
 import RapportMarkdown
+import RapportSystem
 import Yams
 
 /// Reads one interview note file into a `ParsedNote`, on its own: no roster, no settings but limits.

@@ -1,4 +1,5 @@
 import RapportMarkdown
+import RapportSystem
 
 /// Checks a parsed note against its account's roster and team and the settings, giving an `Interview`.
 struct NoteResolver {

@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// Hashes of everything a notebook's outputs depend on: settings, the files present, profiles, notes.
 ///
 /// Two loads with equal inputs give equal notebooks, so reports and diagnostics can be reused.

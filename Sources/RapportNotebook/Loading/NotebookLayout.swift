@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// The files of a notebook: its settings, account folders, profiles and notes.
 struct NotebookLayout {
   /// An account folder and the files in it, by notebook-relative path.

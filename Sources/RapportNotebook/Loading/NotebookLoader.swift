@@ -1,4 +1,5 @@
 import Dispatch
+import RapportSystem
 import Synchronization
 
 /// Loads a notebook folder: settings, profiles, and every note (in parallel, reusing a cache).

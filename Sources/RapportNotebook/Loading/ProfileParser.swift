@@ -1,4 +1,5 @@
 import RapportMarkdown
+import RapportSystem
 import Yams
 
 /// Reads an account's `account.md`: profile fields, our team, and the roster of contacts.

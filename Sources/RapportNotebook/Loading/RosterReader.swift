@@ -1,4 +1,5 @@
 import RapportMarkdown
+import RapportSystem
 import Yams
 
 /// Reads and checks an account's `contacts:` roster: ids, levels and the `reports_to` tree.

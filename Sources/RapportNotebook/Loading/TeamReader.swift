@@ -1,3 +1,4 @@
+import RapportSystem
 import Yams
 
 /// Reads a `team:` list of our people, from `rapport.yml` or an `account.md`.

@@ -1,4 +1,5 @@
 import RapportMarkdown
+import RapportSystem
 import Yams
 
 /// Reads front-matter YAML into typed values, collecting a located diagnostic for every problem.

@@ -8,13 +8,15 @@ import Foundation
 /// when inotify cannot start (or `RAPPORT_WATCH=poll` asks for it).
 ///
 /// Changes are debounced (a burst of saves makes one rebuild); Ctrl-C ends the loop cleanly.
-struct Watcher {
-  let folders: [String]
+public struct Watcher {
+  public let folders: [String]
   /// Quiet time after the last change before rebuilding (milliseconds).
-  var debounce: Int32 = 200
+  public var debounce: Int32 = 200
+
+  public init(folders: [String]) { self.folders = folders }
 
   /// Runs `rebuild` once now, then after every burst of changes, until interrupted.
-  func run(_ rebuild: () -> Void) throws {
+  public func run(_ rebuild: () -> Void) throws {
     Termination.listening { watch(rebuild) }
   }
 
@@ -110,7 +112,7 @@ struct Watcher {
   }
 
   /// The local time of day, for rebuild lines.
-  static func clock() -> String {
+  public static func clock() -> String {
     let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: Date())
     return String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
   }

@@ -1,22 +1,21 @@
 import Foundation
-import RapportNotebook
 
 /// The git repository a notebook lives in, read through the `git` command (no library needed).
-struct GitRepository {
+public struct GitRepository {
   /// The folder git commands run in (the notebook).
-  let folder: String
+  public let folder: String
   /// The repository's top folder.
-  let root: String
+  public let root: String
   /// The notebook's path inside the repository, ending in `/` (empty at the top).
-  let prefix: String
+  public let prefix: String
 
   /// An error worth showing the user, with what to do next.
-  struct Failure: Error, CustomStringConvertible {
-    let description: String
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
   }
 
   /// The repository holding `folder`, or a failure saying it is not in one.
-  init(folder: String) throws {
+  public init(folder: String) throws {
     guard GitInfo.isInRepository(folder),
       let top = Self.run(["rev-parse", "--show-toplevel"], in: folder),
       top.status == 0
@@ -32,7 +31,7 @@ struct GitRepository {
   }
 
   /// The default base: where HEAD left the default branch (origin's, else main or master).
-  func defaultBase() throws -> String {
+  public func defaultBase() throws -> String {
     var branches: [String] = []
     if let remote = Self.run(
       ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], in: folder),
@@ -58,7 +57,7 @@ struct GitRepository {
   }
 
   /// The commit a revision names, or a failure naming the revision.
-  func commit(_ revision: String) throws -> String {
+  public func commit(_ revision: String) throws -> String {
     guard
       let resolved = Self.run(
         ["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: folder),
@@ -72,10 +71,10 @@ struct GitRepository {
   }
 
   /// The short form of a commit id.
-  func short(_ commit: String) -> String { String(commit.prefix(12)) }
+  public func short(_ commit: String) -> String { String(commit.prefix(12)) }
 
   /// Writes the notebook as it was at `commit` into `destination` (empty if it did not exist yet).
-  func export(_ commit: String, into destination: String) throws {
+  public func export(_ commit: String, into destination: String) throws {
     try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
     let archive = destination + "/.rapport-export.tar"
     defer { unlink(archive) }
@@ -102,12 +101,12 @@ struct GitRepository {
   }
 
   /// The notebook's folder inside an export made by `export(_:into:)`.
-  func notebook(in destination: String) -> String {
+  public func notebook(in destination: String) -> String {
     prefix.isEmpty ? destination : destination + "/" + String(prefix.dropLast())
   }
 
   /// Notebook-relative paths that differ between `commit` and the working tree, untracked files included.
-  func changedFiles(since commit: String) -> [String] {
+  public func changedFiles(since commit: String) -> [String] {
     let pathspec = prefix.isEmpty ? "." : prefix
     var paths = Set<String>()
     for arguments in [
@@ -123,7 +122,7 @@ struct GitRepository {
   }
 
   /// Notebook-relative paths staged for the next commit (every tracked path before the first commit).
-  func stagedFiles() -> [String] {
+  public func stagedFiles() -> [String] {
     let pathspec = prefix.isEmpty ? "." : prefix
     let hasHead = Self.run(["rev-parse", "--verify", "--quiet", "HEAD"], in: root)?.status == 0
     let arguments =
@@ -136,7 +135,7 @@ struct GitRepository {
   }
 
   /// Writes the staged (index) version of the notebook's files into `destination`.
-  func exportStaged(into destination: String) throws {
+  public func exportStaged(into destination: String) throws {
     let pathspec = prefix.isEmpty ? "." : prefix
     guard let listed = Self.run(["ls-files", "-z", "--", pathspec], in: root), listed.status == 0
     else {
@@ -151,7 +150,7 @@ struct GitRepository {
 
   /// Runs `tool args…` in `folder` (feeding `input`); the exit status and standard output, or nil
   /// if it cannot start.
-  static func run(
+  public static func run(
     _ arguments: [String], in folder: String, tool: String = "git", input: Data? = nil
   ) -> (status: Int32, output: String)? {
     // Unquoted paths: git otherwise escapes names such as `josé.md`, which then match nothing.

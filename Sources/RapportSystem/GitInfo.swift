@@ -1,10 +1,10 @@
 import Foundation
 
 /// What git says about the folder a notebook is in, asked through the `git` command.
-enum GitInfo {
+public enum GitInfo {
   /// The short commit id of the notebook's repository, with a note when its files have uncommitted
   /// changes; nil outside a git repository or without git.
-  static func commit(of folder: String) -> String? {
+  public static func commit(of folder: String) -> String? {
     guard isInRepository(folder),
       let status = run(
         ["status", "--porcelain=v2", "--branch", "--untracked-files=normal", "--", "."], in: folder)
@@ -21,7 +21,7 @@ enum GitInfo {
   }
 
   /// Whether the folder or one above it holds a `.git`, so git is only started when it can answer.
-  static func isInRepository(_ folder: String) -> Bool {
+  public static func isInRepository(_ folder: String) -> Bool {
     var url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
     while true {
       if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) {
@@ -34,7 +34,7 @@ enum GitInfo {
   }
 
   /// Output of `git args…` run in `folder`, or nil when it fails.
-  static func run(_ arguments: [String], in folder: String) -> String? {
+  public static func run(_ arguments: [String], in folder: String) -> String? {
     guard let result = GitRepository.run(arguments, in: folder), result.status == 0 else {
       return nil
     }
@@ -44,5 +44,5 @@ enum GitInfo {
 
 extension String {
   /// The string without surrounding whitespace and newlines.
-  var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+  public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -10,9 +10,9 @@ import Synchronization
 ///
 /// The C handler only writes the signal number to a pipe; a thread of its own does the cleanup,
 /// outside signal context.
-enum Termination {
+public enum Termination {
   /// Signals that end a run.
-  static let signals = [SIGINT, SIGTERM, SIGHUP]
+  public static let signals = [SIGINT, SIGTERM, SIGHUP]
 
   private struct State {
     var paths: [Int: String] = [:]
@@ -27,13 +27,13 @@ enum Termination {
   private static let installed = Mutex(false)
 
   /// Whether a terminating signal arrived while a loop was listening.
-  static var requested: Bool { flag != 0 }
+  public static var requested: Bool { flag != 0 }
 
   /// A descriptor that becomes readable when a listened-for signal arrives (for `poll`).
-  static var wakeDescriptor: Int32 { wakePipe.read }
+  public static var wakeDescriptor: Int32 { wakePipe.read }
 
   /// Installs the handlers (once).
-  static func install() {
+  public static func install() {
     let first = installed.withLock { done -> Bool in
       defer { done = true }
       return !done
@@ -67,7 +67,7 @@ enum Termination {
   }
 
   /// Removes `path` (recursively) if the run is killed before `unregister` is called.
-  static func register(_ path: String) -> Int {
+  public static func register(_ path: String) -> Int {
     install()
     return state.withLock { state in
       state.nextToken += 1
@@ -77,13 +77,13 @@ enum Termination {
   }
 
   /// Forgets a path registered for removal.
-  static func unregister(_ token: Int) {
+  public static func unregister(_ token: Int) {
     _ = state.withLock { $0.paths.removeValue(forKey: token) }
   }
 
   /// Runs `body` with signals waking it (through `requested` and `wakeDescriptor`) instead of ending
   /// the process; a second signal still ends it.
-  static func listening<T>(_ body: () throws -> T) rethrows -> T {
+  public static func listening<T>(_ body: () throws -> T) rethrows -> T {
     install()
     state.withLock { $0.listeners += 1 }
     defer { state.withLock { $0.listeners -= 1 } }
@@ -107,40 +107,4 @@ enum Termination {
       _exit(128 + Int32(byte))
     }
   }
-}
-
-/// A private temporary folder: made by `mkdtemp` (mode 0700, a fresh name every time, never an
-/// existing folder), and removed on `remove()`, on release, or when the run is killed.
-final class ScratchFolder {
-  /// The folder's absolute path.
-  let path: String
-  private let token: Int
-
-  /// Makes `$TMPDIR/rapport-<purpose>-XXXXXX`.
-  init(purpose: String) throws {
-    var base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
-    if base.isEmpty || !FileManager.default.fileExists(atPath: base) { base = "/tmp" }
-    while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
-    var template = Array((base + "/rapport-\(purpose)-XXXXXX").utf8CString)
-    guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-      throw ScratchError(
-        description:
-          "cannot make a temporary folder in \(base): \(String(cString: strerror(errno)))")
-    }
-    path = String(cString: made)
-    token = Termination.register(path)
-  }
-
-  /// Deletes the folder and everything in it.
-  func remove() {
-    try? FileManager.default.removeItem(atPath: path)
-    Termination.unregister(token)
-  }
-
-  deinit { remove() }
-}
-
-/// A temporary folder that could not be made.
-struct ScratchError: Error, CustomStringConvertible {
-  let description: String
 }

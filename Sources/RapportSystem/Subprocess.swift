@@ -5,11 +5,11 @@ import Glibc
 ///
 /// Foundation's `Process` costs tens of milliseconds per start here; a report states the notebook's
 /// git commit on every run, so that cost would dominate a run with nothing to do.
-enum Subprocess {
+public enum Subprocess {
   /// `arguments[0]` run in `folder` with `input` on its standard input (else /dev/null) and
   /// standard error discarded: its exit status (128 + signal when killed) and output, or nil when
   /// it cannot start.
-  static func run(
+  public static func run(
     _ arguments: [String], in folder: String, input: [UInt8]? = nil
   ) -> (status: Int32, output: [UInt8])? {
     guard !arguments.isEmpty else { return nil }
