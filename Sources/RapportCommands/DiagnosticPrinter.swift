@@ -59,7 +59,7 @@ struct DiagnosticPrinter {
     for diagnostic in diagnostics { counts[diagnostic.rule, default: 0] += 1 }
     let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
       .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-    let location = paint(paths.display(file) + ":", .bold)
+    let location = paint(paths.display(diagnostics.first!.location) + ":", .bold)
     return
       "\(location) note: \(diagnostics.count) more in this file not shown (\(rules)); "
       + "`rapport check --max-per-file 0` lists them all\n"
@@ -68,13 +68,14 @@ struct DiagnosticPrinter {
   /// `path:line:col: severity: message [rule]` and a caret snippet.
   func text(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
     let location =
-      paths.display(diagnostic.file)
+      paths.display(diagnostic.location)
       + (diagnostic.position.map { ":\($0.line):\($0.column)" } ?? "")
     let severity =
       diagnostic.severity == .error ? paint("error:", .red) : paint("warning:", .yellow)
     var result =
       "\(paint(location + ":", .bold)) \(severity) \(diagnostic.message) \(paint("[\(diagnostic.rule)]", .dim))\n"
-    if let position = diagnostic.position, let line = lines.line(position.line, in: diagnostic.file)
+    if let position = diagnostic.position, let path = diagnostic.location.notebookPath,
+      let line = lines.line(position.line, in: path)
     {
       result += Self.snippet(
         line: line, position: position, length: diagnostic.length, caret: { paint($0, .green) })
@@ -106,7 +107,7 @@ struct DiagnosticPrinter {
 
   /// One GitHub Actions workflow command.
   func github(_ diagnostic: Diagnostic) -> String {
-    var properties = "file=\(Self.escapeProperty(paths.display(diagnostic.file)))"
+    var properties = "file=\(Self.escapeProperty(paths.display(diagnostic.location)))"
     if let position = diagnostic.position {
       properties += ",line=\(position.line),col=\(position.column)"
     }
@@ -117,7 +118,7 @@ struct DiagnosticPrinter {
 
   func json(_ diagnostic: Diagnostic) -> JSONValue {
     .object([
-      ("file", .string(paths.display(diagnostic.file))),
+      ("file", .string(paths.display(diagnostic.location))),
       ("line", diagnostic.position.map { .integer($0.line) } ?? .null),
       ("column", diagnostic.position.map { .integer($0.column) } ?? .null),
       ("severity", .string(diagnostic.severity.rawValue)),

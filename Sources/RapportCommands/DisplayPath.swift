@@ -1,4 +1,5 @@
 import Foundation
+import RapportNotebook
 
 /// Turns notebook-relative paths into paths relative to the working directory, as users typed them.
 struct DisplayPath: Sendable {
@@ -16,6 +17,12 @@ struct DisplayPath: Sendable {
   func display(_ file: String) -> String {
     if file == "." { return prefix.isEmpty ? "." : prefix }
     return prefix.isEmpty ? file : prefix + "/" + file
+  }
+
+  /// Where a diagnostic points, as seen from the working directory: templates as the user named them.
+  func display(_ location: DiagnosticLocation) -> String {
+    if case .template(let path) = location { return path }
+    return display(location.key)
   }
 
   /// The path of `target` relative to `base` (both absolute), using `..` where needed.

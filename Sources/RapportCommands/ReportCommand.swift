@@ -128,7 +128,7 @@ struct ReportCommand: ParsableCommand {
     if let templates { return TemplateSources.read(overrides: templates, displayFolder: templates) }
     let inNotebook = options.notebook + "/templates"
     if FileSystem.isDirectory(inNotebook) {
-      return TemplateSources.read(overrides: inNotebook, displayFolder: "templates")
+      return TemplateSources.read(overrides: inNotebook, displayFolder: inNotebook)
     }
     return TemplateSources.read(overrides: nil)
   }

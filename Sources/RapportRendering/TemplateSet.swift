@@ -51,7 +51,7 @@ public struct TemplateSources: Sendable {
         guard names.contains(name) else {
           diagnostics.append(
             Diagnostic(
-              .templateUnknown, file: file, at: nil,
+              .templateUnknown, location: .template(file), at: nil,
               "rapport does not use a template named `\(name)`; it reads \(names.map { $0 + ".mustache" }.joined(separator: ", "))"
                 + Suggestion.didYouMean(name, among: names)))
           continue
@@ -64,7 +64,8 @@ public struct TemplateSources: Sendable {
         else {
           diagnostics.append(
             Diagnostic(
-              .templateInvalid, file: file, at: nil, "cannot read this template as UTF-8 text"))
+              .templateInvalid, location: .template(file), at: nil,
+              "cannot read this template as UTF-8 text"))
           continue
         }
         texts[name] = (text, file)
@@ -89,13 +90,14 @@ public struct TemplateSources: Sendable {
       } catch let error as MustacheTemplate.ParserError {
         diagnostics.append(
           Diagnostic(
-            .templateInvalid, file: source.file,
+            .templateInvalid, location: .template(source.file),
             at: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
             "template does not parse: \(Self.describe(error.error))"))
       } catch {
         diagnostics.append(
           Diagnostic(
-            .templateInvalid, file: source.file, at: nil, "template does not parse: \(error)"))
+            .templateInvalid, location: .template(source.file), at: nil,
+            "template does not parse: \(error)"))
       }
     }
     guard !diagnostics.contains(where: { $0.severity == .error }) else {

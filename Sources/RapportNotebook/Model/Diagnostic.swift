@@ -7,10 +7,54 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
   public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
 }
 
+/// What a diagnostic is about: a file or folder of the notebook, the notebook itself, or a template.
+public enum DiagnosticLocation: Sendable, Hashable {
+  /// The notebook as a whole.
+  case notebook
+  /// A file, by its path relative to the notebook root (`/` separators).
+  case file(String)
+  /// A folder, by its path relative to the notebook root (no trailing `/`).
+  case folder(String)
+  /// A report template, by the path the user gave it (working-folder relative or absolute), or
+  /// a built-in template's name.
+  case template(String)
+
+  /// One string for sorting, caching and matching: `.`, `path`, `path/` or the template's path.
+  public var key: String {
+    switch self {
+    case .notebook: return "."
+    case .file(let path), .template(let path): return path
+    case .folder(let path): return path + "/"
+    }
+  }
+
+  /// The location a notebook key names (`.`, a folder ending in `/`, else a file).
+  public init(key: String) {
+    if key == "." || key.isEmpty {
+      self = .notebook
+    } else if key.hasSuffix("/") {
+      self = .folder(String(key.dropLast()))
+    } else {
+      self = .file(key)
+    }
+  }
+
+  /// The notebook-relative path of a file or folder; nil for the notebook and templates.
+  public var notebookPath: String? {
+    switch self {
+    case .file(let path), .folder(let path): return path
+    case .notebook, .template: return nil
+    }
+  }
+}
+
 /// One problem found in a notebook, located like a compiler error.
 public struct Diagnostic: Sendable, Hashable {
-  /// Path of the file (or folder) relative to the notebook root, with `/` separators.
-  public var file: String
+  /// What the problem is about.
+  public var location: DiagnosticLocation
+  /// The location's key: the notebook-relative path (`x/` for a folder, `.` for the notebook), or
+  /// a template's path.
+  public var file: String { location.key }
   /// Where in the file; nil for problems with a whole file or folder.
   public var position: SourcePosition?
   /// How many columns (Unicode scalars) to underline from `position`, at least 1.
@@ -21,10 +65,18 @@ public struct Diagnostic: Sendable, Hashable {
   /// What is wrong and, where it helps, what to do.
   public var message: String
 
+  /// A diagnostic about a notebook file, folder (`path/`) or the notebook itself (`.`).
   public init(
     _ rule: Rule, file: String, at position: SourcePosition?, length: Int = 1, _ message: String
   ) {
-    self.file = file
+    self.init(rule, location: DiagnosticLocation(key: file), at: position, length: length, message)
+  }
+
+  public init(
+    _ rule: Rule, location: DiagnosticLocation, at position: SourcePosition?, length: Int = 1,
+    _ message: String
+  ) {
+    self.location = location
     self.position = position
     self.length = max(1, length)
     self.severity = rule.severity
