@@ -2,8 +2,10 @@
 import PackageDescription
 
 // The pipeline runs one way, and the folders under Sources/ name its stages:
-// CCmark -> RapportMarkdown -> RapportNotebook -> RapportAnalysis -> RapportRendering
-// -> RapportCommands -> rapport.
+// CCmark -> RapportSystem (machinery with no domain types) -> RapportMarkdown (the only cmark
+// caller) -> RapportNotebook (model, loader, checks, cache codec) -> RapportAnalysis (pure figures)
+// -> RapportRendering (pages from typed values, no I/O) -> RapportDriver (workspaces, files,
+// output transactions) -> RapportCommands (arguments and printing) -> rapport.
 let package = Package(
   name: "rapport",
   products: [
@@ -22,7 +24,7 @@ let package = Package(
     .target(name: "RapportSystem", dependencies: ["CSQLite"]),
     .target(name: "RapportMarkdown", dependencies: ["CCmark"]),
     .target(name: "RapportNotebook", dependencies: ["RapportSystem", "RapportMarkdown", "Yams"]),
-    .target(name: "RapportAnalysis", dependencies: ["RapportNotebook"]),
+    .target(name: "RapportAnalysis", dependencies: ["RapportNotebook", "RapportSystem"]),
     .target(
       name: "RapportTemplates", path: "templates", exclude: ["README.md"],
       resources: [
@@ -38,9 +40,12 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .target(
+      name: "RapportDriver",
+      dependencies: ["RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering"]),
+    .target(
       name: "RapportCommands",
       dependencies: [
-        "RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering", "CSQLite",
+        "RapportDriver", "RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
@@ -55,6 +60,6 @@ let package = Package(
       name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
     .testTarget(
       name: "RapportCommandsTests",
-      dependencies: ["RapportCommands", "RapportSystem", "RapportTestSupport", "CSQLite"]),
+      dependencies: ["RapportCommands", "RapportDriver", "RapportSystem", "RapportTestSupport"]),
   ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportDriver
 import RapportNotebook
 import RapportSystem
 
@@ -49,45 +50,23 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    var snapshot: String? = nil
-    var changedFiles: ChangedFiles? = nil
-    var scratch: ScratchFolder? = nil
-    defer { scratch?.remove() }
-    if staged {
-      let repository = try GitRepository(folder: options.notebook)
-      let folder = try ScratchFolder(purpose: "staged")
-      scratch = folder
-      try repository.exportStaged(into: folder.path + "/index")
-      snapshot = repository.notebook(in: folder.path + "/index")
-      changedFiles = ChangedFiles(paths: Set(repository.stagedFiles()))
-    } else if let changed {
-      let repository = try GitRepository(folder: options.notebook)
-      let base =
-        try changed == Rapport.defaultBase ? repository.defaultBase() : repository.commit(changed)
-      changedFiles = ChangedFiles(paths: Set(repository.changedFiles(since: base)))
-    }
-    let session = NotebookSession(options: options, snapshot: snapshot)
-    let result: (diagnostics: [Diagnostic], notes: Int, accounts: Int)
-    if let (_, last) = session.unchanged() {
-      result = (last.diagnostics, last.noteCount, last.accountCount)
-    } else {
-      let notebook = session.load().notebook
-      result = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count)
-    }
-    var diagnostics = result.diagnostics
-    if let changedFiles { diagnostics = diagnostics.filter(changedFiles.affects) }
+    let scope: CheckScope =
+      staged
+      ? .staged
+      : changed.map { .changed(since: $0 == Rapport.defaultBase ? nil : $0) } ?? .everything
+    let progress = ProgressLine()
+    var outcome = try driven { try options.workspace(progress: progress).check(scope) }
+    progress.finish()
     if warningsAsErrors {
-      for index in diagnostics.indices { diagnostics[index].severity = .error }
+      for index in outcome.diagnostics.indices { outcome.diagnostics[index].severity = .error }
     }
     let summary = CheckSummary(
-      notes: result.notes, accounts: result.accounts,
-      errors: diagnostics.filter { $0.severity == .error }.count,
-      warnings: diagnostics.filter { $0.severity == .warning }.count,
-      changed: changedFiles?.paths.count)
+      notes: outcome.noteCount, accounts: outcome.accountCount, errors: outcome.errors,
+      warnings: outcome.warnings, changed: outcome.changedFiles)
     let printer = DiagnosticPrinter(
-      format: format, paths: DisplayPath(notebook: options.notebook), root: session.root,
+      format: format, paths: DisplayPath(notebook: options.notebook), root: outcome.root,
       color: Terminal.usesColor(terminal: Terminal.stdoutIsTerminal), perFile: maxPerFile)
-    Terminal.out(printer.render(diagnostics, summary: summary))
+    Terminal.out(printer.render(outcome.diagnostics, summary: summary))
     if summary.errors > 0 { throw ExitCode(1) }
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RapportAnalysis
+import RapportDriver
 import RapportNotebook
 import RapportRendering
 import RapportSystem
@@ -54,43 +54,22 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
-    let repository = try GitRepository(folder: notebook)
-    let baseCommit = try base.map(repository.commit) ?? repository.defaultBase()
-    let headCommit = try head.map(repository.commit)
-    let scratch = try ScratchFolder(purpose: "diff")
-    defer { scratch.remove() }
-    let old = try load(baseCommit, repository: repository, into: scratch.path + "/base")
-    let new =
-      try headCommit.map { try load($0, repository: repository, into: scratch.path + "/head") }
-      ?? NotebookLoader(jobs: ProcessorCount.available).load(root: notebook)
-    let changes = NotebookChanges(
-      base: old.notebook, baseHashes: old.cache.entries.mapValues(\.contentHash),
-      head: new.notebook,
-      headHashes: new.cache.entries.mapValues(\.contentHash), asOf: asOf.day)
-    let baseName =
-      base.map { "`\($0)` (\(repository.short(baseCommit)))" }
-      ?? "`\(repository.short(baseCommit))` (merge-base)"
-    let headName = head.map { "`\($0)` (\(repository.short(headCommit!)))" } ?? "the working tree"
+    let outcome = try driven {
+      try Workspace(
+        notebook: notebook,
+        options: Workspace.Options(environment: ProcessInfo.processInfo.environment)
+      ).diff(base: base, head: head, asOf: asOf.day)
+    }
     switch format {
     case .markdown:
-      Terminal.out(ChangesSummary.markdown(changes, base: baseName, head: headName, asOf: asOf.day))
+      Terminal.out(
+        ChangesSummary.markdown(
+          outcome.changes, base: outcome.baseName, head: outcome.headName, asOf: asOf.day))
     case .json:
       Terminal.out(
         ChangesSummary.json(
-          changes, base: repository.short(baseCommit),
-          head: headCommit.map(repository.short) ?? "working-tree",
-          asOf: asOf.day
+          outcome.changes, base: outcome.baseCommit, head: outcome.headCommit, asOf: asOf.day
         ).rendered())
     }
-  }
-
-  /// The notebook as it was at `commit`.
-  func load(
-    _ commit: String, repository: GitRepository, into folder: String
-  ) throws -> NotebookLoader.Result {
-    try repository.export(commit, into: folder)
-    let root = repository.notebook(in: folder)
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    return NotebookLoader(jobs: ProcessorCount.available).load(root: root)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RapportNotebook
+import RapportSystem
 
 /// Turns notebook-relative paths into paths relative to the working directory, as users typed them.
 struct DisplayPath: Sendable {
@@ -10,7 +11,7 @@ struct DisplayPath: Sendable {
     let root = URL(fileURLWithPath: notebook).standardizedFileURL.resolvingSymlinksInPath().path
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
       .resolvingSymlinksInPath().path
-    prefix = DisplayPath.relative(root, from: cwd)
+    prefix = Paths.relative(root, from: cwd)
   }
 
   /// `file` (notebook-relative) as seen from the working directory.
@@ -23,19 +24,5 @@ struct DisplayPath: Sendable {
   func display(_ location: DiagnosticLocation) -> String {
     if case .template(let path) = location { return path }
     return display(location.key)
-  }
-
-  /// The path of `target` relative to `base` (both absolute), using `..` where needed.
-  static func relative(_ target: String, from base: String) -> String {
-    let targetParts = target.split(separator: "/")
-    let baseParts = base.split(separator: "/")
-    var common = 0
-    while common < min(targetParts.count, baseParts.count), targetParts[common] == baseParts[common]
-    {
-      common += 1
-    }
-    if common == 0 { return target }
-    let ups = Array(repeating: "..", count: baseParts.count - common)
-    return (ups + targetParts[common...].map(String.init)).joined(separator: "/")
   }
 }

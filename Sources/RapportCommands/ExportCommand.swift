@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import RapportNotebook
-import RapportRendering
+import RapportDriver
 import RapportSystem
 
 /// `rapport export`: the notebook's data and figures for other tools.
@@ -21,61 +20,39 @@ struct ExportCommand: ParsableCommand {
         rapport export --format sqlite --out research.sqlite --as-of 2026-06-30
       """)
 
-  /// Export formats.
-  enum Format: String, CaseIterable, ExpressibleByArgument {
-    case json, csv, sqlite
-  }
-
   @OptionGroup var options: NotebookOptions
   @OptionGroup var asOf: AsOfOption
 
   @Option(help: "Output format: json, csv or sqlite.")
-  var format: Format = .json
+  var format: ExportFormat = .json
 
   @Option(help: "Where to write: a file (json, sqlite) or a folder (csv).", completion: .file())
   var out: String?
 
   func validate() throws {
-    if let out { try OutputFolder.validate(out: out, notebook: options.notebook, allowFile: true) }
+    if let out,
+      let problem = OutputFolder.problem(out: out, notebook: options.notebook, allowFile: true)
+    {
+      throw ValidationError(problem)
+    }
   }
 
   func run() throws {
-    let session = NotebookSession(options: options)
-    let loaded = session.load()
-    let notebook = loaded.notebook
+    let outcome = try driven { try options.workspace().export(format, asOf: asOf.day, out: out) }
     DiagnosticReporter(notebook: options.notebook).print(
-      notebook.diagnostics.filter { $0.severity == .error })
+      outcome.diagnostics.filter { $0.severity == .error })
+    if let text = outcome.text { Terminal.out(text) }
     switch format {
-    case .json:
-      let build = ReportBuild(notebook: notebook, asOf: asOf.day, jobs: options.threads)
-      let context = RenderContext(
-        asOf: asOf.day, commit: GitInfo.commit(of: options.notebook),
-        skippedNotes: notebook.skippedNotes.count,
-        noteCount: notebook.noteCount, notebookFromOutput: "",
-        tellBackTag: notebook.settings.tellBackTag)
-      let text = JSONExport.document(build.company, context: context).rendered()
-      if let out {
-        var copy = text
-        try copy.withUTF8 { try ReportWriter.writeFile(out, $0) }
-      } else {
-        Terminal.out(text)
-      }
+    case .json: break
     case .csv:
-      let folder = out ?? "export"
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      for table in ExportTables(notebook: notebook, asOf: asOf.day).tables {
-        var text = CSV.text(table)
-        try text.withUTF8 { try ReportWriter.writeFile(folder + "/" + table.name + ".csv", $0) }
-      }
+      let folder = (outcome.written.first as NSString?)?.deletingLastPathComponent ?? "export"
       Terminal.err(
         "wrote \(folder)/accounts.csv, contacts.csv, interviews.csv, scores.csv, themes.csv, quotes.csv, commitments.csv\n"
       )
     case .sqlite:
-      let file = out ?? "rapport.sqlite"
-      try SQLiteExport.write(
-        ExportTables(notebook: notebook, asOf: asOf.day), settings: notebook.settings,
-        asOf: asOf.day, to: file)
-      Terminal.err("wrote \(file)\n")
+      Terminal.err("wrote \(outcome.written.joined(separator: ", "))\n")
     }
   }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import RapportDriver
 import RapportNotebook
-import RapportRendering
 import RapportSystem
 
 /// `rapport new`: start a note or an account from a template.
@@ -32,22 +32,23 @@ struct NewOptions: ParsableArguments {
     }
   }
 
-  /// The templates, with the notebook's or `--templates` overrides.
-  func templateSet() throws -> TemplateSet {
-    let folder =
-      templates ?? (FileSystem.isDirectory(notebook + "/templates") ? notebook + "/templates" : nil)
-    let (set, diagnostics) = TemplateSet.load(overrides: folder, displayFolder: folder)
-    DiagnosticReporter(notebook: notebook).print(diagnostics)
-    guard let set else { throw ExitCode(1) }
-    return set
+  /// The workspace over the notebook.
+  var workspace: Workspace {
+    Workspace(
+      notebook: notebook,
+      options: Workspace.Options(environment: ProcessInfo.processInfo.environment))
   }
 
-  /// Who is writing: git's `user.name`, else the login name.
-  var interviewer: String {
-    if let name = GitInfo.run(["config", "user.name"], in: notebook)?.trimmed, !name.isEmpty {
-      return name
+  /// Runs a `new` call: prints template warnings and the new file's path, or what went wrong.
+  func create(_ body: (Workspace) throws -> NewFile) throws {
+    do {
+      let file = try driven { try body(workspace) }
+      DiagnosticReporter(notebook: notebook).print(file.diagnostics)
+      Terminal.out(file.path + "\n")
+    } catch let problems as TemplateProblems {
+      DiagnosticReporter(notebook: notebook).print(problems.diagnostics)
+      throw ExitCode(1)
     }
-    return ProcessInfo.processInfo.environment["USER"] ?? "Your Name"
   }
 }
 
@@ -86,39 +87,11 @@ struct NewNoteCommand: ParsableCommand {
   }
 
   func run() throws {
-    let settings = NotebookLoader.settings(root: options.notebook).settings
-    guard settings.types.contains(type) else {
-      throw failure(
-        "error: type `\(type)` is not one of \(settings.types.joined(separator: ", "))"
-          + Suggestion.didYouMean(type, among: settings.types))
+    try options.create {
+      try $0.newNote(
+        account: account, contact: contact, date: date.flatMap { Day($0) } ?? AsOfOption.today,
+        type: type, interviewer: $0.interviewer, templates: options.templates)
     }
-    let profile = try NewProfileLookup(notebook: options.notebook, settings: settings).profile(
-      account)
-    guard let person = RosterIndex(profile.contacts).contact(contact) else {
-      let candidates = profile.contacts.flatMap { [$0.id, $0.name] }
-      let suggestion = Suggestion.closest(to: contact, among: candidates)
-      throw failure(
-        "error: `\(contact)` is not on the roster of \(account) (\(account)/account.md)"
-          + (suggestion.map { "; did you mean `\($0)`? If not, add" } ?? "; add")
-          + " them under `contacts:` first")
-    }
-    let day = date.flatMap { Day($0) } ?? AsOfOption.today
-    let interviewer = options.interviewer
-    let team = profile.team + settings.team
-    let owner =
-      team.first { $0.name.lowercased() == interviewer.lowercased() }?.handle ?? team.first?.handle
-      ?? "owner"
-    let path = "\(options.notebook)/\(account)/\(day)-\(person.id).md"
-    guard !FileManager.default.fileExists(atPath: path) else {
-      throw failure("error: \(path) already exists; edit it, or pass another --date")
-    }
-    let text = Scaffold.note(
-      templates: try options.templateSet(), settings: settings, contact: person, date: day,
-      type: type,
-      interviewer: interviewer, owner: owner)
-    var copy = text
-    try copy.withUTF8 { try ReportWriter.writeFile(path, $0, exclusive: true) }
-    Terminal.out(path + "\n")
   }
 }
 
@@ -154,62 +127,10 @@ struct NewAccountCommand: ParsableCommand {
   }
 
   func run() throws {
-    let settings = NotebookLoader.settings(root: options.notebook).settings
-    let folder = "\(options.notebook)/\(id)"
-    let path = folder + "/account.md"
-    guard !FileManager.default.fileExists(atPath: path) else {
-      throw failure("error: \(path) already exists")
-    }
-    let person = options.interviewer
-    let handle = Slug.make(from: person).split(separator: "-").first.map(String.init) ?? "me"
-    let display =
-      name
-      ?? id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(
-        separator: " ")
-    let text = Scaffold.profile(
-      templates: try options.templateSet(), settings: settings, name: display,
-      today: AsOfOption.today, person: person,
-      handle: handle.isEmpty ? "me" : handle)
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    var copy = text
-    try copy.withUTF8 { try ReportWriter.writeFile(path, $0, exclusive: true) }
-    Terminal.out(path + "\n")
-  }
-}
-
-/// Finds an account's profile for `new note`, with a suggestion when the account does not exist.
-struct NewProfileLookup {
-  let notebook: String
-  let settings: Settings
-
-  func profile(_ account: String) throws -> AccountProfile {
-    let folder = notebook + "/" + account
-    guard FileSystem.isDirectory(folder) else {
-      let accounts = (FileSystem.list(notebook) ?? []).filter {
-        $0.isDirectory && Slug.isValid($0.name)
-      }.map(\.name)
-      let suggestion = Suggestion.closest(to: account, among: accounts)
-      throw failure(
-        "error: no account `\(account)` in \(notebook)"
-          + (suggestion.map { "; did you mean `\($0)`? Or create it" } ?? "; create it")
-          + " with `rapport new account \(account)`")
-    }
-    var buffer: [UInt8] = []
-    guard
-      case .success = FileSystem.read(
-        folder + "/account.md", into: &buffer, maxBytes: settings.limits.maxNoteBytes)
-    else {
-      throw failure(
-        "error: \(folder)/account.md is missing; its roster names the contacts you can interview")
-    }
-    return buffer.withUnsafeBytes {
-      ProfileParser.parse(bytes: $0, file: account + "/account.md", settings: settings).0
+    try options.create {
+      try $0.newAccount(
+        id: id, name: name, today: AsOfOption.today, person: $0.interviewer,
+        templates: options.templates)
     }
   }
-}
-
-/// Prints `text` to standard error and gives the error that ends the command with status 1.
-func failure(_ text: String) -> Error {
-  Terminal.err(text + "\n")
-  return ExitCode(1)
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RapportDriver
 import RapportNotebook
 import RapportSystem
 
@@ -54,6 +56,17 @@ struct NotebookOptions: ParsableArguments {
 
   /// The number of threads to read with.
   var threads: Int { jobs ?? ProcessorCount.available }
+
+  /// The workspace over the notebook, with a progress line on a terminal.
+  func workspace(progress: ProgressLine? = nil) -> Workspace {
+    var report: (@Sendable (Int, Int) -> Void)? = nil
+    if let progress { report = { done, total in progress.update(done: done, total: total) } }
+    return Workspace(
+      notebook: notebook,
+      options: Workspace.Options(
+        jobs: threads, usesCache: !noCache, environment: ProcessInfo.processInfo.environment,
+        progress: report))
+  }
 }
 
 /// `--notebook DIR`, for commands whose arguments are something else (`diff`, `new`).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportDriver
 import RapportNotebook
 import RapportSystem
 
@@ -35,5 +36,43 @@ public struct Rapport: ParsableCommand {
       }
     }
     main(arguments)
+  }
+}
+
+extension Rapport {
+  /// The value a bare `--changed` stands for: the merge-base with the default branch.
+  static let defaultBase = "@{merge-base}"
+
+  /// The arguments with a bare `--changed` (no revision after it) given the default base, so that
+  /// `check --changed [BASE]` can leave BASE out.
+  public static func normalized(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--changed",
+        index + 1 == arguments.count || arguments[index + 1].hasPrefix("-")
+      {
+        result.append("--changed=" + defaultBase)
+      } else {
+        result.append(argument)
+      }
+    }
+    return result
+  }
+}
+
+/// Prints `text` to standard error and gives the error that ends the command with status 1.
+func failure(_ text: String) -> Error {
+  Terminal.err(text + "\n")
+  return ExitCode(1)
+}
+
+/// Runs a driver call, printing a failure worded for the user (`error: …`) and exiting 1.
+func driven<T>(_ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as DriverError {
+    throw failure("error: \(error.description)")
+  } catch let error as WriteError {
+    throw failure("error: \(error.description)")
   }
 }

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import RapportAnalysis
+import RapportDriver
 import RapportNotebook
-import RapportRendering
 import RapportSystem
 
 /// `rapport report`: per-account and company-wide reports in Markdown and HTML.
@@ -37,7 +36,9 @@ struct ReportCommand: ParsableCommand {
   var strict = false
 
   func validate() throws {
-    try OutputFolder.validate(out: out, notebook: options.notebook)
+    if let problem = OutputFolder.problem(out: out, notebook: options.notebook) {
+      throw ValidationError(problem)
+    }
     if let templates, !FileSystem.isDirectory(templates) {
       throw ValidationError("no templates folder at '\(templates)'.")
     }
@@ -51,9 +52,9 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     guard watch else {
-      let result = try build(strict: strict)
-      Terminal.err(result.summary + "\n")
-      if result.errors > 0 { throw ExitCode(1) }
+      let (errors, summary) = try build(strict: strict)
+      Terminal.err(summary + "\n")
+      if errors > 0 { throw ExitCode(1) }
       return
     }
     var folders = [options.notebook]
@@ -63,10 +64,9 @@ struct ReportCommand: ParsableCommand {
       let started = DispatchTime.now()
       do {
         // While notes have errors the last good reports stay as they are.
-        let result = try build(strict: true)
+        let (_, summary) = try build(strict: true)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        Terminal.err(
-          "[\(Watcher.clock())] \(result.summary) in \(String(format: "%.2f", seconds)) s\n")
+        Terminal.err("[\(Watcher.clock())] \(summary) in \(String(format: "%.2f", seconds)) s\n")
       } catch {
         Terminal.err("[\(Watcher.clock())] error: \(error)\n")
       }
@@ -74,62 +74,31 @@ struct ReportCommand: ParsableCommand {
     Terminal.err("stopped watching\n")
   }
 
-  /// What one build did.
-  struct BuildResult {
-    var errors: Int
-    var summary: String
-  }
-
-  /// Checks the notebook and writes the reports that changed; with `strict`, writes nothing on errors.
-  func build(strict: Bool) throws -> BuildResult {
-    let reporter = DiagnosticReporter(notebook: options.notebook)
-    let sources = templateSources()
-    let session = NotebookSession(options: options)
-    let writer = PageWriter(
-      out: out, notebookPath: options.notebook, templatesFingerprint: sources.fingerprint,
-      jobs: options.threads, asOf: asOf.day)
-    // Nothing changed since the last run: say what it said, and leave the reports alone. (The
-    // templates parsed then, since their texts are part of what is compared.)
-    if sources.isReadable, let (inputs, last) = session.unchanged(), writer.isUpToDate(inputs) {
-      reporter.print(last.diagnostics + sources.diagnostics)
-      let summary = PageWriter.Outcome(upToDate: true).summary(
-        notes: last.noteCount, skipped: last.skippedNotes.count, accounts: last.accountCount,
-        out: out, asOf: asOf.day)
-      return BuildResult(
-        errors: last.diagnostics.filter { $0.severity == .error }.count, summary: summary)
-    }
-    let (templateSet, templateDiagnostics) = sources.parse()
-    guard let templateSet else {
-      reporter.print(templateDiagnostics)
-      return BuildResult(
-        errors: 1, summary: "error: no reports written: fix the template error(s) above")
-    }
-    let loaded = session.load()
-    let notebook = loaded.notebook
-    reporter.print(notebook.diagnostics + templateDiagnostics)
-    let errors = notebook.diagnostics.filter { $0.severity == .error }.count
-    if strict && errors > 0 {
-      return BuildResult(
-        errors: errors,
-        summary:
-          "\(errors) error(s): reports in \(out) left as they were until the errors are fixed")
-    }
-    let outcome = try writer.write(loaded, templates: templateSet)
+  /// Builds the reports once and prints the diagnostics; the error count and a summary line.
+  func build(strict: Bool) throws -> (errors: Int, summary: String) {
+    let progress = ProgressLine()
+    let request = ReportRequest(out: out, asOf: asOf.day, templates: templates, strict: strict)
+    let outcome = try driven { try options.workspace(progress: progress).report(request) }
+    progress.finish()
+    DiagnosticReporter(notebook: options.notebook).print(outcome.diagnostics)
     for warning in outcome.warnings { Terminal.err("warning: \(warning)\n") }
-    let summary = outcome.summary(
-      notes: notebook.noteCount, skipped: notebook.skippedNotes.count,
-      accounts: notebook.accounts.count, out: out,
-      asOf: asOf.day)
-    return BuildResult(errors: errors, summary: summary)
+    return (outcome.errors, Self.summary(outcome, out: out, asOf: asOf.day))
   }
 
-  /// The templates: built-in, replaced by `--templates` or a `templates` folder in the notebook.
-  func templateSources() -> TemplateSources {
-    if let templates { return TemplateSources.read(overrides: templates, displayFolder: templates) }
-    let inNotebook = options.notebook + "/templates"
-    if FileSystem.isDirectory(inNotebook) {
-      return TemplateSources.read(overrides: inNotebook, displayFolder: inNotebook)
+  /// The last line of a run: what was written, with the counts.
+  static func summary(_ outcome: ReportOutcome, out: String, asOf: Day) -> String {
+    let counts =
+      "\(outcome.noteCount) notes, \(outcome.skippedCount) skipped, \(outcome.accountCount) accounts, as of \(asOf)"
+    switch outcome.result {
+    case .upToDate:
+      return "reports in \(out) are up to date (\(counts))"
+    case .written(let rendered, let reused):
+      return "wrote reports to \(out): \(rendered) pages rendered, \(reused) unchanged (\(counts))"
+    case .refused:
+      return
+        "\(outcome.errors) error(s): reports in \(out) left as they were until the errors are fixed"
+    case .templateErrors:
+      return "error: no reports written: fix the template error(s) above"
     }
-    return TemplateSources.read(overrides: nil)
   }
 }

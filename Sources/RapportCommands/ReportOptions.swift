@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportDriver
 import RapportNotebook
 
 /// The `--as-of` option shared by commands that compute figures.
@@ -18,9 +19,6 @@ struct AsOfOption: ParsableArguments {
   /// The as-of day: the option, or today's local date.
   var day: Day { asOf.flatMap { Day($0) } ?? Self.today }
 
-  /// Today's date in the local time zone.
-  static var today: Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
-  }
+  /// Today's date in the local time zone (`RAPPORT_TODAY` fixes it for tests).
+  static var today: Day { Today.date(environment: ProcessInfo.processInfo.environment) }
 }

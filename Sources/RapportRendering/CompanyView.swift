@@ -96,8 +96,8 @@ struct CompanyView {
   func account(_ account: AccountReport, minimum: Int) -> [String: Any] {
     [
       "id": account.id, "name": account.name,
-      "md_link": "accounts/\(RenderContext.percentEncode(account.id)).md",
-      "html_link": "accounts/\(RenderContext.percentEncode(account.id)).html",
+      "md_link": OutputLayout().accountLink(account.id, .markdown),
+      "html_link": OutputLayout().accountLink(account.id, .html),
       "relationship": account.profile.relationship.rawValue,
       "status": account.profile.status.rawValue,
       "nps": account.nps.respondents >= minimum

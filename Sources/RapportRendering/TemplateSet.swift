@@ -12,15 +12,19 @@ public struct TemplateSet: Sendable {
   let library: MustacheLibrary
   /// A hash of every template's text, so caches can tell when templates changed.
   public let fingerprint: UInt64
+}
 
-  /// The templates, with files in `folder` (if any) replacing the built-in ones of the same name.
-  ///
-  /// `displayFolder` is how diagnostics name the folder (notebook-relative or as the user typed it).
-  /// Returns nil with error diagnostics when a template does not parse.
-  public static func load(
-    overrides folder: String?, displayFolder: String? = nil
-  ) -> (TemplateSet?, [Diagnostic]) {
-    TemplateSources.read(overrides: folder, displayFolder: displayFolder).parse()
+/// A template file found in a templates folder: its name (file name without `.mustache`), its
+/// text, and its path as diagnostics name it; nil text when it could not be read as UTF-8.
+public struct TemplateFile: Sendable {
+  public var name: String
+  public var text: String?
+  public var path: String
+
+  public init(name: String, text: String?, path: String) {
+    self.name = name
+    self.text = text
+    self.path = path
   }
 }
 
@@ -28,52 +32,43 @@ public struct TemplateSet: Sendable {
 public struct TemplateSources: Sendable {
   /// Name to text and the file it came from (as diagnostics name it).
   let texts: [String: (text: String, file: String)]
-  /// Problems reading the folder (unknown names, unreadable files).
+  /// Problems with the files given (unknown names, unreadable files).
   public let diagnostics: [Diagnostic]
   /// A hash of every template's text.
   public let fingerprint: UInt64
 
-  /// The built-in templates, with files in `folder` (if any) replacing those of the same name.
-  public static func read(
-    overrides folder: String?, displayFolder: String? = nil
-  ) -> TemplateSources {
+  /// The built-in templates, with `files` (from a user's templates folder) replacing those of the
+  /// same name.
+  public init(replacements files: [TemplateFile] = []) {
     let names = TemplateSet.names
     var texts = Dictionary(
       uniqueKeysWithValues: DefaultTemplates.all.map {
         ($0.name, (text: $0.text, file: "templates/\($0.name).mustache"))
       })
     var diagnostics: [Diagnostic] = []
-    if let folder, let entries = FileSystem.list(folder) {
-      let shown = displayFolder ?? folder
-      for entry in entries where entry.isFile && entry.name.hasSuffix(".mustache") {
-        let name = String(entry.name.dropLast(".mustache".count))
-        let file = shown + "/" + entry.name
-        guard names.contains(name) else {
-          diagnostics.append(
-            Diagnostic(
-              .templateUnknown, location: .template(file), at: nil,
-              "rapport does not use a template named `\(name)`; it reads \(names.map { $0 + ".mustache" }.joined(separator: ", "))"
-                + Suggestion.didYouMean(name, among: names)))
-          continue
-        }
-        var buffer: [UInt8] = []
-        guard
-          case .success = FileSystem.read(
-            folder + "/" + entry.name, into: &buffer, maxBytes: 16 << 20),
-          let text = String(validating: buffer, as: UTF8.self)
-        else {
-          diagnostics.append(
-            Diagnostic(
-              .templateInvalid, location: .template(file), at: nil,
-              "cannot read this template as UTF-8 text"))
-          continue
-        }
-        texts[name] = (text, file)
+    for file in files {
+      guard names.contains(file.name) else {
+        diagnostics.append(
+          Diagnostic(
+            .templateUnknown, location: .template(file.path), at: nil,
+            "rapport does not use a template named `\(file.name)`; it reads \(names.map { $0 + ".mustache" }.joined(separator: ", "))"
+              + Suggestion.didYouMean(file.name, among: names)))
+        continue
       }
+      guard let text = file.text else {
+        diagnostics.append(
+          Diagnostic(
+            .templateInvalid, location: .template(file.path), at: nil,
+            "cannot read this template as UTF-8 text"))
+        continue
+      }
+      texts[file.name] = (text, file.path)
     }
     var hash: UInt64 = 0
     for name in names { hash = ContentHash.of(texts[name]!.text, seed: hash) }
-    return TemplateSources(texts: texts, diagnostics: diagnostics, fingerprint: hash)
+    self.texts = texts
+    self.diagnostics = diagnostics
+    fingerprint = hash
   }
 
   /// Whether reading found no errors (so the texts are worth comparing or parsing).

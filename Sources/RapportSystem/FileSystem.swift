@@ -90,11 +90,55 @@ public enum FileSystem {
   }
 }
 
-/// A reason a file could not be read.
-public struct FileError: Error, Sendable {
+extension FileSystem {
+  /// Writes `bytes` to `path` with plain POSIX calls (no forced flush to disk, which is slow for
+  /// many files); with `exclusive`, fails (EEXIST) rather than replace a file.
+  public static func write(
+    _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, exclusive: Bool = false
+  ) throws(FileError) {
+    if let failure = writeAll(path, bytes, exclusive: exclusive) { throw failure }
+  }
+
+  /// Writes a string's UTF-8 bytes to `path` (see `write(_:_:exclusive:)`).
+  public static func write(_ path: String, text: String, exclusive: Bool = false) throws(FileError)
+  {
+    var copy = text
+    if let failure = copy.withUTF8({ writeAll(path, $0, exclusive: exclusive) }) { throw failure }
+  }
+
+  private static func writeAll(
+    _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, exclusive: Bool
+  ) -> FileError? {
+    let mode = exclusive ? O_EXCL : O_TRUNC
+    let descriptor = open(path, O_WRONLY | O_CREAT | mode | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return FileError(path: path, code: errno) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return FileError(path: path, code: errno)
+      }
+      offset += written
+    }
+    return nil
+  }
+}
+
+/// A reason a file could not be read or written.
+public struct FileError: Error, Sendable, CustomStringConvertible {
   public let path: String
   /// The POSIX `errno`.
   public let code: Int32
+
+  public init(path: String, code: Int32) {
+    self.path = path
+    self.code = code
+  }
+
+  /// "cannot write PATH: REASON", for messages.
+  public var description: String { "cannot write \(path): \(reason)" }
 
   /// The system's description of the error, such as "Permission denied".
   public var reason: String { String(cString: strerror(code)) }

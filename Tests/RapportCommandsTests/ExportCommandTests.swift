@@ -1,5 +1,5 @@
-import CSQLite
 import Foundation
+import RapportSystem
 import RapportTestSupport
 import Testing
 
@@ -88,26 +88,18 @@ import Testing
 
   @Test func sqliteOpensAnswersTheDocumentedQueriesAndMatchesTheReports() throws {
     let (folder, json) = try exports()
-    var handle: OpaquePointer?
-    #expect(
-      sqlite3_open_v2(folder.root + "/db.sqlite", &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK)
-    let database = try #require(handle)
-    defer { sqlite3_close(database) }
+    let database = try SQLiteDatabase(path: folder.root + "/db.sqlite")
     func rows(_ sql: String) throws -> [[String]] {
-      var statement: OpaquePointer?
-      guard sqlite3_prepare_v2(database, sql, -1, &statement, nil) == SQLITE_OK, let statement
-      else {
-        throw ExportTestError(message: String(cString: sqlite3_errmsg(database)) + " in " + sql)
+      try database.query(sql).map { row in
+        row.map { value in
+          switch value {
+          case .null: return "NULL"
+          case .text(let text): return text
+          case .integer(let number): return String(number)
+          case .real(let number): return String(number)
+          }
+        }
       }
-      defer { sqlite3_finalize(statement) }
-      var result: [[String]] = []
-      while sqlite3_step(statement) == SQLITE_ROW {
-        result.append(
-          (0..<sqlite3_column_count(statement)).map { column in
-            sqlite3_column_text(statement, column).map { String(cString: $0) } ?? "NULL"
-          })
-      }
-      return result
     }
     #expect(try rows("PRAGMA foreign_key_check").isEmpty)
     let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/db.sqlite"))
@@ -138,5 +130,3 @@ import Testing
     }
   }
 }
-
-struct ExportTestError: Error { let message: String }

@@ -9,8 +9,7 @@ import RapportSystem
 struct CacheStore {
   let file: String?
 
-  init(notebook: String) {
-    let environment = ProcessInfo.processInfo.environment
+  init(notebook: String, environment: [String: String]) {
     let folder: String?
     if let explicit = environment["RAPPORT_CACHE_DIR"], !explicit.isEmpty {
       folder = explicit
@@ -21,7 +20,7 @@ struct CacheStore {
     } else {
       folder = nil
     }
-    let name = String(ContentHash.of(OutputFolder.resolved(notebook)), radix: 16)
+    let name = String(ContentHash.of(Paths.resolved(notebook)), radix: 16)
     file = folder.map { $0 + "/notes-" + name + ".bin" }
   }
 

@@ -5,8 +5,8 @@ import RapportSystem
 ///
 /// The fingerprint makes a rebuilt binary (even without a version bump) distrust caches and page
 /// manifests written by another build.
-enum BuildIdentity {
-  static let current: String = {
+public enum BuildIdentity {
+  public static let current: String = {
     let executable = FileSystem.fingerprint("/proc/self/exe")
     return RapportVersion.current + "+" + String(executable?.size ?? 0) + "."
       + String(executable?.modified ?? 0)

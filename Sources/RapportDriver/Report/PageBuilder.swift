@@ -11,7 +11,7 @@ import RapportSystem
 /// the same plus that account's own files and the number of skipped notes it states. Pages whose
 /// key matches the previous manifest are reused instead of rendered; when the set's key matches,
 /// nothing is done at all.
-struct PageWriter {
+struct PageBuilder {
   let out: String
   let notebookPath: String
   /// Hash of the templates' texts (they are parsed only when a page has to be rendered).
@@ -30,23 +30,16 @@ struct PageWriter {
     self.jobs = jobs
     self.asOf = asOf
     commit = GitInfo.commit(of: notebookPath)
-    notebookFromOutput = DisplayPath.relative(
-      OutputFolder.resolved(notebookPath), from: OutputFolder.resolved(out))
+    notebookFromOutput = Paths.relative(Paths.resolved(notebookPath), from: Paths.resolved(out))
   }
 
-  /// What a run did.
+  /// What a run did to the output folder.
   struct Outcome {
     var upToDate = false
     var rendered = 0
     var reused = 0
     /// Things left alone in the output folder, worth a warning.
     var warnings: [String] = []
-
-    func summary(notes: Int, skipped: Int, accounts: Int, out: String, asOf: Day) -> String {
-      let counts = "\(notes) notes, \(skipped) skipped, \(accounts) accounts, as of \(asOf)"
-      if upToDate { return "reports in \(out) are up to date (\(counts))" }
-      return "wrote reports to \(out): \(rendered) pages rendered, \(reused) unchanged (\(counts))"
-    }
   }
 
   /// The hash of everything but the notebook's own files.
@@ -71,7 +64,7 @@ struct PageWriter {
   }
 
   /// Analyses the loaded notebook and writes every page whose key changed.
-  func write(_ loaded: NotebookLoader.Result, templates: TemplateSet) throws -> Outcome {
+  func write(_ loaded: LoadedNotebook, templates: TemplateSet) throws -> Outcome {
     let notebook = loaded.notebook
     var timer = PhaseTimer()
     let key = key(loaded.inputs)
@@ -93,9 +86,8 @@ struct PageWriter {
     let accountKeys = notebook.accounts.map {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
-    let paths =
-      ["index.md", "index.html"]
-      + notebook.accounts.flatMap { ["accounts/\($0.id).md", "accounts/\($0.id).html"] }
+    let layout = OutputLayout()
+    let paths = layout.pages(accounts: notebook.accounts.map(\.id))
     let foreign = writer.foreignFiles(at: paths, previous: previous)
     guard foreign.isEmpty else {
       throw WriteError(
@@ -103,31 +95,31 @@ struct PageWriter {
           "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
       )
     }
-    let build = ReportBuild(notebook: notebook, asOf: asOf, jobs: jobs)
+    let build = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
     timer.mark("analysis")
     let renderer = ReportRenderer(templates: templates)
-    let transaction = try writer.begin()
+    let transaction = try writer.begin(folders: layout.folders)
     do {
       let index = renderer.index(build.company, context: context)
-      try transaction.write("index.md", index.markdown, key: key)
-      try transaction.write("index.html", index.html, key: key)
+      try transaction.write(layout.index(.markdown), index.markdown, key: key)
+      try transaction.write(layout.index(.html), index.html, key: key)
       timer.mark("render index")
       let outputFolder = out
       let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
         report, pageKey -> String? in
-        let base = "accounts/\(report.id)"
+        let markdown = layout.account(report.id, .markdown)
+        let html = layout.account(report.id, .html)
         do {
-          if let previous, previous.pages[base + ".md"] == pageKey,
-            previous.pages[base + ".html"] == pageKey,
-            FileSystem.exists(outputFolder + "/" + base + ".md"),
-            FileSystem.exists(outputFolder + "/" + base + ".html")
+          if let previous, previous.pages[markdown] == pageKey, previous.pages[html] == pageKey,
+            FileSystem.exists(outputFolder + "/" + markdown),
+            FileSystem.exists(outputFolder + "/" + html)
           {
-            try transaction.reuse(base + ".md", key: pageKey)
-            try transaction.reuse(base + ".html", key: pageKey)
+            try transaction.reuse(markdown, key: pageKey)
+            try transaction.reuse(html, key: pageKey)
           } else {
             let page = renderer.account(report, context: context)
-            try transaction.write(base + ".md", page.markdown, key: pageKey)
-            try transaction.write(base + ".html", page.html, key: pageKey)
+            try transaction.write(markdown, page.markdown, key: pageKey)
+            try transaction.write(html, page.html, key: pageKey)
           }
           return nil
         } catch {

@@ -73,16 +73,19 @@ struct ReportWriter {
     }
   }
 
-  /// Starts a new report set in a temporary folder beside the output folder.
-  func begin() throws -> ReportTransaction {
+  /// Starts a new report set in a temporary folder beside the output folder, with `folders`
+  /// (relative paths) made in it.
+  func begin(folders: [String]) throws -> ReportTransaction {
     let target = URL(fileURLWithPath: out).standardizedFileURL
     let temporary =
       target.deletingLastPathComponent().path
       + "/.\(target.lastPathComponent).rapport-new-\(getpid())"
     try? FileManager.default.removeItem(atPath: temporary)
     let token = Termination.register(temporary)
-    try FileManager.default.createDirectory(
-      atPath: temporary + "/accounts", withIntermediateDirectories: true)
+    for folder in folders {
+      try FileManager.default.createDirectory(
+        atPath: temporary + "/" + folder, withIntermediateDirectories: true)
+    }
     return ReportTransaction(
       temporary: temporary, target: target.path, writer: self, cleanupToken: token)
   }
@@ -166,96 +169,16 @@ struct ReportWriter {
     return result
   }
 
-  /// Writes bytes with plain POSIX calls: no forced flush to disk per file, which is slow for many files.
-  /// Writes `bytes` to `path`; with `exclusive`, fails (EEXIST) rather than replace a file.
+  /// Writes `bytes` to `path`; with `exclusive`, fails rather than replace a file.
   static func writeFile(
     _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, exclusive: Bool = false
   ) throws {
-    let mode = exclusive ? O_EXCL : O_TRUNC
-    let descriptor = open(path, O_WRONLY | O_CREAT | mode | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
-    defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw WriteError(path: path, code: errno)
-      }
-      offset += written
+    do { try FileSystem.write(path, bytes, exclusive: exclusive) } catch {
+      throw WriteError(path: path, code: error.code)
     }
   }
 
   static func rename(_ from: String, _ to: String) throws {
     if Foundation.rename(from, to) != 0 { throw WriteError(path: to, code: errno) }
-  }
-}
-
-/// A file that could not be written.
-struct WriteError: Error, CustomStringConvertible {
-  let description: String
-
-  init(path: String, code: Int32) {
-    description = "cannot write \(path): \(String(cString: strerror(code)))"
-  }
-  init(message: String) { description = message }
-}
-
-/// A report set being written: pages go straight to disk as they are rendered, then move into place.
-final class ReportTransaction: Sendable {
-  let temporary: String
-  let target: String
-  let writer: ReportWriter
-  /// Removes the temporary folder if the run is killed.
-  let cleanupToken: Int
-  private let pages = Mutex<[ReportWriter.Page]>([])
-
-  init(temporary: String, target: String, writer: ReportWriter, cleanupToken: Int) {
-    self.temporary = temporary
-    self.target = target
-    self.writer = writer
-    self.cleanupToken = cleanupToken
-  }
-
-  /// Writes a newly rendered page.
-  func write(_ path: String, _ text: String, key: UInt64) throws {
-    var copy = text
-    try copy.withUTF8 { try ReportWriter.writeFile(temporary + "/" + path, $0) }
-    pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: [], key: key)) }
-  }
-
-  /// Keeps a page from the previous run unchanged (a hard link, else a copy).
-  func reuse(_ path: String, key: UInt64) throws {
-    if link(target + "/" + path, temporary + "/" + path) != 0 {
-      try FileManager.default.copyItem(atPath: target + "/" + path, toPath: temporary + "/" + path)
-    }
-    pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: nil, key: key)) }
-  }
-
-  /// Writes the manifest and moves the new report set into place; returns warnings.
-  func commit(key: UInt64, previous: ReportWriter.Manifest?) throws -> [String] {
-    let written = pages.withLock { $0 }.sorted { $0.path < $1.path }
-    let manifest =
-      "rapport-manifest 1\nkey \(String(key, radix: 16))\n"
-      + written.map { "\(String($0.key, radix: 16)) \($0.path)\n" }.joined()
-    var text = manifest
-    try text.withUTF8 {
-      try ReportWriter.writeFile(temporary + "/" + ReportWriter.manifestName, $0)
-    }
-    defer { Termination.unregister(cleanupToken) }
-    return try writer.install(temporary, into: target, pages: written, previous: previous)
-  }
-
-  /// Removes the temporary folder after a failure.
-  func abort() {
-    try? FileManager.default.removeItem(atPath: temporary)
-    Termination.unregister(cleanupToken)
-  }
-
-  /// How many pages were rendered anew and how many reused.
-  var counts: (rendered: Int, reused: Int) {
-    pages.withLock { pages in
-      (pages.filter { $0.bytes != nil }.count, pages.filter { $0.bytes == nil }.count)
-    }
   }
 }

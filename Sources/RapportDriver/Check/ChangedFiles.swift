@@ -1,0 +1,16 @@
+import RapportNotebook
+
+/// Which diagnostics `check --changed` keeps: those of changed files and of the rules they affect.
+struct ChangedFiles {
+  /// Notebook-relative paths changed since the base.
+  let paths: Set<String>
+
+  /// Whether a diagnostic concerns a changed file or one a changed file can affect.
+  ///
+  /// A changed `rapport.yml` affects every file; a changed `account.md` affects its account's notes.
+  func affects(_ diagnostic: Diagnostic) -> Bool {
+    if paths.contains("rapport.yml") || paths.contains(diagnostic.file) { return true }
+    guard let account = diagnostic.file.split(separator: "/").first else { return false }
+    return paths.contains(account + "/account.md")
+  }
+}

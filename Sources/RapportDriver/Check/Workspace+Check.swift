@@ -1,0 +1,45 @@
+import RapportNotebook
+import RapportSystem
+
+extension Workspace {
+  /// Checks the notebook and keeps the diagnostics `scope` asks for.
+  public func check(_ scope: CheckScope = .everything) throws -> CheckOutcome {
+    var workspace = self
+    var snapshot: ScratchFolder? = nil
+    var changed: ChangedFiles? = nil
+    switch scope {
+    case .everything:
+      break
+    case .changed(let since):
+      let repository = try repository()
+      let base = try gitCall { try since.map(repository.commit) ?? repository.defaultBase() }
+      changed = ChangedFiles(paths: Set(repository.changedFiles(since: base)))
+    case .staged:
+      let repository = try repository()
+      let folder = try ScratchFolder(purpose: "staged")
+      snapshot = folder
+      try gitCall { try repository.exportStaged(into: folder.path + "/index") }
+      workspace = Workspace(
+        notebook: notebook, options: options,
+        snapshot: repository.notebook(in: folder.path + "/index"))
+      changed = ChangedFiles(paths: Set(repository.stagedFiles()))
+    }
+    let found: (diagnostics: [Diagnostic], notes: Int, accounts: Int)
+    if let (_, last) = workspace.unchanged() {
+      found = (last.diagnostics, last.noteCount, last.accountCount)
+    } else {
+      let notebook = workspace.load().notebook
+      found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count)
+    }
+    var diagnostics = found.diagnostics
+    if let changed { diagnostics = diagnostics.filter(changed.affects) }
+    return CheckOutcome(
+      diagnostics: diagnostics, noteCount: found.notes, accountCount: found.accounts,
+      changedFiles: changed?.paths.count, root: workspace.root, snapshot: snapshot)
+  }
+
+  /// The git repository holding the notebook, or an error saying it is not in one.
+  func repository() throws -> GitRepository {
+    try gitCall { try GitRepository(folder: notebook) }
+  }
+}

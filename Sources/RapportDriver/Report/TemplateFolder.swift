@@ -1,0 +1,32 @@
+import RapportRendering
+import RapportSystem
+
+/// Reads the template files that replace built-in ones: `--templates DIR`, else a `templates`
+/// folder in the notebook.
+enum TemplateFolder {
+  /// The templates for a notebook: built-in, replaced file by file from `folder` (as the user named
+  /// it) or, without one, from the notebook's own `templates` folder.
+  static func sources(folder: String?, notebook: String) -> TemplateSources {
+    let chosen =
+      folder ?? (FileSystem.isDirectory(notebook + "/templates") ? notebook + "/templates" : nil)
+    guard let chosen else { return TemplateSources() }
+    return TemplateSources(replacements: files(in: chosen))
+  }
+
+  /// Every `*.mustache` file in `folder`, named by the folder's path as given.
+  static func files(in folder: String) -> [TemplateFile] {
+    var files: [TemplateFile] = []
+    var buffer: [UInt8] = []
+    for entry in FileSystem.list(folder) ?? [] where entry.isFile {
+      guard entry.name.hasSuffix(".mustache") else { continue }
+      let path = folder + "/" + entry.name
+      var text: String? = nil
+      if case .success = FileSystem.read(path, into: &buffer, maxBytes: 16 << 20) {
+        text = String(validating: buffer, as: UTF8.self)
+      }
+      files.append(
+        TemplateFile(name: String(entry.name.dropLast(".mustache".count)), text: text, path: path))
+    }
+    return files
+  }
+}

@@ -1,0 +1,84 @@
+import RapportNotebook
+import RapportRendering
+import RapportSystem
+
+/// What `report` is asked to do.
+public struct ReportRequest: Sendable {
+  /// The output folder, as the user named it.
+  public var out: String
+  public var asOf: Day
+  /// A folder of templates replacing built-in ones (else the notebook's `templates` folder).
+  public var templates: String?
+  /// Whether to write nothing while the notebook has errors.
+  public var strict: Bool
+
+  public init(out: String, asOf: Day, templates: String? = nil, strict: Bool = false) {
+    self.out = out
+    self.asOf = asOf
+    self.templates = templates
+    self.strict = strict
+  }
+}
+
+/// What a `report` run did.
+public struct ReportOutcome: Sendable {
+  /// What happened to the output folder.
+  public enum Result: Sendable, Hashable {
+    /// Nothing changed since the reports there were written.
+    case upToDate
+    /// Pages were written (`rendered` anew, `reused` unchanged).
+    case written(rendered: Int, reused: Int)
+    /// The notebook has errors and the run was strict: nothing written.
+    case refused
+    /// A template does not compile: nothing written.
+    case templateErrors
+  }
+
+  public var result: Result
+  /// Diagnostics of the notebook and the templates, sorted.
+  public var diagnostics: [Diagnostic]
+  /// Things left alone in the output folder.
+  public var warnings: [String]
+  public var noteCount: Int
+  public var skippedCount: Int
+  public var accountCount: Int
+
+  /// Errors among the diagnostics.
+  public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+}
+
+extension Workspace {
+  /// Checks the notebook and writes the report pages whose inputs changed.
+  public func report(_ request: ReportRequest) throws -> ReportOutcome {
+    let sources = TemplateFolder.sources(folder: request.templates, notebook: notebook)
+    let builder = PageBuilder(
+      out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
+      jobs: options.jobs, asOf: request.asOf)
+    // Nothing changed since the last run: say what it said, and leave the reports alone (the
+    // templates' texts are part of what is compared).
+    if sources.isReadable, let (inputs, last) = unchanged(), builder.isUpToDate(inputs) {
+      return ReportOutcome(
+        result: .upToDate, diagnostics: last.diagnostics + sources.diagnostics, warnings: [],
+        noteCount: last.noteCount, skippedCount: last.skippedNotes.count,
+        accountCount: last.accountCount)
+    }
+    let (templates, templateDiagnostics) = sources.parse()
+    guard let templates else {
+      return ReportOutcome(
+        result: .templateErrors, diagnostics: templateDiagnostics, warnings: [], noteCount: 0,
+        skippedCount: 0, accountCount: 0)
+    }
+    let loaded = load()
+    let notebook = loaded.notebook
+    var outcome = ReportOutcome(
+      result: .refused, diagnostics: notebook.diagnostics + templateDiagnostics, warnings: [],
+      noteCount: notebook.noteCount, skippedCount: notebook.skippedNotes.count,
+      accountCount: notebook.accounts.count)
+    if request.strict && outcome.errors > 0 { return outcome }
+    let written = try builder.write(loaded, templates: templates)
+    outcome.result =
+      written.upToDate ? .upToDate : .written(rendered: written.rendered, reused: written.reused)
+    outcome.warnings = written.warnings
+    return outcome
+  }
+}

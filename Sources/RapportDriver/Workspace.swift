@@ -1,0 +1,120 @@
+import RapportNotebook
+import RapportSystem
+import Synchronization
+
+/// A notebook opened for work: its folder, its cache and the build of rapport reading it.
+///
+/// Every command (and the language server) goes through one: it loads the notebook once, reusing
+/// what earlier runs cached, and the check, report, export and diff entry points work from it.
+public final class Workspace: Sendable {
+  /// How a workspace reads.
+  public struct Options: Sendable {
+    /// Files read at once (threads).
+    public var jobs: Int
+    /// Whether the cache of earlier runs is read and refreshed.
+    public var usesCache: Bool
+    /// The environment variables that choose the cache's folder (`RAPPORT_CACHE_DIR`,
+    /// `XDG_CACHE_HOME`, `HOME`), passed in rather than read from the process.
+    public var environment: [String: String]
+    /// Called from worker threads with (notes read, notes in all).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(
+      jobs: Int = ProcessorCount.available, usesCache: Bool = true,
+      environment: [String: String] = [:], progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
+      self.jobs = max(1, jobs)
+      self.usesCache = usesCache
+      self.environment = environment
+      self.progress = progress
+    }
+  }
+
+  /// The notebook folder, as the user named it.
+  public let notebook: String
+  public let options: Options
+  /// The folder notes are read from: the notebook itself, or a snapshot of it.
+  public let root: String
+  let store: CacheStore
+  /// Whether the cache may be rewritten (not when reading a snapshot).
+  private let savesCache: Bool
+  private let startedAt = Clock.wallNanoseconds()
+  /// The cache read from disk, kept so a fast check and a full load read it once.
+  private let loadedCache = Mutex<NoteCache??>(nil)
+
+  /// A workspace over `notebook`; `snapshot` reads a copy of it (such as the staged files) while
+  /// still using, but never rewriting, the notebook's cache.
+  public init(notebook: String, options: Options = Options(), snapshot: String? = nil) {
+    self.notebook = notebook
+    self.options = options
+    store = CacheStore(notebook: notebook, environment: options.environment)
+    root = snapshot ?? notebook
+    savesCache = snapshot == nil
+  }
+
+  /// The settings in `rapport.yml` (defaults without one), with their diagnostics.
+  public var settings: (settings: Settings, diagnostics: [Diagnostic]) {
+    let read = NotebookLoader.settings(root: root)
+    return (read.settings, read.diagnostics)
+  }
+
+  /// The cache for these limits (read once), unless caching is off.
+  func cache(limits: Limits) -> NoteCache? {
+    guard options.usesCache else { return nil }
+    return loadedCache.withLock { cached in
+      if let cached { return cached }
+      let cache = store.load(key: NoteCache.key(version: BuildIdentity.current, limits: limits))
+      cached = .some(cache)
+      return cache
+    }
+  }
+
+  /// The inputs and the remembered outcome of the last load, when no file changed since; else nil.
+  public func unchanged() -> (inputs: NotebookInputs, lastRun: NoteCache.LastRun)? {
+    var timer = PhaseTimer()
+    defer { timer.mark("check for changes") }
+    let limits = NotebookLoader.settings(root: root).settings.limits
+    guard let cache = cache(limits: limits), let lastRun = cache.lastRun,
+      let inputs = NotebookLoader.unchangedInputs(root: root, cache: cache),
+      inputs.hash == lastRun.inputs
+    else { return nil }
+    return (inputs, lastRun)
+  }
+
+  /// Loads the notebook, reusing and refreshing the on-disk cache unless caching is off.
+  public func load() -> LoadedNotebook {
+    let loader = NotebookLoader(
+      jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
+    var timer = PhaseTimer()
+    let result = loader.load(root: root)
+    timer.mark("load notebook (\(result.parsedCount) parsed)")
+    if savesCache && options.usesCache && result.cacheChanged {
+      let key = NoteCache.key(
+        version: BuildIdentity.current, limits: result.notebook.settings.limits)
+      store.save(result.cache, key: key, startedAt: startedAt)
+      timer.mark("save cache")
+    }
+    // Once saved, the cache's records (and the file they were read from) are not needed again:
+    // dropping them keeps peak memory to the notebook's facts while reports are rendered.
+    loadedCache.withLock { $0 = .some(nil) }
+    return LoadedNotebook(
+      notebook: result.notebook, inputs: result.inputs,
+      contentHashes: result.cache.entries.mapValues(\.contentHash))
+  }
+}
+
+/// A loaded notebook with what it was made from.
+public struct LoadedNotebook: Sendable {
+  public var notebook: Notebook
+  /// Hashes of every input, to tell whether outputs made from them are still current.
+  public var inputs: NotebookInputs
+  /// Each note's content hash, by notebook-relative path.
+  public var contentHashes: [String: UInt64]
+}
+
+/// A failure a user can act on, worded for them; commands print it as `error: …`.
+public struct DriverError: Error, CustomStringConvertible {
+  public let description: String
+
+  public init(_ description: String) { self.description = description }
+}
