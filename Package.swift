@@ -59,6 +59,9 @@ let package = Package(
     .testTarget(
       name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
     .testTarget(
+      name: "RapportDriverTests",
+      dependencies: ["RapportDriver", "RapportNotebook", "RapportTestSupport"]),
+    .testTarget(
       name: "RapportCommandsTests",
       dependencies: ["RapportCommands", "RapportDriver", "RapportSystem", "RapportTestSupport"]),
   ]

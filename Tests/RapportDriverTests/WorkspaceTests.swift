@@ -1,0 +1,81 @@
+import Foundation
+import RapportDriver
+import RapportNotebook
+import RapportTestSupport
+import Testing
+
+/// The driver in-process: reuse across runs, the output transaction and its manifest.
+@Suite struct WorkspaceTests {
+  static let asOf = Day("2026-11-20")!
+
+  /// A copy of the sample notebook with a cache folder of its own.
+  func sample() throws -> (folder: TemporaryNotebook, workspace: Workspace) {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    let workspace = Workspace(
+      notebook: folder.root + "/notebooks",
+      options: Workspace.Options(
+        jobs: 2, environment: ["RAPPORT_CACHE_DIR": folder.root + "/cache"]))
+    return (folder, workspace)
+  }
+
+  @Test func aSecondRunReusesEverythingAndAnEditRebuildsOnlyItsAccount() throws {
+    let (folder, workspace) = try sample()
+    let out = folder.root + "/reports"
+    let request = ReportRequest(out: out, asOf: Self.asOf)
+    let first = try workspace.report(request)
+    #expect(first.result == .written(rendered: 16, reused: 0))
+    #expect(first.errors == 0)
+    #expect(try workspace.report(request).result == .upToDate)
+    let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
+    try (try String(contentsOfFile: note, encoding: .utf8) + "\nOne more line.\n").write(
+      toFile: note, atomically: true, encoding: .utf8)
+    // The company page and the edited account's two pages.
+    #expect(try workspace.report(request).result == .written(rendered: 4, reused: 12))
+  }
+
+  @Test func theManifestListsEveryPageRapportWrote() throws {
+    let (folder, workspace) = try sample()
+    _ = try workspace.report(ReportRequest(out: folder.root + "/reports", asOf: Self.asOf))
+    let manifest = try String(
+      contentsOfFile: folder.root + "/reports/.rapport-manifest", encoding: .utf8)
+    let lines = manifest.split(separator: "\n")
+    #expect(lines.first == "rapport-manifest 1")
+    let pages = lines.dropFirst(2).map { $0.split(separator: " ", maxSplits: 1)[1] }
+    #expect(pages.count == 16)
+    #expect(pages.contains("index.html"))
+    #expect(pages.contains("accounts/northwind-logistics.md"))
+  }
+
+  @Test func aFileRapportDidNotWriteStopsTheRunAndLeavesTheReportsAsTheyWere() throws {
+    let (folder, workspace) = try sample()
+    let out = folder.root + "/reports"
+    _ = try workspace.report(ReportRequest(out: out, asOf: Self.asOf))
+    let before = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
+    try FileManager.default.removeItem(atPath: out + "/accounts/fernwood-foods.md")
+    try "mine\n".write(toFile: out + "/accounts/fernwood-foods.md", atomically: true, encoding: .utf8)
+    // The manifest still lists the page, so rapport takes it as its own: replace the manifest.
+    try "rapport-manifest 1\nkey 1\n".write(
+      toFile: out + "/.rapport-manifest", atomically: true, encoding: .utf8)
+    #expect(throws: (any Error).self) {
+      _ = try workspace.report(ReportRequest(out: out, asOf: Self.asOf.adding(days: 1)))
+    }
+    #expect(try String(contentsOfFile: out + "/index.md", encoding: .utf8) == before)
+    #expect(
+      try String(contentsOfFile: out + "/accounts/fernwood-foods.md", encoding: .utf8) == "mine\n")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.root)
+      .filter { $0.contains("rapport-new") }
+    #expect(leftovers == [])
+  }
+
+  @Test func checkReportsTheSampleClean() throws {
+    let (folder, workspace) = try sample()
+    let outcome = try workspace.check()
+    withExtendedLifetime(folder) {}
+    #expect(outcome.errors == 0)
+    #expect(outcome.noteCount == 44)
+    #expect(outcome.accountCount == 7)
+  }
+}
