@@ -154,11 +154,12 @@ import Testing
     #expect(run.stderr.contains("did you mean `index.html`?"))
   }
 
-  @Test func everyHTMLPageIsValidForTidy() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tidy") else {
-      print("skipped everyHTMLPageIsValidForTidy: tidy is not installed (apt-get install tidy)")
-      return
-    }
+  @Test(
+    "every HTML page is valid for tidy",
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: "/usr/bin/tidy"),
+      "tidy is not installed (scripts/ensure-deps --all installs it)"))
+  func everyHTMLPageIsValidForTidy() throws {
     let copy = try TemporaryNotebook([:])
     try FileManager.default.copyItem(
       atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,

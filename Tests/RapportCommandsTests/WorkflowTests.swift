@@ -8,8 +8,13 @@ import Testing
 @Suite struct WorkflowTests {
   /// Runs git in `folder` with a fixed identity; returns its output.
   @discardableResult
-  static func git(_ arguments: [String], in folder: String) throws -> String {
+  static func git(
+    _ arguments: [String], in folder: String, environment: [String: String] = [:]
+  ) throws -> String {
     let process = Process()
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments =
       [
@@ -153,25 +158,28 @@ import Testing
     let hook = repo.root + "/.git/hooks/pre-commit"
     try FileManager.default.copyItem(
       atPath: RepositoryPaths.root.appendingPathComponent("examples/pre-commit").path, toPath: hook)
-    setenv("RAPPORT", RapportProcess.executable.path, 1)
-    setenv("RAPPORT_NOTEBOOK", "research/notebooks", 1)
-    setenv("NO_COLOR", "1", 1)
+    // The hook reads these; they go to git's environment only (tests run in parallel).
+    let hookEnvironment = [
+      "RAPPORT": RapportProcess.executable.path, "RAPPORT_NOTEBOOK": "research/notebooks",
+      "NO_COLOR": "1",
+    ]
     try repo.write(
       "research/notebooks/fernwood-foods/2026-11-20-rob-finch.md",
       "---\ndate: 20/11/2026\ninterviewer: X\ncontact: rob-finch\n---\n")
     try Self.git(["add", "-A"], in: repo.root)
     #expect(throws: WorkflowError.self) {
-      try Self.git(["commit", "-q", "-m", "Broken"], in: repo.root)
+      try Self.git(["commit", "-q", "-m", "Broken"], in: repo.root, environment: hookEnvironment)
     }
     try repo.write(
       "research/notebooks/fernwood-foods/2026-11-20-rob-finch.md",
       "---\ndate: 2026-11-20\ninterviewer: X\ncontact: rob-finch\n---\n")
     // The working copy is fixed but the fix is not staged: the commit would still be broken.
     #expect(throws: WorkflowError.self) {
-      try Self.git(["commit", "-q", "-m", "Still broken"], in: repo.root)
+      try Self.git(
+        ["commit", "-q", "-m", "Still broken"], in: repo.root, environment: hookEnvironment)
     }
     try Self.git(["add", "-A"], in: repo.root)
-    try Self.git(["commit", "-q", "-m", "Fixed"], in: repo.root)
+    try Self.git(["commit", "-q", "-m", "Fixed"], in: repo.root, environment: hookEnvironment)
   }
 
   @Test func newNotesAndAccountsAreCleanOnceFilledIn() throws {

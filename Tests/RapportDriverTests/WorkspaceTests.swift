@@ -55,7 +55,8 @@ import Testing
     _ = try workspace.report(ReportRequest(out: out, asOf: Self.asOf))
     let before = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
     try FileManager.default.removeItem(atPath: out + "/accounts/fernwood-foods.md")
-    try "mine\n".write(toFile: out + "/accounts/fernwood-foods.md", atomically: true, encoding: .utf8)
+    try "mine\n".write(
+      toFile: out + "/accounts/fernwood-foods.md", atomically: true, encoding: .utf8)
     // The manifest still lists the page, so rapport takes it as its own: replace the manifest.
     try "rapport-manifest 1\nkey 1\n".write(
       toFile: out + "/.rapport-manifest", atomically: true, encoding: .utf8)
