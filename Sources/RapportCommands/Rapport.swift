@@ -74,5 +74,7 @@ func driven<T>(_ body: () throws -> T) throws -> T {
     throw failure("error: \(error.description)")
   } catch let error as WriteError {
     throw failure("error: \(error.description)")
+  } catch let error as FileError {
+    throw failure("error: \(error.description)")
   }
 }

@@ -126,6 +126,19 @@ extension FileSystem {
   }
 }
 
+extension FileSystem {
+  /// Makes a folder and any missing folders above it (mode 0755, less the umask).
+  public static func makeFolders(_ path: String) throws(FileError) {
+    if isDirectory(path) { return }
+    let parent = path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
+      .joined(separator: "/")
+    if !parent.isEmpty || path.hasPrefix("/") {
+      try makeFolders((path.hasPrefix("/") ? "/" : "") + parent)
+    }
+    if mkdir(path, 0o755) != 0 && errno != EEXIST { throw FileError(path: path, code: errno) }
+  }
+}
+
 /// A reason a file could not be read or written.
 public struct FileError: Error, Sendable, CustomStringConvertible {
   public let path: String

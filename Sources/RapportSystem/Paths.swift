@@ -2,10 +2,31 @@ import Foundation
 
 /// Path arithmetic on `/`-separated strings.
 public enum Paths {
-  /// The absolute, symlink-free form of a path (which may not exist yet: its existing part is
-  /// resolved and the rest appended).
+  /// The absolute, symlink-free form of a path, which may not exist yet: its longest existing
+  /// part is resolved (links included) and the rest appended.
   public static func resolved(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    var existing = absolute
+    var rest: [Substring] = []
+    while existing != "/", real(existing) == nil {
+      let url = URL(fileURLWithPath: existing)
+      rest.insert(Substring(url.lastPathComponent), at: 0)
+      existing = url.deletingLastPathComponent().path
+    }
+    let base = real(existing) ?? existing
+    // The missing part may hold `..`: apply it to the resolved base.
+    var parts = base.split(separator: "/")
+    for part in rest {
+      if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+    }
+    return "/" + parts.joined(separator: "/")
+  }
+
+  /// `realpath(3)` of an existing path; nil when it does not exist.
+  public static func real(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// The path of `target` relative to `base` (both absolute), using `..` where needed; `target`

@@ -98,3 +98,96 @@ func shell(_ command: String, in folder: String) -> Int32 {
   process.waitUntilExit()
   return process.terminationStatus
 }
+
+/// The output folder belongs to the user: rapport replaces only its own pages, atomically.
+@Suite struct OutputFolderTests {
+  static let note = "---\ndate: 2026-01-01\ninterviewer: S\ncontact: A\n---\nHi.\n"
+
+  func notebook(_ extra: [String: String] = [:]) throws -> TemporaryNotebook {
+    try TemporaryNotebook(
+      ["nb/acme/account.md": "---\nname: Acme\n---\n", "nb/acme/2026-01-01-a.md": Self.note]
+        .merging(extra) { $1 })
+  }
+
+  func report(
+    _ folder: TemporaryNotebook, out: String, asOf: String = "2026-06-30", _ extra: [String] = []
+  )
+    throws -> RapportProcess.Output
+  {
+    try RapportProcess.run(
+      ["report", "nb", "--out", out, "--as-of", asOf] + extra, in: folder.root,
+      environment: ["RAPPORT_CACHE_DIR": folder.root + "/cache"])
+  }
+
+  @Test func linksAndEmptyFoldersInTheOutputStayAndALinkedOutputIsWrittenThrough() throws {
+    let folder = try notebook(["shared/file.txt": "precious\n", "www/reports/.keep": ""])
+    let fm = FileManager.default
+    try fm.createDirectory(atPath: folder.root + "/out/empty", withIntermediateDirectories: true)
+    try fm.createSymbolicLink(
+      atPath: folder.root + "/out/data", withDestinationPath: folder.root + "/shared")
+    #expect(try report(folder, out: "out").status == 0)
+    #expect(try report(folder, out: "out", asOf: "2026-07-01").status == 0)
+    #expect(fm.fileExists(atPath: folder.root + "/out/empty"))
+    #expect(
+      try fm.destinationOfSymbolicLink(atPath: folder.root + "/out/data") == folder.root + "/shared"
+    )
+    try fm.createDirectory(atPath: folder.root + "/www/reports", withIntermediateDirectories: true)
+    try fm.createSymbolicLink(atPath: folder.root + "/publish", withDestinationPath: "www/reports")
+    #expect(try report(folder, out: "publish").status == 0)
+    #expect(try report(folder, out: "publish", asOf: "2026-07-01").status == 0)
+    #expect(try fm.destinationOfSymbolicLink(atPath: folder.root + "/publish") == "www/reports")
+    #expect(fm.fileExists(atPath: folder.root + "/www/reports/index.html"))
+  }
+
+  @Test func anOutputInsideTheNotebookThroughALinkIsRefused() throws {
+    let folder = try notebook()
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.root + "/link", withDestinationPath: "nb")
+    let run = try report(folder, out: "link/reports")
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("is inside the notebook"), "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.root + "/nb/reports"))
+  }
+
+  @Test func damagedPagesAreRebuilt() throws {
+    let folder = try notebook()
+    #expect(try report(folder, out: "out").status == 0)
+    let index = folder.root + "/out/index.html"
+    let good = try String(contentsOfFile: index, encoding: .utf8)
+    // Truncated: a different size is noticed by any run.
+    try String(good.prefix(100)).write(toFile: index, atomically: false, encoding: .utf8)
+    #expect(try report(folder, out: "out").stderr.contains("2 pages rendered"))
+    #expect(try String(contentsOfFile: index, encoding: .utf8) == good)
+    // Same size and time, other bytes: only a content check notices, which --no-cache makes.
+    let time = try FileManager.default.attributesOfItem(atPath: index)[.modificationDate]!
+    try good.replacingOccurrences(of: "<html", with: "<HTML").write(
+      toFile: index, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: index)
+    #expect(try report(folder, out: "out", ["--no-cache"]).stderr.contains("2 pages rendered"))
+    #expect(try String(contentsOfFile: index, encoding: .utf8) == good)
+  }
+
+  @Test func aKilledRunIsFinishedOrDiscardedByTheNextOne() throws {
+    let folder = try notebook()
+    #expect(try report(folder, out: "out").status == 0)
+    let fm = FileManager.default
+    let staging = folder.root + "/out/.rapport-staging"
+    // Killed before committing: the staged page is discarded, the reports stay as they were.
+    try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+    try "half-written".write(toFile: staging + "/index.md", atomically: false, encoding: .utf8)
+    let before = try String(contentsOfFile: folder.root + "/out/index.md", encoding: .utf8)
+    #expect(try report(folder, out: "out").status == 0)
+    #expect(!fm.fileExists(atPath: staging))
+    #expect(try String(contentsOfFile: folder.root + "/out/index.md", encoding: .utf8) == before)
+  }
+
+  @Test func anOutputThatCannotBeMadeIsASentence() throws {
+    let folder = try notebook(["file": "not a folder\n"])
+    let run = try report(folder, out: "file/reports")
+    #expect(run.status != 0)
+    #expect(
+      run.stderr.contains("error: cannot create the output folder file/reports: Not a directory"),
+      "\(run.stderr)")
+    #expect(!run.stderr.contains("NSError") && !run.stderr.contains("Domain="))
+  }
+}

@@ -42,8 +42,9 @@ import Testing
     let manifest = try String(
       contentsOfFile: folder.root + "/reports/.rapport-manifest", encoding: .utf8)
     let lines = manifest.split(separator: "\n")
-    #expect(lines.first == "rapport-manifest 1")
-    let pages = lines.dropFirst(2).map { $0.split(separator: " ", maxSplits: 1)[1] }
+    #expect(lines.first == "rapport-manifest 2")
+    // key, size, modification time, content hash, path.
+    let pages = lines.dropFirst(2).map { $0.split(separator: " ", maxSplits: 4)[4] }
     #expect(pages.count == 16)
     #expect(pages.contains("index.html"))
     #expect(pages.contains("accounts/northwind-logistics.md"))

@@ -41,7 +41,9 @@ extension Workspace {
       }
     case .csv:
       let folder = out ?? "export"
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      do { try FileSystem.makeFolders(folder) } catch {
+        throw DriverError("cannot create \(folder): \(error.reason)")
+      }
       for table in ExportTables(notebook: notebook, asOf: asOf).tables {
         let path = folder + "/" + table.name + ".csv"
         try write(path, CSV.text(table))

@@ -71,7 +71,9 @@ extension Workspace {
     let text = Scaffold.profile(
       templates: set, settings: settings, name: display, today: today, person: person,
       handle: handle.isEmpty ? "me" : handle)
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    do { try FileSystem.makeFolders(folder) } catch {
+      throw DriverError("cannot create \(folder): \(error.reason)")
+    }
     try create(path, text)
     return NewFile(path: path, diagnostics: diagnostics)
   }

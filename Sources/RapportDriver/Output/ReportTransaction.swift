@@ -2,61 +2,71 @@ import Foundation
 import RapportSystem
 import Synchronization
 
-/// A report set being written: pages go straight to disk as they are rendered, then move into place.
+/// A report set being written: new pages go straight to the staging folder as they are rendered,
+/// unchanged ones stay where they are, and `commit` moves the new ones into place.
 final class ReportTransaction: Sendable {
-  let temporary: String
-  let target: String
-  let writer: ReportWriter
-  /// Removes the temporary folder if the run is killed.
-  let cleanupToken: Int
-  private let pages = Mutex<[ReportWriter.Page]>([])
+  let staging: OutputStaging
+  private let writer: ReportWriter
+  /// Every page of the new set, as written or kept.
+  private let pages = Mutex<[String: ReportManifest.Entry]>([:])
+  /// Pages written anew this run.
+  private let written = Mutex<[String]>([])
+  /// Removes the staging folder if the run is killed.
+  private let cleanupToken: Int
 
-  init(temporary: String, target: String, writer: ReportWriter, cleanupToken: Int) {
-    self.temporary = temporary
-    self.target = target
+  init(staging: OutputStaging, writer: ReportWriter) {
+    self.staging = staging
     self.writer = writer
-    self.cleanupToken = cleanupToken
+    cleanupToken = Termination.register(staging.folder)
   }
 
-  /// Writes a newly rendered page.
+  /// Writes a newly rendered page to the staging folder.
   func write(_ path: String, _ text: String, key: UInt64) throws {
+    let staged = staging.folder + "/" + path
     var copy = text
-    try copy.withUTF8 { try ReportWriter.writeFile(temporary + "/" + path, $0) }
-    pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: [], key: key)) }
+    let hash = copy.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
+    do { try FileSystem.write(staged, text: text) } catch {
+      throw WriteError(path: writer.out + "/" + path, code: error.code)
+    }
+    // The rename into place keeps the modification time, so it can be recorded now.
+    guard let fingerprint = FileSystem.fingerprint(staged) else {
+      throw WriteError(path: writer.out + "/" + path, code: errno)
+    }
+    let entry = ReportManifest.Entry(
+      key: key, size: fingerprint.size, modified: fingerprint.modified, hash: hash)
+    pages.withLock { $0[path] = entry }
+    written.withLock { $0.append(path) }
   }
 
-  /// Keeps a page from the previous run unchanged (a hard link, else a copy).
-  func reuse(_ path: String, key: UInt64) throws {
-    if link(target + "/" + path, temporary + "/" + path) != 0 {
-      try FileManager.default.copyItem(atPath: target + "/" + path, toPath: temporary + "/" + path)
-    }
-    pages.withLock { $0.append(ReportWriter.Page(path: path, bytes: nil, key: key)) }
+  /// Keeps an intact page of the previous run as it is.
+  func keep(_ path: String, as entry: ReportManifest.Entry) {
+    pages.withLock { $0[path] = entry }
   }
 
-  /// Writes the manifest and moves the new report set into place; returns warnings.
-  func commit(key: UInt64, previous: ReportWriter.Manifest?) throws -> [String] {
-    let written = pages.withLock { $0 }.sorted { $0.path < $1.path }
-    let manifest =
-      "rapport-manifest 1\nkey \(String(key, radix: 16))\n"
-      + written.map { "\(String($0.key, radix: 16)) \($0.path)\n" }.joined()
-    var text = manifest
-    try text.withUTF8 {
-      try ReportWriter.writeFile(temporary + "/" + ReportWriter.manifestName, $0)
-    }
+  /// Writes the manifest, commits and moves the new pages into place; returns warnings.
+  func commit(key: UInt64, previous: ReportManifest?) throws -> [String] {
     defer { Termination.unregister(cleanupToken) }
-    return try writer.install(temporary, into: target, pages: written, previous: previous)
+    let manifest = ReportManifest(key: key, pages: pages.withLock { $0 })
+    do {
+      try FileSystem.write(staging.folder + "/" + ReportManifest.fileName, text: manifest.text)
+    } catch {
+      throw WriteError(path: writer.out + "/" + ReportManifest.fileName, code: error.code)
+    }
+    let stale = (previous?.pages.keys).map { Set($0).subtracting(manifest.pages.keys) } ?? []
+    return try staging.commit(
+      installs: written.withLock { $0 }.sorted(), removals: stale.sorted())
   }
 
-  /// Removes the temporary folder after a failure.
+  /// Drops what was staged after a failure.
   func abort() {
-    try? FileManager.default.removeItem(atPath: temporary)
+    writer.abandon()
     Termination.unregister(cleanupToken)
   }
 
-  /// How many pages were rendered anew and how many reused.
+  /// How many pages were rendered anew and how many kept.
   var counts: (rendered: Int, reused: Int) {
-    pages.withLock { pages in
-      (pages.filter { $0.bytes != nil }.count, pages.filter { $0.bytes == nil }.count)
-    }
+    let total = pages.withLock { $0.count }
+    let new = written.withLock { $0.count }
+    return (new, total - new)
   }
 }

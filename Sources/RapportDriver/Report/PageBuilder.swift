@@ -9,10 +9,12 @@ import RapportSystem
 /// The report set's key hashes everything it is made from: rapport's build, the as-of date,
 /// templates, commit, output location and the notebook's inputs. Each account page's key hashes
 /// the same plus that account's own files and the number of skipped notes it states. Pages whose
-/// key matches the previous manifest are reused instead of rendered; when the set's key matches,
-/// nothing is done at all.
+/// key matches the previous manifest, and which are intact on disk, are kept instead of rendered;
+/// when the set's key matches and every page is intact, nothing is done at all.
 struct PageBuilder {
   let out: String
+  /// Whether pages are checked by content hash, not just size and time (under `--no-cache`).
+  let verifyContents: Bool
   let notebookPath: String
   /// Hash of the templates' texts (they are parsed only when a page has to be rendered).
   let templatesFingerprint: UInt64
@@ -23,8 +25,12 @@ struct PageBuilder {
   /// The notebook as seen from the output folder.
   let notebookFromOutput: String
 
-  init(out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day) {
+  init(
+    out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day,
+    verifyContents: Bool
+  ) {
     self.out = out
+    self.verifyContents = verifyContents
     self.notebookPath = notebookPath
     self.templatesFingerprint = templatesFingerprint
     self.jobs = jobs
@@ -56,11 +62,13 @@ struct PageBuilder {
     ContentHash.of("set", seed: commonKey ^ inputs.hash)
   }
 
-  /// Whether the reports in `out` were made from exactly these inputs and are all still there.
+  /// Whether the reports in `out` were made from exactly these inputs and are all intact.
   func isUpToDate(_ inputs: NotebookInputs) -> Bool {
-    let writer = ReportWriter(out: out)
-    guard let previous = writer.manifest() else { return false }
-    return previous.key == key(inputs) && writer.isComplete(previous)
+    guard FileSystem.isDirectory(out), let writer = try? ReportWriter(out: out),
+      writer.recoveryWarnings.isEmpty, let previous = writer.manifest()
+    else { return false }
+    return previous.key == key(inputs)
+      && writer.isComplete(previous, verifyContents: verifyContents)
   }
 
   /// Analyses the loaded notebook and writes every page whose key changed.
@@ -68,10 +76,13 @@ struct PageBuilder {
     let notebook = loaded.notebook
     var timer = PhaseTimer()
     let key = key(loaded.inputs)
-    let writer = ReportWriter(out: out)
+    let writer = try ReportWriter(out: out)
     let previous = writer.manifest()
     var outcome = Outcome()
-    if let previous, previous.key == key, writer.isComplete(previous) {
+    outcome.warnings = writer.recoveryWarnings
+    if let previous, previous.key == key,
+      writer.isComplete(previous, verifyContents: verifyContents)
+    {
       outcome.upToDate = true
       return outcome
     }
@@ -90,6 +101,7 @@ struct PageBuilder {
     let paths = layout.pages(accounts: notebook.accounts.map(\.id))
     let foreign = writer.foreignFiles(at: paths, previous: previous)
     guard foreign.isEmpty else {
+      writer.abandon()
       throw WriteError(
         message:
           "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
@@ -104,18 +116,18 @@ struct PageBuilder {
       try transaction.write(layout.index(.markdown), index.markdown, key: key)
       try transaction.write(layout.index(.html), index.html, key: key)
       timer.mark("render index")
-      let outputFolder = out
       let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
         report, pageKey -> String? in
         let markdown = layout.account(report.id, .markdown)
         let html = layout.account(report.id, .html)
         do {
-          if let previous, previous.pages[markdown] == pageKey, previous.pages[html] == pageKey,
-            FileSystem.exists(outputFolder + "/" + markdown),
-            FileSystem.exists(outputFolder + "/" + html)
+          if let old = previous?.pages[markdown], let oldHTML = previous?.pages[html],
+            old.key == pageKey, oldHTML.key == pageKey,
+            writer.isIntact(markdown, as: old, verifyContents: verifyContents),
+            writer.isIntact(html, as: oldHTML, verifyContents: verifyContents)
           {
-            try transaction.reuse(markdown, key: pageKey)
-            try transaction.reuse(html, key: pageKey)
+            transaction.keep(markdown, as: old)
+            transaction.keep(html, as: oldHTML)
           } else {
             let page = renderer.account(report, context: context)
             try transaction.write(markdown, page.markdown, key: pageKey)
@@ -129,7 +141,7 @@ struct PageBuilder {
       if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
       timer.mark("render accounts")
       (outcome.rendered, outcome.reused) = transaction.counts
-      outcome.warnings =
+      outcome.warnings +=
         (previous?.ignored ?? []).map {
           "ignored .rapport-manifest entry '\($0)': not a plain relative path inside \(out)"
         } + (try transaction.commit(key: key, previous: previous))

@@ -53,7 +53,7 @@ extension Workspace {
     let sources = TemplateFolder.sources(folder: request.templates, notebook: notebook)
     let builder = PageBuilder(
       out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
-      jobs: options.jobs, asOf: request.asOf)
+      jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache)
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
     if sources.isReadable, let (inputs, last) = unchanged(), builder.isUpToDate(inputs) {

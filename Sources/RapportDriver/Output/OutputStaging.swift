@@ -1,0 +1,117 @@
+import Foundation
+import RapportSystem
+
+/// The folder inside the output folder where a run stages its pages, and the journal that makes
+/// moving them into place survive a crash.
+///
+/// Pages are written into the staging folder; then a journal listing the pages to move in and the
+/// stale pages to delete is written and renamed into place, which commits the run; then each page
+/// is renamed over the old one (each rename is atomic), stale pages are deleted, and the new
+/// manifest moves in last. A run killed before the commit leaves the old reports untouched and its
+/// staging folder is discarded by the next run; a run killed after it is finished by the next run.
+/// Files rapport did not write are never touched.
+struct OutputStaging {
+  static let folderName = ".rapport-staging"
+  static let journalName = "journal"
+
+  /// The output folder's real path.
+  let out: String
+
+  /// The staging folder.
+  var folder: String { out + "/" + Self.folderName }
+
+  /// Finishes a committed run or discards an uncommitted one; returns warnings about stale pages
+  /// left alone.
+  func recover() -> [String] {
+    guard FileSystem.exists(folder) else { return [] }
+    var warnings: [String] = []
+    if let journal = readJournal() {
+      warnings = apply(journal)
+    }
+    try? FileManager.default.removeItem(atPath: folder)
+    return warnings
+  }
+
+  /// An empty staging folder with `folders` (relative paths) made in it.
+  func prepare(folders: [String]) throws(FileError) {
+    _ = recover()
+    for sub in [""] + folders {
+      try FileSystem.makeFolders(folder + (sub.isEmpty ? "" : "/" + sub))
+    }
+  }
+
+  /// Commits the staged run and moves it into place; returns warnings about stale pages left alone.
+  func commit(installs: [String], removals: [String]) throws -> [String] {
+    let journal = Journal(installs: installs, removals: removals)
+    let temporary = folder + "/" + Self.journalName + ".tmp"
+    do {
+      try FileSystem.write(temporary, text: journal.text)
+    } catch {
+      throw WriteError(path: error.path, code: error.code)
+    }
+    try ReportWriter.rename(temporary, folder + "/" + Self.journalName)
+    let warnings = apply(journal)
+    try? FileManager.default.removeItem(atPath: folder)
+    return warnings
+  }
+
+  /// Moves staged pages in, deletes stale ones and moves the manifest in; safe to repeat.
+  private func apply(_ journal: Journal) -> [String] {
+    for path in journal.installs where ReportManifest.isPlainRelative(path) {
+      let staged = folder + "/" + path
+      guard FileSystem.exists(staged) else { continue }
+      let target = out + "/" + path
+      try? FileSystem.makeFolders((target as NSString).deletingLastPathComponent)
+      if Glibc.rename(staged, target) != 0 && errno == EISDIR {
+        // A folder stands where the page goes: leave it, and the page stays unwritten.
+        continue
+      }
+    }
+    var warnings: [String] = []
+    for path in journal.removals {
+      if let reason = ReportWriter.removeStale(path, in: out) {
+        warnings.append("left \(path) in place: \(reason)")
+      }
+    }
+    let manifest = folder + "/" + ReportManifest.fileName
+    if FileSystem.exists(manifest) {
+      _ = Glibc.rename(manifest, out + "/" + ReportManifest.fileName)
+    }
+    return warnings.sorted()
+  }
+
+  private func readJournal() -> Journal? {
+    var buffer: [UInt8] = []
+    guard
+      case .success = FileSystem.read(
+        folder + "/" + Self.journalName, into: &buffer, maxBytes: 64 << 20),
+      let text = String(validating: buffer, as: UTF8.self)
+    else { return nil }
+    return Journal(text: text)
+  }
+
+  /// The list of what a committed run moves in and deletes.
+  struct Journal {
+    var installs: [String]
+    var removals: [String]
+
+    init(installs: [String], removals: [String]) {
+      self.installs = installs
+      self.removals = removals
+    }
+
+    /// Reads a journal; nil unless it is complete (its last line is `end`).
+    init?(text: String) {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      guard lines.first == "rapport-journal 1", lines.count >= 3, lines[lines.count - 2] == "end"
+      else { return nil }
+      installs = lines.compactMap { $0.hasPrefix("install ") ? String($0.dropFirst(8)) : nil }
+      removals = lines.compactMap { $0.hasPrefix("remove ") ? String($0.dropFirst(7)) : nil }
+    }
+
+    var text: String {
+      "rapport-journal 1\n" + installs.map { "install \($0)\n" }.joined()
+        + removals.map { "remove \($0)\n" }.joined() + "end\n"
+    }
+  }
+}
