@@ -59,7 +59,7 @@ struct DiagnosticPrinter {
     for diagnostic in diagnostics { counts[diagnostic.rule, default: 0] += 1 }
     let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
       .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-    let location = paint(paths.display(diagnostics.first!.location) + ":", .bold)
+    let location = paint(TerminalText.safe(paths.display(diagnostics.first!.location)) + ":", .bold)
     return
       "\(location) note: \(diagnostics.count) more in this file not shown (\(rules)); "
       + "`rapport check --max-per-file 0` lists them all\n"
@@ -68,12 +68,12 @@ struct DiagnosticPrinter {
   /// `path:line:col: severity: message [rule]` and a caret snippet.
   func text(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
     let location =
-      paths.display(diagnostic.location)
+      TerminalText.safe(paths.display(diagnostic.location))
       + (diagnostic.position.map { ":\($0.line):\($0.column)" } ?? "")
     let severity =
       diagnostic.severity == .error ? paint("error:", .red) : paint("warning:", .yellow)
     var result =
-      "\(paint(location + ":", .bold)) \(severity) \(diagnostic.message) \(paint("[\(diagnostic.rule)]", .dim))\n"
+      "\(paint(location + ":", .bold)) \(severity) \(TerminalText.safe(diagnostic.message)) \(paint("[\(diagnostic.rule)]", .dim))\n"
     if let position = diagnostic.position, let path = diagnostic.location.notebookPath,
       let line = lines.line(position.line, in: path)
     {
@@ -97,23 +97,30 @@ struct DiagnosticPrinter {
     }
     let number = String(position.line)
     let gutter = String(repeating: " ", count: number.count)
-    let underline =
-      "^" + String(repeating: "~", count: max(0, min(length, scalars.count - column + 1) - 1))
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars)
+    // Control characters print wider once made visible: measure the caret on the shown text.
+    func shown(_ part: ArraySlice<Unicode.Scalar>) -> String {
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: part)
+      return TerminalText.safe(String(text))
+    }
+    let end = min(scalars.count, column - 1 + max(1, length))
+    let before = shown(scalars[..<(column - 1)]).unicodeScalars.count
+    let width = max(1, shown(scalars[(column - 1)..<max(column - 1, end)]).unicodeScalars.count)
+    let underline = "^" + String(repeating: "~", count: width - 1)
     return
-      " \(number) | \(String(text))\n \(gutter) | \(String(repeating: " ", count: column - 1))\(caret(underline))\n"
+      " \(number) | \(shown(scalars[...]))\n \(gutter) | \(String(repeating: " ", count: before))\(caret(underline))\n"
   }
 
   /// One GitHub Actions workflow command.
   func github(_ diagnostic: Diagnostic) -> String {
-    var properties = "file=\(Self.escapeProperty(paths.display(diagnostic.location)))"
+    var properties =
+      "file=\(Self.escapeProperty(TerminalText.safe(paths.display(diagnostic.location))))"
     if let position = diagnostic.position {
       properties += ",line=\(position.line),col=\(position.column)"
     }
     properties += ",title=\(Self.escapeProperty(diagnostic.rule))"
     let kind = diagnostic.severity == .error ? "error" : "warning"
-    return "::\(kind) \(properties)::\(Self.escapeData(diagnostic.message))\n"
+    return "::\(kind) \(properties)::\(Self.escapeData(TerminalText.safe(diagnostic.message)))\n"
   }
 
   func json(_ diagnostic: Diagnostic) -> JSONValue {

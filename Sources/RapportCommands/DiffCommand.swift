@@ -63,8 +63,9 @@ struct DiffCommand: ParsableCommand {
     switch format {
     case .markdown:
       Terminal.out(
-        ChangesSummary.markdown(
-          outcome.changes, base: outcome.baseName, head: outcome.headName, asOf: asOf.day))
+        TerminalText.safe(
+          ChangesSummary.markdown(
+            outcome.changes, base: outcome.baseName, head: outcome.headName, asOf: asOf.day)))
     case .json:
       Terminal.out(
         ChangesSummary.json(

@@ -62,9 +62,16 @@ struct ReportCommand: ParsableCommand {
     Terminal.err("watching \(folders.joined(separator: " and ")) (Ctrl-C to stop)\n")
     try Watcher(folders: folders).run { [self] in
       let started = DispatchTime.now()
+      // A notebook that vanished (deleted, or mid-checkout) keeps the last reports.
+      guard FileSystem.isDirectory(options.notebook) else {
+        Terminal.err(
+          "[\(Watcher.clock())] \(options.notebook) is gone: the reports in \(out) stay as they were until it is back\n"
+        )
+        return
+      }
       do {
-        // While notes have errors the last good reports stay as they are.
-        let (_, summary) = try build(strict: true)
+        // While notes have errors, or none are found, the last good reports stay as they are.
+        let (_, summary) = try build(strict: true, keepIfEmpty: true)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         Terminal.err("[\(Watcher.clock())] \(summary) in \(String(format: "%.2f", seconds)) s\n")
       } catch {
@@ -75,9 +82,10 @@ struct ReportCommand: ParsableCommand {
   }
 
   /// Builds the reports once and prints the diagnostics; the error count and a summary line.
-  func build(strict: Bool) throws -> (errors: Int, summary: String) {
+  func build(strict: Bool, keepIfEmpty: Bool = false) throws -> (errors: Int, summary: String) {
     let progress = ProgressLine()
-    let request = ReportRequest(out: out, asOf: asOf.day, templates: templates, strict: strict)
+    var request = ReportRequest(out: out, asOf: asOf.day, templates: templates, strict: strict)
+    request.keepIfEmpty = keepIfEmpty
     let outcome = try driven { try options.workspace(progress: progress).report(request) }
     progress.finish()
     DiagnosticReporter(notebook: options.notebook).print(outcome.diagnostics)
@@ -97,6 +105,8 @@ struct ReportCommand: ParsableCommand {
     case .refused:
       return
         "\(outcome.errors) error(s): reports in \(out) left as they were until the errors are fixed"
+    case .empty:
+      return "no notes found: reports in \(out) left as they were"
     case .templateErrors:
       return "error: no reports written: fix the template error(s) above"
     }

@@ -74,30 +74,67 @@ public struct GitRepository {
   public func short(_ commit: String) -> String { String(commit.prefix(12)) }
 
   /// Writes the notebook as it was at `commit` into `destination` (empty if it did not exist yet).
+  ///
+  /// Reads the tree and its blobs directly (`ls-tree`, `cat-file --batch`), so no attribute such
+  /// as `export-ignore` in the revision can hide a file; links and submodules are not written.
   public func export(_ commit: String, into destination: String) throws {
     try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
-    let archive = destination + "/.rapport-export.tar"
-    defer { unlink(archive) }
     let pathspec = prefix.isEmpty ? "." : prefix
-    guard let listed = Self.run(["ls-tree", "--name-only", commit, "--", pathspec], in: root),
+    guard
+      let listed = Self.run(
+        ["ls-tree", "-r", "-z", "--full-tree", commit, "--", pathspec], in: root, raw: true),
       listed.status == 0
     else {
       throw Failure(description: "cannot read revision \(short(commit))")
     }
-    if listed.output.trimmed.isEmpty { return }
-    guard
-      let archived = Self.run(
-        ["archive", "--format=tar", "-o", archive, commit, "--", pathspec], in: root),
-      archived.status == 0
-    else {
-      throw Failure(description: "git archive failed for \(short(commit))")
+    // Each entry: "<mode> <type> <object>\t<path>\0".
+    var files: [(path: String, object: String)] = []
+    for entry in listed.bytes.split(separator: 0) {
+      guard let tab = entry.firstIndex(of: 0x09) else { continue }
+      let fields = entry[..<tab].split(separator: 0x20)
+      let path = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+      guard fields.count == 3, fields[1].elementsEqual("blob".utf8),
+        fields[0].elementsEqual("100644".utf8) || fields[0].elementsEqual("100755".utf8),
+        Self.isSafe(path)
+      else { continue }
+      files.append((path, String(decoding: fields[2], as: UTF8.self)))
     }
+    if files.isEmpty { return }
+    let request = files.map { $0.object + "\n" }.joined()
     guard
-      let extracted = Self.run(["-x", "-f", archive, "-C", destination], in: root, tool: "tar"),
-      extracted.status == 0
+      let blobs = Self.run(
+        ["cat-file", "--batch"], in: root, input: Data(request.utf8), raw: true),
+      blobs.status == 0
     else {
-      throw Failure(description: "cannot unpack revision \(short(commit)) (is `tar` installed?)")
+      throw Failure(description: "cannot read the files of revision \(short(commit))")
     }
+    // Each blob: "<object> blob <size>\n<bytes>\n".
+    var offset = blobs.bytes.startIndex
+    for file in files {
+      guard let newline = blobs.bytes[offset...].firstIndex(of: 0x0A),
+        let size = blobs.bytes[offset..<newline].split(separator: 0x20).last
+          .flatMap({ Int(String(decoding: $0, as: UTF8.self)) }),
+        newline + 1 + size <= blobs.bytes.endIndex
+      else {
+        throw Failure(description: "cannot read the files of revision \(short(commit))")
+      }
+      let target = destination + "/" + file.path
+      try FileManager.default.createDirectory(
+        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      let written = blobs.bytes[(newline + 1)..<(newline + 1 + size)].withUnsafeBufferPointer {
+        bytes in Result { () throws(FileError) in try FileSystem.write(target, bytes) }
+      }
+      if case .failure(let error) = written { throw Failure(description: error.description) }
+      offset = newline + 1 + size + 1
+    }
+  }
+
+  /// Whether a path from git may be written under a folder: relative, no `.` or `..` parts.
+  static func isSafe(_ path: String) -> Bool {
+    !path.hasPrefix("/")
+      && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+        !$0.isEmpty && $0 != "." && $0 != ".."
+      }
   }
 
   /// The notebook's folder inside an export made by `export(_:into:)`.
@@ -153,12 +190,22 @@ public struct GitRepository {
   public static func run(
     _ arguments: [String], in folder: String, tool: String = "git", input: Data? = nil
   ) -> (status: Int32, output: String)? {
+    guard let result = run(arguments, in: folder, tool: tool, input: input, raw: true) else {
+      return nil
+    }
+    return (result.status, String(decoding: result.bytes, as: UTF8.self))
+  }
+
+  /// Runs `tool args…` in `folder`; the exit status and standard output as bytes.
+  static func run(
+    _ arguments: [String], in folder: String, tool: String = "git", input: Data? = nil, raw: Bool
+  ) -> (status: Int32, bytes: [UInt8])? {
     // Unquoted paths: git otherwise escapes names such as `josé.md`, which then match nothing.
     let command =
       tool == "git" ? ["git", "-c", "core.quotePath=false"] + arguments : [tool] + arguments
     guard let result = Subprocess.run(command, in: folder, input: input.map { [UInt8]($0) }) else {
       return nil
     }
-    return (result.status, String(decoding: result.output, as: UTF8.self))
+    return (result.status, result.output)
   }
 }

@@ -32,17 +32,31 @@ public struct Watcher {
     addWatches(notify)
     rebuild()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    var missing = rootsMissing
     while !Termination.requested {
-      guard wait(for: notify, timeout: -1) else { continue }
+      // A watched root that is gone (deleted, or replaced as `git checkout` may do) cannot report
+      // its return: look for it once a second, and rebuild with fresh watches when it is back.
+      guard wait(for: notify, timeout: missing ? 1000 : -1) else {
+        if missing && !rootsMissing {
+          missing = false
+          addWatches(notify)
+          rebuild()
+        }
+        continue
+      }
       // Drain this burst: keep reading until the folders are quiet for the debounce time.
       repeat {
         _ = buffer.withUnsafeMutableBytes { read(notify, $0.baseAddress, $0.count) }
       } while !Termination.requested && wait(for: notify, timeout: debounce)
       if Termination.requested { break }
       addWatches(notify)
+      missing = rootsMissing
       rebuild()
     }
   }
+
+  /// Whether any watched root folder is missing.
+  private var rootsMissing: Bool { folders.contains { !FileSystem.isDirectory($0) } }
 
   /// Waits until `descriptor` is readable (true), the timeout passes or Ctrl-C arrives (false).
   private func wait(for descriptor: Int32, timeout: Int32) -> Bool {

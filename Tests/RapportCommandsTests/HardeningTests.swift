@@ -191,3 +191,44 @@ func shell(_ command: String, in folder: String) -> Int32 {
     #expect(!run.stderr.contains("NSError") && !run.stderr.contains("Domain="))
   }
 }
+
+/// What reaches a reviewer or a terminal: every note, and no escape sequence obeyed.
+@Suite struct ReviewAndTerminalTests {
+  @Test func exportIgnoreCannotHideANoteFromTheDiff() throws {
+    let folder = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: jo, name: Jo }\n---\n",
+      "nb/acme/2026-01-01-jo.md": "---\ndate: 2026-01-01\ninterviewer: S\ncontact: jo\n---\nHi.\n",
+    ])
+    for command in [
+      "git init -q -b main", "git add -A", "git -c user.email=a@b -c user.name=a commit -qm base",
+      "git checkout -qb branch",
+      "printf -- '---\\ndate: 2026-02-01\\ninterviewer: M\\ncontact: jo\\nscores: { nps: 0 }\\n---\\nx\\n' > nb/acme/2026-02-01-jo.md",
+      "echo 'nb/acme/2026-02-01-jo.md export-ignore' > .gitattributes",
+      "git add -A", "git -c user.email=a@b -c user.name=a commit -qm hide",
+    ] {
+      #expect(shell(command, in: folder.root) == 0, "\(command)")
+    }
+    let run = try RapportProcess.run(
+      ["diff", "main", "HEAD", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("1 added"), "\(run.stdout)")
+    #expect(run.stdout.contains("2026-02-01-jo.md"))
+  }
+
+  @Test func escapeSequencesInNotesArePrintedVisibly() throws {
+    let folder = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\n---\n",
+      "nb/acme/2026-01-01-x.md":
+        "---\ndate: 2026-01-01\ninterviewer: S\ncontact: \"x\\e[2K\\rchecked: 0 errors\\e]0;title\\a\\u202E\"\n---\nHi.\n",
+    ])
+    let run = try RapportProcess.run(["check", "nb", "--no-cache"], in: folder.root)
+    #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x0D || $0.value == 0x202E })
+    #expect(run.stdout.contains("x^[[2K^Mchecked: 0 errors^[]0;title^G<U+202E>"), "\(run.stdout)")
+    for format in ["github", "json"] {
+      let other = try RapportProcess.run(
+        ["check", "nb", "--no-cache", "--format", format], in: folder.root)
+      #expect(!other.stdout.unicodeScalars.contains { $0.value == 0x1B }, "\(format)")
+    }
+  }
+}

@@ -279,6 +279,22 @@ import Testing
     try folder.write("notebooks/fernwood-foods/2026-11-20-half.md", "---\ndate: 2026-11-20\ninterv")
     #expect(eventually { log.withLock { $0.contains("left as they were") } })
     #expect(try String(contentsOfFile: index, encoding: .utf8) == rebuilt)
+    // The notebook vanishes (deleted, or mid-checkout): the reports stay; when it is back, saves
+    // are noticed again.
+    try FileManager.default.removeItem(atPath: folder.root + "/notebooks")
+    #expect(eventually { log.withLock { $0.contains("notebooks is gone") } })
+    #expect(try String(contentsOfFile: index, encoding: .utf8) == rebuilt)
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    try folder.write(
+      "notebooks/fernwood-foods/2026-11-18-rob-finch.md",
+      "---\ndate: 2026-11-18\ninterviewer: Hannah Ruiz\ncontact: rob-finch\n---\nBack.\n")
+    #expect(
+      eventually {
+        (try? String(contentsOfFile: index, encoding: .utf8))?.contains("45 interview notes")
+          ?? false
+      })
     process.interrupt()
     process.waitUntilExit()
     #expect(eventually { log.withLock { $0.contains("stopped watching") } })

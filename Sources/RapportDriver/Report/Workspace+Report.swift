@@ -11,6 +11,8 @@ public struct ReportRequest: Sendable {
   public var templates: String?
   /// Whether to write nothing while the notebook has errors.
   public var strict: Bool
+  /// Whether to write nothing when no note is found (a watched notebook mid-checkout).
+  public var keepIfEmpty = false
 
   public init(out: String, asOf: Day, templates: String? = nil, strict: Bool = false) {
     self.out = out
@@ -32,6 +34,8 @@ public struct ReportOutcome: Sendable {
     case refused
     /// A template does not compile: nothing written.
     case templateErrors
+    /// No note was found and the request keeps the reports then: nothing written.
+    case empty
   }
 
   public var result: Result
@@ -75,6 +79,10 @@ extension Workspace {
       noteCount: notebook.noteCount, skippedCount: notebook.skippedNotes.count,
       accountCount: notebook.accounts.count)
     if request.strict && outcome.errors > 0 { return outcome }
+    if request.keepIfEmpty && notebook.noteCount == 0 {
+      outcome.result = .empty
+      return outcome
+    }
     let written = try builder.write(loaded, templates: templates)
     outcome.result =
       written.upToDate ? .upToDate : .written(rendered: written.rendered, reused: written.reused)
