@@ -45,7 +45,8 @@ let package = Package(
     .target(
       name: "RapportCommands",
       dependencies: [
-        "RapportDriver", "RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering",
+        "RapportDriver", "RapportSystem", "RapportMarkdown", "RapportNotebook", "RapportAnalysis",
+        "RapportRendering",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),

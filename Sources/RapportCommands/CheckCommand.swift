@@ -15,11 +15,12 @@ struct CheckCommand: ParsableCommand {
       64 on bad usage.
 
       Examples:
-        rapport check                       # the notebook in ./notebooks
+        rapport check                      # the notebook in ./notebooks
         rapport check ~/research/notebook --warnings-as-errors
-        rapport check --format github       # annotations for a GitHub Actions run
-        rapport check --changed             # only notes changed since the default branch
-        rapport check --changed HEAD        # only uncommitted changes (a pre-commit hook)
+        rapport check --format github      # annotations for GitHub Actions
+        rapport check --changed            # notes changed since the default branch
+        rapport check --changed HEAD       # uncommitted changes only
+        rapport check --staged             # what `git commit` would record
       """)
 
   @OptionGroup var options: NotebookOptions

@@ -19,7 +19,7 @@ struct DiffCommand: ParsableCommand {
       and check problems introduced or fixed. Confidential notes' words never appear.
 
       Examples:
-        rapport diff                          # this branch against main, uncommitted edits included
+        rapport diff                          # this branch and uncommitted edits
         rapport diff main                     # against main
         rapport diff v1.0 HEAD --format json  # two commits, for tools
       """)

@@ -66,10 +66,10 @@ struct NewNoteCommand: ParsableCommand {
         rapport new note acme-corp "Jane Doe" --date 2026-03-14 --type win-loss
       """)
 
-  @Argument(help: "The account id (its folder name).")
+  @Argument(help: "The account id (its folder name).", completion: .custom(Completions.accounts))
   var account: String
 
-  @Argument(help: "The contact: a roster id or name.")
+  @Argument(help: "The contact: a roster id or name.", completion: .custom(Completions.contacts))
   var contact: String
 
   @Option(help: "The interview date, YYYY-MM-DD (default: today).")
@@ -132,5 +132,44 @@ struct NewAccountCommand: ParsableCommand {
         id: id, name: name, today: AsOfOption.today, person: $0.interviewer,
         templates: options.templates)
     }
+  }
+}
+
+/// Shell completions from the notebook in the current folder (or the one `--notebook` names).
+enum Completions {
+  /// Account ids for `new note ACCOUNT`.
+  @Sendable static func accounts(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+    workspace(words).accountIDs().filter { $0.hasPrefix(prefix) }
+  }
+
+  /// Contact ids of the account typed before, for `new note ACCOUNT CONTACT`.
+  @Sendable static func contacts(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
+    guard let note = words.firstIndex(of: "note") else { return [] }
+    // The first word after `note` that is neither an option nor an option's value.
+    var account: String? = nil
+    var index = note + 1
+    while index < words.count {
+      let word = words[index]
+      if ["--notebook", "--date", "--type", "--templates"].contains(word) {
+        index += 2
+        continue
+      }
+      if !word.hasPrefix("-") {
+        account = word
+        break
+      }
+      index += 1
+    }
+    guard let account else { return [] }
+    return workspace(words).contactIDs(account: account).filter { $0.hasPrefix(prefix) }
+  }
+
+  /// The workspace over `--notebook` if typed, else the default notebook.
+  static func workspace(_ words: [String]) -> Workspace {
+    var notebook = NotebookOptions.defaultNotebook
+    if let flag = words.firstIndex(of: "--notebook"), flag + 1 < words.count {
+      notebook = words[flag + 1]
+    }
+    return Workspace(notebook: notebook)
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportDriver
+import RapportMarkdown
 import RapportNotebook
 import RapportSystem
 
@@ -13,7 +14,7 @@ public struct Rapport: ParsableCommand {
       A notebook is a folder with one sub-folder per account and one Markdown note per interview.
       Start with `rapport check` to find problems, then `rapport report` to write the reports.
       """,
-    version: RapportVersion.current,
+    version: "rapport \(RapportVersion.current) (libcmark \(Markdown.cmarkVersion))",
     subcommands: [
       CheckCommand.self, ReportCommand.self, ExportCommand.self, DiffCommand.self, NewCommand.self,
     ])
@@ -24,6 +25,11 @@ public struct Rapport: ParsableCommand {
   /// would only say the argument is unexpected).
   public static func start(_ arguments: [String]) {
     let arguments = normalized(arguments)
+    // No command at all is a usage error: the help goes to standard error, as for other mistakes.
+    if arguments.isEmpty {
+      Terminal.err(helpMessage() + "\n")
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
     if let first = arguments.first, !first.hasPrefix("-") {
       let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
       if !names.contains(first) {

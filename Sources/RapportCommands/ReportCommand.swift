@@ -15,10 +15,10 @@ struct ReportCommand: ParsableCommand {
       have no errors (each page says how many were left out). Exits 1 when there were errors.
 
       Examples:
-        rapport report                              # ./notebooks into ./reports, as of today
+        rapport report                     # ./notebooks into ./reports, as of today
         rapport report ~/notebook --out ~/site --as-of 2026-06-30
-        rapport report --strict                     # refuse to build on any error
-        rapport report --watch                      # rebuild on every save
+        rapport report --strict            # refuse to build on any error
+        rapport report --watch             # rebuild on every save
       """)
 
   @OptionGroup var options: NotebookOptions

@@ -83,6 +83,76 @@ import Testing
     #expect(run.stdout.contains("rapport \(command)"))
   }
 
+  @Test(arguments: ["check", "report", "export", "diff", "new note", "new account"])
+  func examplesFitEightyColumnsUnwrapped(command: String) throws {
+    let run = try RapportProcess.run(
+      command.split(separator: " ").map(String.init) + ["--help"], environment: ["COLUMNS": "80"])
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = try #require(lines.firstIndex(of: "Examples:"))
+    for line in lines[(start + 1)...].prefix(while: { !$0.isEmpty }) {
+      #expect(line.hasPrefix("  rapport ") || line.hasPrefix("  #"), "wrapped: \(line)")
+      #expect(line.count <= 80, "too long: \(line)")
+    }
+  }
+
+  @Test func versionNamesTheCmarkLibrary() throws {
+    let run = try RapportProcess.run(["--version"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.hasPrefix("rapport ") && run.stdout.contains("(libcmark 0."), "\(run.stdout)")
+  }
+
+  @Test func noCommandIsAUsageErrorWithTheHelpOnStandardError() throws {
+    let run = try RapportProcess.run([])
+    #expect(run.status == 64)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("USAGE: rapport <subcommand>"))
+  }
+
+  @Test func newNoteCompletesAccountsAndTheirContacts() throws {
+    let root = RepositoryPaths.root.path
+    let accounts = try RapportProcess.run(
+      [
+        "---completion", "new", "note", "--", "positional@0", "3", "0", "rapport", "new", "note",
+        "",
+      ],
+      in: root)
+    #expect(accounts.stdout.split(separator: "\n").contains("northwind-logistics"))
+    let contacts = try RapportProcess.run(
+      [
+        "---completion", "new", "note", "--", "positional@1", "4", "1", "rapport", "new", "note",
+        "northwind-logistics", "t",
+      ], in: root)
+    #expect(contacts.stdout == "tomas-berg\n", "\(contacts.stdout)")
+  }
+
+  @Test(
+    "the manual page generated from the command line has no mdoc warnings",
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: "/usr/bin/mandoc")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"),
+      "mandoc or python3 is not installed (scripts/ensure-deps --all installs them)"))
+  func manualPageIsCleanMdoc() throws {
+    let dump = try RapportProcess.run(["--experimental-dump-help"])
+    let folder = try TemporaryNotebook(["help.json": dump.stdout])
+    let script = RepositoryPaths.root.appendingPathComponent("scripts/generate-manual").path
+    #expect(shell("python3 \(script) < help.json > rapport.1", in: folder.root) == 0)
+    let page = try String(contentsOfFile: folder.root + "/rapport.1", encoding: .utf8)
+    #expect(page.contains(".Ss rapport new note"))
+    #expect(page.contains(".Bd -literal"))
+    #expect(shell("mandoc -T lint -W warning rapport.1 > lint.txt 2>&1", in: folder.root) == 0)
+    #expect(try String(contentsOfFile: folder.root + "/lint.txt", encoding: .utf8) == "")
+  }
+
+  @Test func thePreCommitHookDefinitionRunsAStagedCheck() throws {
+    let text = try String(
+      contentsOf: RepositoryPaths.root.appendingPathComponent(".pre-commit-hooks.yaml"),
+      encoding: .utf8)
+    #expect(YAMLCheck.isValid(text))
+    #expect(text.contains("id: rapport-check"))
+    #expect(text.contains("entry: rapport check --staged"))
+  }
+
   @Test(arguments: ["bash", "zsh", "fish"])
   func completionScriptsAreGenerated(shell: String) throws {
     let run = try RapportProcess.run(["--generate-completion-script", shell])
