@@ -3,7 +3,8 @@ import PackageDescription
 
 // The pipeline runs one way, and the folders under Sources/ name its stages:
 // CCmark -> RapportMarkdown -> RapportNotebook -> RapportAnalysis -> RapportRendering
-// -> RapportCommands -> rapport.
+// -> RapportCommands -> rapport. RapportLanguageServer stands apart: the editor protocol, with the
+// notebook behind a Swift protocol it defines.
 let package = Package(
   name: "rapport",
   products: [
@@ -43,6 +44,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
+    .target(name: "RapportLanguageServer"),
     .target(
       name: "RapportTestSupport", dependencies: ["RapportNotebook", "Yams"],
       path: "Tests/RapportTestSupport"),
@@ -54,5 +56,6 @@ let package = Package(
     .testTarget(
       name: "RapportCommandsTests",
       dependencies: ["RapportCommands", "RapportTestSupport", "CSQLite"]),
+    .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
   ]
 )
