@@ -131,3 +131,25 @@ import Testing
     ]
   }
 }
+
+@Suite struct DebounceTests {
+  @Test func editsInQuickSuccessionEndInTheLatestVersion() throws {
+    let client = TestClient(delay: .milliseconds(40))
+    try client.initialize()
+    let uri = "file:///notebook/typing.md"
+    client.open(uri, "")
+    for version in 2...30 {
+      client.notify(
+        "textDocument/didChange",
+        [
+          "textDocument": ["uri": .string(uri), "version": .integer(version)],
+          "contentChanges": [["text": .string(version == 30 ? "mistake" : "draft \(version)")]],
+        ])
+    }
+    let published = try client.diagnostics(for: uri) { $0["version"] == 30 }
+    #expect(published.params["diagnostics"]?.arrayValue?.count == 1)
+    // Whatever ran before, nothing was published for a text the editor no longer had.
+    let versions = client.log.all.compactMap { $0["params"]?["version"]?.intValue }
+    #expect(versions == versions.sorted())
+  }
+}
