@@ -42,6 +42,7 @@ let package = Package(
     .target(
       name: "RapportDriver",
       dependencies: ["RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering"]),
+    .target(name: "RapportLanguageServer"),
     .target(
       name: "RapportCommands",
       dependencies: [
@@ -59,6 +60,7 @@ let package = Package(
       dependencies: ["RapportNotebook", "RapportSystem", "RapportTestSupport"]),
     .testTarget(
       name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
+    .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
     .testTarget(
       name: "RapportDriverTests",
       dependencies: ["RapportDriver", "RapportNotebook", "RapportTestSupport"]),
