@@ -30,8 +30,9 @@ public enum AccountAnalysis {
         $0, asOf: period.asOf, limit: settings.thresholds.tellBackDays, tag: settings.tellBackTag)
     }
     let winLossNotes = happened.filter { $0.type == "win-loss" && $0.side == .external }
+    // Every invited roster contact counts, those who have left since too.
     var response = ResponseRate()
-    for contact in active {
+    for contact in contacts where contact.inRoster {
       guard let invited = contact.invited, invited <= period.asOf else { continue }
       response.invited += 1
       if contact.interviewDates.contains(where: { $0 >= invited }) { response.interviewed += 1 }
@@ -44,6 +45,7 @@ public enum AccountAnalysis {
     var report = AccountReport(
       id: account.id, name: account.name, profile: account.profile, period: period,
       tenure: CompanyAnalysis.tenure(since: account.profile.since, asOf: period.asOf), nps: nps,
+      minGroupSize: settings.thresholds.minGroupSize,
       contacts: contacts,
       orgChart: orgChart(contacts.filter(\.inRoster)),
       notHeard: active.filter { !heardIDs.contains($0.id) }, coverage: coverage,
@@ -111,9 +113,7 @@ public enum AccountAnalysis {
     if report.interviewsInWindow == 0 { signals.append("no interview in window") }
     if report.isSingleSource { signals.append("single source") }
     if report.split != nil { signals.append("split opinion") }
-    if let last = report.lastInterview, report.period.daysSince(last) > silenceDays,
-      report.profile.status != .lost
-    {
+    if let last = report.lastInterview, report.period.daysSince(last) >= silenceDays {
       signals.append("silent \(report.period.daysSince(last)) days")
     }
     if report.ledgerCounts.overdue > 0 { signals.append("\(report.ledgerCounts.overdue) overdue") }

@@ -10,6 +10,8 @@ public struct AccountReport: Sendable {
   public var tenure: String
   /// NPS over contacts whose latest NPS score is in the window.
   public var nps: NPSSummary
+  /// Fewest respondents a figure over the account needs before it shows a number.
+  public var minGroupSize: Int
   /// Every contact: roster order, then people interviewed without being on the roster.
   public var contacts: [ContactSummary]
   /// The roster as a tree, flattened depth-first (depth 0 at the top).

@@ -15,19 +15,28 @@ public enum CommitmentStatus: String, Sendable, CaseIterable, Comparable {
     allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
   }
 
-  /// The status of a commitment on `asOf` (one marked done on a later day was not done yet).
-  public init(_ commitment: Commitment, asOf: Day) {
+  /// The status of a commitment on `asOf` against its `deadline` (see `Deadline`); one marked
+  /// done on a later day was not done yet.
+  init(_ commitment: Commitment, asOf: Day, deadline: Day?) {
     if commitment.isDone(asOf: asOf) {
-      if let done = commitment.done?.value, let due = commitment.due?.value, done > due {
+      if let done = commitment.done?.value, let deadline, done > deadline {
         self = .doneLate
       } else {
         self = .done
       }
-    } else if let due = commitment.due?.value, due < asOf {
+    } else if let due = deadline, due < asOf {
       self = .overdue
     } else {
       self = .open
     }
+  }
+
+  /// The status on `asOf` of a commitment made in `interview`, with the tell-back deadline rule.
+  public init(_ commitment: Commitment, in interview: Interview, settings: Settings, asOf: Day) {
+    let deadline = Deadline.of(
+      commitment, interview: interview.date, tellBackDays: settings.thresholds.tellBackDays,
+      isTellBack: commitment.tags.contains(settings.tellBackTag))
+    self.init(commitment, asOf: asOf, deadline: deadline)
   }
 
   /// Whether the commitment still has to be done.
@@ -53,6 +62,12 @@ public struct LedgerEntry: Sendable {
   public var done: Day?
   public var status: CommitmentStatus
   public var isTellBack: Bool
+  /// Made in an interview with our own people (a partner's internal side): our promise all the
+  /// same, but not part of any customer figure.
+  public var isInternal: Bool
+  /// When it must be done by: its due date, or for a tell-back the earlier of that and the
+  /// interview date plus `tell_back_days`.
+  public var deadline: Day?
   /// Days past due on the as-of date (overdue items), else nil.
   public var daysOverdue: Int?
   public var interviewDate: Day
@@ -95,15 +110,20 @@ extension LedgerEntry {
     var entries: [LedgerEntry] = []
     for interview in account.interviews where period.hasHappened(interview.date) {
       for item in interview.commitments {
-        let status = CommitmentStatus(item, asOf: period.asOf)
+        let isTellBack = item.tags.contains(settings.tellBackTag)
+        let deadline = Deadline.of(
+          item, interview: interview.date, tellBackDays: settings.thresholds.tellBackDays,
+          isTellBack: isTellBack)
+        let status = CommitmentStatus(item, asOf: period.asOf, deadline: deadline)
         entries.append(
           LedgerEntry(
             account: account.id, accountName: account.name, text: item.text,
             owner: item.owner?.value,
             ownerName: item.owner.flatMap { names[$0.value] }, due: item.due?.value,
             done: item.isDone(asOf: period.asOf) ? item.done?.value : nil,
-            status: status, isTellBack: item.tags.contains(settings.tellBackTag),
-            daysOverdue: status == .overdue ? item.due.map { period.daysSince($0.value) } : nil,
+            status: status, isTellBack: isTellBack, isInternal: interview.side == .internal,
+            deadline: deadline,
+            daysOverdue: status == .overdue ? deadline.map { period.daysSince($0) } : nil,
             interviewDate: interview.date, file: interview.file, line: item.position.line))
       }
     }
@@ -116,7 +136,8 @@ extension LedgerEntry {
   /// late and done, newest interview first; ties by file and line.
   var sortKey: SortKey {
     let rank = CommitmentStatus.allCases.firstIndex(of: status)!
-    let primary = status.isOpen ? (due?.daysSinceEpoch ?? .max) : -interviewDate.daysSinceEpoch
+    let primary =
+      status.isOpen ? (deadline?.daysSinceEpoch ?? .max) : -interviewDate.daysSinceEpoch
     return SortKey(rank: rank, primary: primary, file: file, line: line)
   }
 

@@ -28,6 +28,9 @@ public struct ContactSummary: Sendable {
   public var interviewDates: [Day]
   /// File of the latest interview.
   public var latestFile: String?
+  /// The latest day the person sat in an external interview as an attendee or was quoted in one
+  /// (neither makes them a respondent).
+  public var lastPresent: Day? = nil
   /// Whether the latest NPS score falls in the window (the person counts in NPS).
   public var isRespondent: Bool
 
@@ -81,6 +84,13 @@ extension ContactSummary {
           line: score.position.line)
         byID[id]!.scores.append(point)
         if score.scale == npsScale { byID[id]!.npsHistory.append(point) }
+      }
+    }
+    for interview in account.interviews
+    where interview.side == .external && period.hasHappened(interview.date) {
+      let present = Set(interview.attendees + interview.quotes.map(\.speakerID))
+      for id in present where id != interview.contactID && byID[id] != nil {
+        byID[id]!.lastPresent = max(byID[id]!.lastPresent ?? interview.date, interview.date)
       }
     }
     for id in byID.keys {

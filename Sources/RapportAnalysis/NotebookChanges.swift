@@ -82,7 +82,8 @@ public struct NotebookChanges: Sendable {
         renamed[note.file] = entry
       }
     }
-    commitments = Self.commitmentChanges(base: renamed, head: headInterviews, asOf: asOf)
+    commitments = Self.commitmentChanges(
+      base: renamed, head: headInterviews, settings: head.settings, asOf: asOf)
     let known = Set(baseInterviews.values.flatMap(\.interview.themes))
     var firstSeen: [String: String] = [:]
     for (file, entry) in headInterviews.sorted(by: { $0.key < $1.key }) {
@@ -191,16 +192,16 @@ public struct NotebookChanges: Sendable {
   static func commitmentChanges(
     base: [String: (interview: Interview, account: String)],
     head: [String: (interview: Interview, account: String)],
-    asOf: Day
+    settings: Settings, asOf: Day
   ) -> [CommitmentChange] {
     func keyed(
       _ notes: [String: (interview: Interview, account: String)]
-    ) -> [String: (Commitment, String, String)] {
-      var result: [String: (Commitment, String, String)] = [:]
+    ) -> [String: (Commitment, String, String, Interview)] {
+      var result: [String: (Commitment, String, String, Interview)] = [:]
       for (file, entry) in notes {
         for item in entry.interview.commitments {
           result[file + "\u{0}" + (item.text ?? "line \(item.position.line)")] = (
-            item, entry.account, file
+            item, entry.account, file, entry.interview
           )
         }
       }
@@ -208,22 +209,24 @@ public struct NotebookChanges: Sendable {
     }
     let old = keyed(base)
     var result: [CommitmentChange] = []
-    for (key, (item, account, file)) in keyed(head).sorted(by: { $0.key < $1.key }) {
+    for (key, (item, account, file, interview)) in keyed(head).sorted(by: { $0.key < $1.key }) {
       func add(_ kind: CommitmentChange.Kind, oldDue: Day? = nil) {
         result.append(
           CommitmentChange(
             kind: kind, account: account, text: item.text, owner: item.owner?.value, oldDue: oldDue,
             due: item.due?.value, file: file, line: item.position.line))
       }
-      let status = CommitmentStatus(item, asOf: asOf)
-      guard let (before, _, _) = old[key] else {
+      let status = CommitmentStatus(item, in: interview, settings: settings, asOf: asOf)
+      guard let (before, _, _, beforeInterview) = old[key] else {
         add(.added)
         if status == .overdue { add(.newlyOverdue) }
         continue
       }
       if item.isChecked && !before.isChecked { add(.completed) }
       if item.due?.value != before.due?.value { add(.redated, oldDue: before.due?.value) }
-      if status == .overdue && CommitmentStatus(before, asOf: asOf) != .overdue {
+      if status == .overdue
+        && CommitmentStatus(before, in: beforeInterview, settings: settings, asOf: asOf) != .overdue
+      {
         add(.newlyOverdue)
       }
     }

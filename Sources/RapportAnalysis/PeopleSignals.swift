@@ -4,11 +4,11 @@ import RapportNotebook
 public struct IndifferenceEntry: Sendable {
   /// Why they are listed.
   public enum Reason: String, Sendable {
-    /// Latest score passive, and silent for longer than `silence_days`.
+    /// Latest score passive, and not heard from in the last `silence_days` days.
     case silentPassive = "silent-passive"
     /// On the roster, never interviewed.
     case neverInterviewed = "never-interviewed"
-    /// No interview with anyone at the account for longer than `silence_days`, or ever.
+    /// No external interview at the account in the last `silence_days` days, or ever.
     case silentAccount = "silent-account"
   }
 
@@ -23,6 +23,10 @@ public struct IndifferenceEntry: Sendable {
   public var lastHeard: Day?
   /// Days since last heard, when ever heard.
   public var daysSilent: Int?
+  /// For a person never interviewed: the latest day they sat in an interview or were quoted.
+  public var lastPresent: Day?
+  /// Whether the account is lost (listed all the same: a lost customer is worth a call).
+  public var accountLost: Bool = false
 }
 
 /// A contact whose NPS category flipped between their first and latest score.
@@ -43,33 +47,36 @@ extension IndifferenceEntry {
     account: Account, contacts: [ContactSummary], period: ReportPeriod, silenceDays: Int
   ) -> [IndifferenceEntry] {
     var result: [IndifferenceEntry] = []
+    let lost = account.profile.status == .lost
+    // Silent means no interview dated in (as-of − silence_days, as-of], the window's convention.
     for contact in contacts where !contact.hasLeft {
       let silent = contact.lastHeard.map { period.daysSince($0) }
-      if contact.category == .passive, let silent, silent > silenceDays {
+      if contact.category == .passive, let silent, silent >= silenceDays {
         result.append(
           IndifferenceEntry(
             reason: .silentPassive, accountID: account.id, accountName: account.name,
             contactName: contact.name,
             title: contact.title, level: contact.level, latestScore: contact.latestNPS?.value,
-            lastHeard: contact.lastHeard, daysSilent: silent))
+            lastHeard: contact.lastHeard, daysSilent: silent, accountLost: lost))
       } else if contact.inRoster && contact.lastHeard == nil {
         result.append(
           IndifferenceEntry(
             reason: .neverInterviewed, accountID: account.id, accountName: account.name,
             contactName: contact.name,
             title: contact.title, level: contact.level, latestScore: nil, lastHeard: nil,
-            daysSilent: nil))
+            daysSilent: nil, lastPresent: contact.lastPresent, accountLost: lost))
       }
     }
     let last = account.interviews.filter { $0.side == .external && period.hasHappened($0.date) }
       .map(\.date).max()
     let silent = last.map { period.daysSince($0) }
-    if account.profile.status != .lost, silent.map({ $0 > silenceDays }) ?? true {
+    if silent.map({ $0 >= silenceDays }) ?? true {
       result.insert(
         IndifferenceEntry(
           reason: .silentAccount, accountID: account.id, accountName: account.name,
           contactName: nil, title: nil,
-          level: nil, latestScore: nil, lastHeard: last, daysSilent: silent), at: 0)
+          level: nil, latestScore: nil, lastHeard: last, daysSilent: silent, accountLost: lost),
+        at: 0)
     }
     return result
   }

@@ -46,7 +46,12 @@ public struct WinLossAnalysis: Sendable {
         if let outcome = interview.outcome { outcomes[outcome, default: 0] += 1 }
       }
       guard !interviews.isEmpty else { continue }
-      for reason in account.profile.assumedReasons {
+      // A reason listed twice, or under two aliases of one theme, is one assumption.
+      var assumed: [String] = []
+      for reason in account.profile.assumedReasons where !assumed.contains(reason) {
+        assumed.append(reason)
+      }
+      for reason in assumed {
         var check =
           checks[reason]
           ?? AssumptionCheck(reason: reason, statedIn: 0, notes: 0, accounts: 0, neverStated: 0)

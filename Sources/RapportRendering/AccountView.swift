@@ -79,7 +79,9 @@ struct AccountView {
   func npsValues() -> [String: Any] {
     let nps = report.nps
     return [
-      "score": Formatting.nps(nps.score), "respondents": nps.respondents,
+      // Fewer than min_group_size respondents: the people are shown, the figure is not.
+      "score": Formatting.groupNPS(nps, minimum: report.minGroupSize),
+      "respondents": nps.respondents,
       "respondents_text": Formatting.count(nps.respondents, "respondent"),
       "promoters": nps.promoters,
       "passives": nps.passives, "detractors": nps.detractors,

@@ -22,7 +22,8 @@ struct CompanyView {
       period: ReportPeriodInfo(
         windowStart: report.period.windowStart.description, windowDays: report.period.windowDays))
     values["nps"] = [
-      "score": Formatting.nps(report.nps.score), "respondents": report.nps.respondents,
+      "score": Formatting.groupNPS(report.nps, minimum: minimum),
+      "respondents": report.nps.respondents,
       "promoters": report.nps.promoters, "passives": report.nps.passives,
       "detractors": report.nps.detractors,
       "chart_svg": Charts.npsDistribution(report.nps, id: "nps-company"),
@@ -146,8 +147,8 @@ struct CompanyView {
       "total": summary.total, "on_time": summary.count(.onTime), "late": summary.count(.late),
       "undated": summary.count(.doneUndated), "pending": summary.count(.pending),
       "overdue": summary.count(.overdue),
-      "missing": summary.count(.missing),
-      "overdue_flag": summary.count(.overdue) > 0, "missing_flag": summary.count(.missing) > 0,
+      "missing": summary.count(.notPlanned),
+      "overdue_flag": summary.count(.overdue) > 0, "missing_flag": summary.count(.notPlanned) > 0,
       "median_days": summary.medianDays.map(Formatting.number) ?? "—",
       "tell_back_days": report.settings.thresholds.tellBackDays,
     ]

@@ -81,7 +81,7 @@ public struct ExportTables: Sendable {
           ])
         }
         for item in interview.commitments {
-          let status = CommitmentStatus(item, asOf: asOf)
+          let status = CommitmentStatus(item, in: interview, settings: settings, asOf: asOf)
           commitments.append([
             .text(interview.file), .integer(item.position.line), .optional(item.text),
             .optional(item.owner?.value),

@@ -41,6 +41,7 @@ enum Formatting {
 
   /// The NPS to show in a company-wide breakdown, or "too few to report".
   static func groupNPS(_ summary: NPSSummary, minimum: Int) -> String {
-    summary.respondents >= minimum ? nps(summary.score) : "too few to report"
+    summary.respondents == 0
+      ? "—" : summary.respondents >= minimum ? nps(summary.score) : "too few to report"
   }
 }

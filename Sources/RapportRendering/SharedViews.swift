@@ -42,7 +42,8 @@ enum LedgerView {
         ?? (entry.status == .done || entry.status == .doneLate ? "date unknown" : "—"),
       "status": label(entry.status), "status_class": entry.status.rawValue,
       "overdue_days": entry.daysOverdue.map { "\($0)" } ?? "",
-      "tell_back": entry.isTellBack, "account": withAccount ? entry.accountName : "",
+      "tell_back": entry.isTellBack, "internal": entry.isInternal,
+      "account": withAccount ? entry.accountName : "",
       "account_id": entry.account,
       "link": context.noteLink(entry.file, line: entry.line, depth: depth),
     ]
@@ -67,7 +68,7 @@ enum LoopView {
     case .doneUndated: return "told (date unknown)"
     case .pending: return "pending"
     case .overdue: return "tell-back overdue"
-    case .missing: return "no tell-back"
+    case .notPlanned: return "no tell-back planned"
     }
   }
 }
@@ -93,11 +94,15 @@ enum PeopleView {
     case .silentPassive:
       reason =
         "passive (\(entry.latestScore.map(Formatting.number) ?? "—")), not heard from for \(entry.daysSilent ?? 0) days"
-    case .neverInterviewed: reason = "on the roster, never interviewed"
+    case .neverInterviewed:
+      reason =
+        entry.lastPresent.map { "not interviewed on their own; attended \($0)" }
+        ?? "on the roster, never interviewed"
     case .silentAccount:
       reason =
-        entry.daysSilent.map { "nobody at the account heard from for \($0) days" }
-        ?? "nobody at the account ever interviewed"
+        (entry.daysSilent.map { "nobody at the account heard from for \($0) days" }
+          ?? "nobody at the account ever interviewed")
+        + (entry.accountLost ? " (lost account)" : "")
     }
     return [
       "person": entry.contactName ?? "(whole account)", "title": entry.title ?? "",

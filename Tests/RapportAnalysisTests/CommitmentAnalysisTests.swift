@@ -58,22 +58,47 @@ import Testing
   }
 
   @Test func closeTheLoopClock() throws {
-    func status(_ body: String, date: String = "2026-06-01") throws -> LoopStatus? {
-      try analysed(body, date: date).loop.first?.status
+    // Interview 2026-06-01, tell_back_days 14: the clock's deadline is 2026-06-15; a due date
+    // before that moves the deadline earlier, one after it does not move it later.
+    func status(
+      _ body: String, date: String = "2026-06-01", asOf: String = "2026-06-30"
+    ) throws -> LoopStatus? {
+      var fixture = AnalysisFixture()
+      fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
+      fixture.note(date, "ann", body: body)
+      return try fixture.analyse(asOf: Day(asOf)!).company.accounts[0].loop.first?.status
     }
     #expect(
-      try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-15 #tell-back\n") == .onTime)  // 14 days
-    #expect(try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-16 #tell-back\n") == .late)  // 15 days
-    #expect(try status("- [x] Tell back @sam due:2026-06-10 #tell-back\n") == .doneUndated)
-    #expect(try status("- [ ] Tell back @sam due:2026-06-10 #tell-back\n") == .overdue)
+      try status("- [x] Tell back @sam due:2026-06-20 done:2026-06-15 #tell-back\n") == .onTime)
+    #expect(try status("- [x] Tell back @sam due:2026-06-20 done:2026-06-16 #tell-back\n") == .late)
     #expect(
-      try status("- [ ] Tell back @sam due:2026-07-10 #tell-back\n", date: "2026-06-25") == .pending
-    )
-    #expect(try status("No commitments.\n") == .missing)
-    #expect(try status("No commitments.\n", date: "2026-06-25") == .pending)
+      try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-10 #tell-back\n") == .onTime)
+    #expect(try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-11 #tell-back\n") == .late)
+    #expect(try status("- [x] Tell back @sam due:2026-06-10 #tell-back\n") == .doneUndated)
+    let open = "- [ ] Tell back @sam due:2026-06-10 #tell-back\n"
+    #expect(try status(open, asOf: "2026-06-10") == .pending)
+    #expect(try status(open, asOf: "2026-06-11") == .overdue)
+    let undated = "- [ ] Tell back @sam #tell-back\n"
+    #expect(try status(undated, asOf: "2026-06-15") == .pending)
+    #expect(try status(undated, asOf: "2026-06-16") == .overdue)
+    // No tell-back at all is flagged at once, not left "pending".
+    #expect(try status("No commitments.\n", asOf: "2026-06-02") == .notPlanned)
     #expect(
       try analysed("- [x] Tell back @sam due:2026-06-10 done:2026-06-04 #tell-back\n").loop.first?
         .days == 3)
+  }
+
+  @Test func aTellBackHasOneStatusInEveryTable() throws {
+    // Due 2026-06-25, so only the 14-day clock (2026-06-15) makes it overdue on 2026-06-20.
+    var fixture = AnalysisFixture()
+    fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
+    fixture.note("2026-06-01", "ann", body: "- [ ] Tell back @sam due:2026-06-25 #tell-back\n")
+    let report = try fixture.analyse(asOf: Day("2026-06-20")!).company
+    let account = report.accounts[0]
+    #expect(account.loop.first?.status == .overdue)
+    #expect(account.ledger.first?.status == .overdue)
+    #expect(account.ledger.first?.daysOverdue == 5)
+    #expect(report.overdueByOwner.first?.entries.count == 1)
   }
 
   @Test func tellBackTagSettingIsReadLikeATag() throws {
@@ -107,7 +132,7 @@ import Testing
     let summary = LoopSummary([entry(3), entry(10), entry(20), entry(nil)])
     #expect(summary.medianDays == 10)
     #expect(
-      summary.count(.onTime) == 2 && summary.count(.late) == 1 && summary.count(.missing) == 1)
+      summary.count(.onTime) == 2 && summary.count(.late) == 1 && summary.count(.notPlanned) == 1)
     #expect(LoopSummary([entry(3), entry(10)]).medianDays == 6.5)
   }
 }

@@ -94,15 +94,52 @@ import Testing
     #expect(account.indifference[0].daysSilent == 241)
   }
 
-  @Test func anAccountNeverInterviewedIsListedUnlessLost() throws {
+  @Test func anAccountNeverInterviewedIsListedLostOrNot() throws {
     var fixture = AnalysisFixture()
     fixture.profile("acme", "status: active")
     fixture.profile("gone", "status: lost")
     let accounts = try fixture.analyse().company.accounts
     let listed = accounts.map {
-      $0.indifference.map { "\($0.reason.rawValue) \($0.daysSilent ?? -1)" }
+      $0.indifference.map { "\($0.reason.rawValue) \($0.daysSilent ?? -1) \($0.accountLost)" }
     }
-    #expect(listed == [["silent-account -1"], []])
+    #expect(listed == [["silent-account -1 false"], ["silent-account -1 true"]])
+  }
+
+  @Test func silenceStartsExactlySilenceDaysAgo() throws {
+    // As of 2026-06-30 with silence_days 180: 2026-01-01 is exactly 180 days before.
+    func silent(_ date: String) throws -> [String] {
+      var fixture = roster()
+      fixture.note(date, "bob", scores: "nps: 7")
+      return try fixture.analyse().company.accounts[0].indifference.filter {
+        $0.reason != .neverInterviewed
+      }.map(\.reason.rawValue)
+    }
+    #expect(try silent("2026-01-01") == ["silent-account", "silent-passive"])
+    #expect(try silent("2026-01-02") == [])
+  }
+
+  @Test func attendeesAreNotRespondentsButNotNeverHeardEither() throws {
+    var fixture = roster()
+    fixture.note("2026-02-01", "ann", scores: "nps: 9", extra: "attendees: [cy]")
+    let account = try fixture.analyse().company.accounts[0]
+    #expect(account.nps.respondents == 1)
+    let cy = try #require(account.indifference.first { $0.contactName == "Cy" })
+    #expect(cy.reason == .neverInterviewed)
+    #expect(cy.lastPresent == Day("2026-02-01"))
+  }
+
+  @Test func everyInvitedContactCountsInTheResponseRateLeftOrNot() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile(
+      """
+      contacts:
+        - { id: ann, name: Ann, level: executive, invited: 2026-01-10 }
+        - { id: bob, name: Bob, level: manager, invited: 2026-01-10, status: left }
+      """)
+    fixture.note("2026-02-01", "bob", scores: "nps: 8")
+    let response = try fixture.analyse().company.response
+    #expect(response.invited == 2)
+    #expect(response.interviewed == 1)
   }
 
   @Test func orgChartFollowsReportsTo() throws {

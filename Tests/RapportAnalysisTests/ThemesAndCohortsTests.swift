@@ -60,6 +60,23 @@ import Testing
     #expect(winLoss.outcomes[.lost] == 2 && winLoss.outcomes[.noDecision] == 1)
   }
 
+  @Test func aReasonListedUnderTwoAliasesCountsOnce() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile(
+      "acme",
+      "assumed_reasons: [price, pricing, price]\ncontacts:\n  - { id: ann, name: Ann, level: executive }"
+    )
+    fixture.files["rapport.yml"]! += "themes:\n  price: { aliases: [pricing] }\n"
+    fixture.note(
+      "acme", "2026-03-01", "ann",
+      extra: "type: win-loss\noutcome: lost\nreasons: [price, pricing]")
+    let winLoss = try fixture.analyse().company.winLoss
+    #expect(winLoss.assumptions.map(\.reason) == ["price"])
+    let price = try #require(winLoss.assumptions.first)
+    #expect((price.accounts, price.notes, price.statedIn, price.neverStated) == (1, 1, 1, 0))
+    #expect(winLoss.statedReasons.map(\.notes) == [1])
+  }
+
   @Test func cohortsWithholdSmallGroups() throws {
     var fixture = AnalysisFixture()
     fixture.profile(
