@@ -52,7 +52,7 @@ let package = Package(
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
     .target(
-      name: "RapportTestSupport", dependencies: ["RapportNotebook", "Yams"],
+      name: "RapportTestSupport", dependencies: ["RapportNotebook", "RapportMarkdown", "Yams"],
       path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
     .testTarget(

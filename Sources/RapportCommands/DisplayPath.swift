@@ -11,7 +11,9 @@ struct DisplayPath: Sendable {
     let root = URL(fileURLWithPath: notebook).standardizedFileURL.resolvingSymlinksInPath().path
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL
       .resolvingSymlinksInPath().path
-    prefix = Paths.relative(root, from: cwd)
+    // Relative when the two share a folder below the root; else the absolute path reads better.
+    let shared = root.split(separator: "/").first == cwd.split(separator: "/").first
+    prefix = shared || cwd == "/" ? Paths.relative(root, from: cwd) : root
   }
 
   /// `file` (notebook-relative) as seen from the working directory.

@@ -29,12 +29,14 @@ public struct RenderContext: Sendable {
 
   /// A link to a note (and line) from a page `depth` folders below the output folder.
   func noteLink(_ file: String, line: Int? = nil, depth: Int) -> [String: Any] {
-    let up = String(repeating: "../", count: depth)
-    let base = notebookFromOutput.isEmpty ? "" : notebookFromOutput + "/"
-    let href =
-      up + base
-      + file.split(separator: "/").map { RenderContext.percentEncode(String($0)) }.joined(
-        separator: "/")
+    // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
+    // holding `)` or `<` must neither break a link nor escape it.
+    let segments =
+      Array(repeating: "..", count: depth)
+      + notebookFromOutput.split(separator: "/").map(String.init)
+      + file.split(separator: "/").map(String.init)
+    let href = segments.map { $0 == ".." ? $0 : RenderContext.percentEncode($0) }.joined(
+      separator: "/")
     let anchor = line.map { "#L\($0)" } ?? ""
     return [
       "href": href + anchor,

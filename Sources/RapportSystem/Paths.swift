@@ -29,8 +29,7 @@ public enum Paths {
     return String(cString: resolved)
   }
 
-  /// The path of `target` relative to `base` (both absolute), using `..` where needed; `target`
-  /// itself when the two share no folder but the root.
+  /// The path of `target` relative to `base` (both absolute), using `..` where needed.
   public static func relative(_ target: String, from base: String) -> String {
     let targetParts = target.split(separator: "/")
     let baseParts = base.split(separator: "/")
@@ -39,7 +38,6 @@ public enum Paths {
     {
       common += 1
     }
-    if common == 0 { return target }
     let ups = Array(repeating: "..", count: baseParts.count - common)
     return (ups + targetParts[common...].map(String.init)).joined(separator: "/")
   }

@@ -208,3 +208,26 @@ import Testing
         == "my own notes\n")
   }
 }
+
+/// Note links work whatever the folders are called and wherever the reports go.
+@Suite struct NoteLinkTests {
+  @Test(arguments: ["My Notes", "nb)<img src=x onerror=alert(1)>(", "plain"])
+  func everyNoteLinkResolvesFromAnyOutputFolder(notebook: String) throws {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/" + notebook)
+    // Beside the notebook, in another top-level folder (an absolute path), and deeper.
+    let other = try TemporaryNotebook([:])
+    for out in ["reports", other.root + "/site", "a/b/c"] {
+      let run = try RapportProcess.run(
+        ["report", notebook, "--out", out, "--as-of", "2026-11-20"], in: folder.root)
+      #expect(run.status == 0, "\(run.stderr)")
+      let written = out.hasPrefix("/") ? out : folder.root + "/" + out
+      #expect(PageLinks.broken(under: written) == [], "\(notebook) into \(out)")
+      let markdown = try String(contentsOfFile: written + "/index.md", encoding: .utf8)
+      #expect(!markdown.contains("<img"), "a folder name must not inject HTML")
+      #expect(!PageLinks.relative(in: markdown, html: false).isEmpty)
+    }
+  }
+}
