@@ -24,8 +24,24 @@ struct ReportCommand: ParsableCommand {
   @OptionGroup var options: NotebookOptions
   @OptionGroup var asOf: AsOfOption
 
-  @Option(help: "The folder to write reports into.", completion: .directory)
-  var out: String = "reports"
+  @Option(
+    name: .customLong("out"),
+    help: ArgumentHelp(
+      "The folder to write reports into (default: ./reports, or ../reports when run inside the notebook).",
+      valueName: "out"),
+    completion: .directory)
+  var outOption: String?
+
+  /// The output folder: as given, else `reports` here, or beside the notebook when here is the
+  /// notebook itself (reports must never land among the notes).
+  var out: String {
+    if let outOption { return outOption }
+    guard OutputFolder.problem(out: "reports", notebook: options.notebook) != nil else {
+      return "reports"
+    }
+    let parent = (Paths.resolved(options.notebook) as NSString).deletingLastPathComponent
+    return Paths.relative(parent + "/reports", from: Paths.resolved("."))
+  }
 
   @Option(
     help: "A folder of templates that replace the built-in ones, file by file.",

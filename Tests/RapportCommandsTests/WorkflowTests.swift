@@ -304,6 +304,24 @@ import Testing
     #expect(text.contains("2026-11-20-half.md:1:1: error:"))
   }
 
+  @Test func everyCommandWorksFromInsideTheNotebook() throws {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    let inside = folder.root + "/notebooks"
+    let check = try RapportProcess.run(["check", "--no-cache"], in: inside)
+    #expect(check.status == 0, "\(check.stderr)")
+    // The reports go beside the notebook, never among its notes.
+    let report = try RapportProcess.run(["report", "--as-of", "2026-11-20"], in: inside)
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(report.stderr.contains("wrote reports to ../reports"), "\(report.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.root + "/reports/index.html"))
+    #expect(!FileManager.default.fileExists(atPath: inside + "/reports"))
+    let explicit = try RapportProcess.run(["report", "--out", "reports"], in: inside)
+    #expect(explicit.status == 64)
+  }
+
   @Test func theExampleWorkflowIsValidYAML() throws {
     let text = try String(
       contentsOf: RepositoryPaths.root.appendingPathComponent("examples/github-workflow.yml"),
