@@ -59,7 +59,8 @@ let package = Package(
       name: "RapportNotebookTests",
       dependencies: ["RapportNotebook", "RapportSystem", "RapportTestSupport"]),
     .testTarget(
-      name: "RapportAnalysisTests", dependencies: ["RapportAnalysis", "RapportTestSupport"]),
+      name: "RapportAnalysisTests",
+      dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
     .testTarget(
       name: "RapportDriverTests",

@@ -30,21 +30,17 @@ public enum AccountAnalysis {
         $0, asOf: period.asOf, limit: settings.thresholds.tellBackDays, tag: settings.tellBackTag)
     }
     let winLossNotes = happened.filter { $0.type == "win-loss" && $0.side == .external }
-    // Every invited roster contact counts, those who have left since too.
-    var response = ResponseRate()
-    for contact in contacts where contact.inRoster {
-      guard let invited = contact.invited, invited <= period.asOf else { continue }
-      response.invited += 1
-      if contact.interviewDates.contains(where: { $0 >= invited }) { response.interviewed += 1 }
-    }
+    let response = responseRate(contacts, asOf: period.asOf)
     let ledgerCounts = LedgerCounts(ledger)
     let indifference = IndifferenceEntry.entries(
       account: account, contacts: contacts, period: period,
       silenceDays: settings.thresholds.silenceDays)
     let lastInterview = external.last?.date
+    let earlier = ReportPeriod(
+      asOf: period.asOf.adding(days: -period.windowDays), windowDays: period.windowDays)
     var report = AccountReport(
       id: account.id, name: account.name, profile: account.profile, period: period,
-      tenure: CompanyAnalysis.tenure(since: account.profile.since, asOf: period.asOf), nps: nps,
+      tenure: Tenure(since: account.profile.since, asOf: period.asOf), nps: nps,
       minGroupSize: settings.thresholds.minGroupSize,
       contacts: contacts,
       orgChart: orgChart(contacts.filter(\.inRoster)),
@@ -60,9 +56,47 @@ public enum AccountAnalysis {
       converts: Convert.converts(account: account, contacts: contacts),
       indifference: indifference, interviewsInWindow: recent.count, response: response,
       lastInterview: lastInterview,
-      signals: [])
-    report.signals = signals(report, silenceDays: settings.thresholds.silenceDays)
+      previous: headline(account, settings: settings, period: earlier),
+      quarters: Quarters.nps(
+        contacts, ends: Quarters.ends(onOrBefore: period.asOf), windowDays: period.windowDays),
+      scales: ScaleSummary.all(contacts, scales: settings.scales, period: period),
+      people: PersonReport.all(
+        account: account, contacts: contacts, ledger: ledger, period: period, settings: settings),
+      attention: Attention(reasons: []))
+    report.attention = Attention.of(report, settings: settings, previous: report.previous.nps)
     return report
+  }
+
+  /// The headline figures of `account` as of `period.asOf`, as if the report were made then.
+  public static func headline(
+    _ account: Account, settings: Settings, period: ReportPeriod
+  ) -> Headline {
+    let contacts = ContactSummary.all(
+      for: account, period: period, npsScale: settings.npsScale?.name)
+    var headline = Headline()
+    for contact in contacts where contact.isRespondent {
+      headline.nps.add(contact.latestNPS!.value)
+    }
+    headline.interviews =
+      account.interviews.filter {
+        $0.side == .external && period.contains($0.date)
+      }.count
+    headline.ledger = LedgerCounts(
+      LedgerEntry.ledger(for: account, period: period, settings: settings))
+    headline.response = responseRate(contacts, asOf: period.asOf)
+    return headline
+  }
+
+  /// Invited roster contacts (those who have left since too) and how many were interviewed on or
+  /// after their invitation.
+  static func responseRate(_ contacts: [ContactSummary], asOf: Day) -> ResponseRate {
+    var response = ResponseRate()
+    for contact in contacts where contact.inRoster {
+      guard let invited = contact.invited, invited <= asOf else { continue }
+      response.invited += 1
+      if contact.interviewDates.contains(where: { $0 >= invited }) { response.interviewed += 1 }
+    }
+    return response
   }
 
   /// The split between the top level's mean latest score and everyone else's, if it reaches `gap`.
@@ -105,22 +139,5 @@ public enum AccountAnalysis {
     }
     for contact in roster { visit(contact, depth: 0) }
     return rows
-  }
-
-  /// Flags worth a look, in a fixed order.
-  static func signals(_ report: AccountReport, silenceDays: Int) -> [String] {
-    var signals: [String] = []
-    if report.interviewsInWindow == 0 { signals.append("no interview in window") }
-    if report.isSingleSource { signals.append("single source") }
-    if report.split != nil { signals.append("split opinion") }
-    if let last = report.lastInterview, report.period.daysSince(last) >= silenceDays {
-      signals.append("silent \(report.period.daysSince(last)) days")
-    }
-    if report.ledgerCounts.overdue > 0 { signals.append("\(report.ledgerCounts.overdue) overdue") }
-    let flaggedLoops = report.loop.filter { $0.status.isFlagged }.count
-    if flaggedLoops > 0 {
-      signals.append("\(flaggedLoops) tell-back\(flaggedLoops == 1 ? "" : "s") late or missing")
-    }
-    return signals
   }
 }

@@ -6,8 +6,8 @@ public struct AccountReport: Sendable {
   public var name: String
   public var profile: AccountProfile
   public var period: ReportPeriod
-  /// Tenure cohort on the as-of date: new, established, loyal or unknown.
-  public var tenure: String
+  /// Tenure cohort on the as-of date.
+  public var tenure: Tenure
   /// NPS over contacts whose latest NPS score is in the window.
   public var nps: NPSSummary
   /// Fewest respondents a figure over the account needs before it shows a number.
@@ -37,8 +37,26 @@ public struct AccountReport: Sendable {
   public var response: ResponseRate
   /// The latest external interview up to the as-of date.
   public var lastInterview: Day?
-  /// Short flags for the accounts table, such as "single source".
-  public var signals: [String]
+  /// The headline figures one window earlier (as of as-of minus `window_days`).
+  public var previous: Headline
+  /// NPS as of each of the 8 latest calendar quarter ends, oldest first.
+  public var quarters: [QuarterPoint]
+  /// Every scale over each person's latest score on it in the window, in `scales` order.
+  public var scales: [ScaleSummary]
+  /// Every roster contact and every other person interviewed.
+  public var people: [PersonReport]
+  /// Which relationships need action, and why.
+  public var attention: Attention
+
+  /// The headline figures as of the as-of date.
+  public var headline: Headline {
+    var headline = Headline()
+    headline.nps = nps
+    headline.interviews = interviewsInWindow
+    headline.ledger = ledgerCounts
+    headline.response = response
+    return headline
+  }
 }
 
 /// One line of the org chart.

@@ -54,7 +54,16 @@ public enum CompanyAnalysis {
       loop: LoopSummary(accounts.flatMap(\.loop)),
       overdueByOwner: owners.values.sorted {
         ($0.entries.count, $1.owner) > ($1.entries.count, $0.owner)
-      })
+      },
+      previous: accounts.map(\.previous).reduce(Headline(), +),
+      quarters: Quarters.ends(onOrBefore: period.asOf).enumerated().map { index, end in
+        QuarterPoint(
+          end: end, nps: accounts.map { $0.quarters[index].nps }.reduce(NPSSummary(), +))
+      },
+      scales: settings.scales.indices.map { index in
+        accounts.map { $0.scales[index] }.reduce(ScaleSummary(scale: settings.scales[index]), +)
+      },
+      nextConversations: Planner.plan(accounts, settings: settings))
   }
 
   /// The indifference list most in need of attention first: silent accounts, then silent passives
@@ -69,18 +78,37 @@ public enum CompanyAnalysis {
     return entries.sorted { rank($0) < rank($1) }
   }
 
-  /// NPS by tenure, status, value, segment and level; groups below `min_group_size` are withheld.
+  /// NPS and every scale by tenure, status, value, segment and level, on the as-of date and at
+  /// each quarter end; groups below `min_group_size` are withheld when shown.
   static func cohorts(
     _ accounts: [AccountReport], settings: Settings, period: ReportPeriod
   ) -> [CohortTable] {
     let minimum = settings.thresholds.minGroupSize
+    let ends = Quarters.ends(onOrBefore: period.asOf)
     func table(
-      _ title: String, order: [String]? = nil, key: (AccountReport, ContactSummary) -> String
+      _ title: String, order: [String]? = nil,
+      key: (AccountReport, ContactSummary, Day) -> String
     ) -> CohortTable {
       var groups: [String: NPSSummary] = [:]
+      var members: [String: [ContactSummary]] = [:]
+      var trends: [String: [NPSSummary]] = [:]
       for account in accounts {
-        for contact in account.contacts where contact.isRespondent {
-          groups[key(account, contact), default: NPSSummary()].add(contact.latestNPS!.value)
+        for contact in account.contacts {
+          if contact.isRespondent {
+            groups[key(account, contact, period.asOf), default: NPSSummary()].add(
+              contact.latestNPS!.value)
+          }
+          members[key(account, contact, period.asOf), default: []].append(contact)
+          for (index, end) in ends.enumerated() {
+            guard let latest = contact.npsHistory.last(where: { $0.date <= end }),
+              ReportPeriod(asOf: end, windowDays: period.windowDays).contains(latest.date)
+            else { continue }
+            let label = key(account, contact, end)
+            if trends[label] == nil {
+              trends[label] = Array(repeating: NPSSummary(), count: ends.count)
+            }
+            trends[label]![index].add(latest.value)
+          }
         }
       }
       let labels =
@@ -88,32 +116,26 @@ public enum CompanyAnalysis {
         + groups.keys.filter { !(order ?? []).contains($0) }.sorted()
       return CohortTable(
         title: title,
-        rows: labels.map {
-          CohortRow(label: $0, nps: groups[$0]!, isReportable: groups[$0]!.respondents >= minimum)
+        rows: labels.map { label in
+          CohortRow(
+            label: label, nps: groups[label]!, isReportable: groups[label]!.respondents >= minimum,
+            scales: ScaleSummary.all(members[label] ?? [], scales: settings.scales, period: period),
+            quarters: zip(ends, trends[label] ?? Array(repeating: NPSSummary(), count: ends.count))
+              .map { QuarterPoint(end: $0, nps: $1) })
         })
     }
     return [
-      table("Tenure", order: ["new", "established", "loyal", "unknown"]) { account, _ in
-        tenure(since: account.profile.since, asOf: period.asOf)
+      table("Tenure", order: Tenure.allCases.map(\.rawValue)) { account, _, day in
+        Tenure(since: account.profile.since, asOf: day).rawValue
       },
-      table("Status", order: ["active", "won", "prospect", "lost"]) { account, _ in
+      table("Status", order: ["active", "won", "prospect", "lost"]) { account, _, _ in
         account.profile.status.rawValue
       },
-      table("Value") { account, _ in account.profile.value ?? "unknown" },
-      table("Segment") { account, _ in account.profile.segment ?? "unknown" },
-      table("Level", order: settings.levels + ["unknown"]) { _, contact in
+      table("Value") { account, _, _ in account.profile.value ?? "unknown" },
+      table("Segment") { account, _, _ in account.profile.segment ?? "unknown" },
+      table("Level", order: settings.levels + ["unknown"]) { _, contact, _ in
         contact.level ?? "unknown"
       },
     ]
-  }
-
-  /// Tenure cohort: new (under a year), established (1-3 years), loyal (3 years or more).
-  public static func tenure(since: Day?, asOf: Day) -> String {
-    guard let since else { return "unknown" }
-    let (y0, m0, d0) = since.components
-    let (y1, m1, d1) = asOf.components
-    var years = y1 - y0
-    if (m1, d1) < (m0, d0) { years -= 1 }
-    return years < 1 ? "new" : years < 3 ? "established" : "loyal"
   }
 }

@@ -20,6 +20,32 @@ public struct CompanyReport: Sendable {
   public var loop: LoopSummary
   /// Overdue commitments grouped by owner (owners of actions, never scores by seller).
   public var overdueByOwner: [OwnerLedger]
+  /// The headline figures one window earlier.
+  public var previous: Headline
+  /// NPS as of each of the 8 latest calendar quarter ends, oldest first.
+  public var quarters: [QuarterPoint]
+  /// Every scale over every account's people, in `scales` order.
+  public var scales: [ScaleSummary]
+  /// Whom to talk to next, most urgent first.
+  public var nextConversations: [NextConversation]
+
+  /// The headline figures as of the as-of date.
+  public var headline: Headline {
+    var headline = Headline()
+    headline.nps = nps
+    headline.interviews = interviewsInWindow
+    headline.ledger = ledgerCounts
+    headline.response = response
+    return headline
+  }
+
+  /// Accounts by attention: act, watch, steady; then more reasons first; then by name.
+  public var accountsByAttention: [AccountReport] {
+    accounts.sorted {
+      ($0.attention.level, -$0.attention.reasons.count, $0.name, $0.id)
+        < ($1.attention.level, -$1.attention.reasons.count, $1.name, $1.id)
+    }
+  }
 }
 
 /// An NPS breakdown of the company's respondents.
@@ -34,6 +60,10 @@ public struct CohortRow: Sendable {
   public var nps: NPSSummary
   /// Whether there are enough respondents to show a number.
   public var isReportable: Bool
+  /// Every scale over the group's people.
+  public var scales: [ScaleSummary]
+  /// The group's NPS as of each of the 8 latest quarter ends (the group as it stood then).
+  public var quarters: [QuarterPoint]
 }
 
 /// An owner's overdue commitments across accounts.

@@ -24,8 +24,8 @@ public struct NotebookChanges: Sendable {
     public var scale: String
     public var old: Double?
     public var new: Double?
-    /// For the NPS scale: the category move, such as "passive → promoter".
-    public var move: String?
+    /// For the NPS scale: the move between categories, if any.
+    public var move: CategoryMove?
   }
 
   /// A commitment that was added, completed, re-dated or became overdue.
@@ -177,12 +177,8 @@ public struct NotebookChanges: Sendable {
       let after = new[key]?.value
       guard before != after, let entry = new[key] ?? old[key] else { return nil }
       let scale = String(key.split(separator: "\u{0}", omittingEmptySubsequences: false)[2])
-      var move: String? = nil
-      if scale == npsScale, let before, let after,
-        NPSCategory(score: before) != NPSCategory(score: after)
-      {
-        move = "\(NPSCategory(score: before).rawValue) → \(NPSCategory(score: after).rawValue)"
-      }
+      var move: CategoryMove? = nil
+      if scale == npsScale, let before, let after { move = CategoryMove(from: before, to: after) }
       return ScoreChange(
         account: entry.account, contact: entry.contact, scale: scale, old: before, new: after,
         move: move)

@@ -15,6 +15,8 @@ public struct IndifferenceEntry: Sendable {
   public var reason: Reason
   public var accountID: String
   public var accountName: String
+  /// The person's id; nil for a silent account.
+  public var contactID: String? = nil
   /// The person; nil for a silent account.
   public var contactName: String?
   public var title: String?
@@ -33,6 +35,7 @@ public struct IndifferenceEntry: Sendable {
 public struct Convert: Sendable {
   public var accountID: String
   public var accountName: String
+  public var contactID: String
   public var contactName: String
   public var level: String?
   public var first: ScorePoint
@@ -55,14 +58,14 @@ extension IndifferenceEntry {
         result.append(
           IndifferenceEntry(
             reason: .silentPassive, accountID: account.id, accountName: account.name,
-            contactName: contact.name,
+            contactID: contact.id, contactName: contact.name,
             title: contact.title, level: contact.level, latestScore: contact.latestNPS?.value,
             lastHeard: contact.lastHeard, daysSilent: silent, accountLost: lost))
       } else if contact.inRoster && contact.lastHeard == nil {
         result.append(
           IndifferenceEntry(
             reason: .neverInterviewed, accountID: account.id, accountName: account.name,
-            contactName: contact.name,
+            contactID: contact.id, contactName: contact.name,
             title: contact.title, level: contact.level, latestScore: nil, lastHeard: nil,
             daysSilent: nil, lastPresent: contact.lastPresent, accountLost: lost))
       }
@@ -94,8 +97,8 @@ extension Convert {
       guard (from == .detractor && to == .promoter) || (from == .promoter && to == .detractor)
       else { return nil }
       return Convert(
-        accountID: account.id, accountName: account.name, contactName: contact.name,
-        level: contact.level,
+        accountID: account.id, accountName: account.name, contactID: contact.id,
+        contactName: contact.name, level: contact.level,
         first: first, latest: latest, isImprovement: to == .promoter)
     }
   }

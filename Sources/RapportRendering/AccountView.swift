@@ -21,7 +21,7 @@ struct AccountView {
     values["segment"] = profile.segment ?? "—"
     values["value"] = profile.value ?? "—"
     values["since"] = profile.since?.description ?? "—"
-    values["tenure"] = report.tenure
+    values["tenure"] = report.tenure.rawValue
     if let about = profile.about {
       values["about"] = [
         "markdown": Markdown.sanitized(about), "html": Markdown.renderHTML(about),

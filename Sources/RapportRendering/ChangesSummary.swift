@@ -3,6 +3,11 @@ import RapportNotebook
 
 /// A notebook's changes as a Markdown pull-request comment, or as JSON for tools.
 public enum ChangesSummary {
+  /// A category move as text, such as "passive → promoter".
+  static func describe(_ move: CategoryMove) -> String {
+    "\(move.from.rawValue) → \(move.to.rawValue)"
+  }
+
   /// The Markdown summary; `base` and `head` name the two versions compared.
   public static func markdown(
     _ changes: NotebookChanges, base: String, head: String, asOf: Day
@@ -36,7 +41,7 @@ public enum ChangesSummary {
     if !changes.scores.isEmpty {
       lines += ["", "### Score changes", ""]
       for score in changes.scores {
-        let move = score.move.map { " (**\($0)**)" } ?? ""
+        let move = score.move.map { " (**\(Self.describe($0))**)" } ?? ""
         lines.append(
           "- \(Escaping.markdown(score.contact)) (\(Escaping.markdown(score.account))): \(score.scale) \(number(score.old)) → \(number(score.new))\(move)"
         )
@@ -114,7 +119,7 @@ public enum ChangesSummary {
               ("scale", .string($0.scale)),
               ("old", $0.old.map { .number($0) } ?? .null),
               ("new", $0.new.map { .number($0) } ?? .null),
-              ("move", .optional($0.move)),
+              ("move", .optional($0.move.map(Self.describe))),
             ])
           })
       ),

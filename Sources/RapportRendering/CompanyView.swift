@@ -111,8 +111,8 @@ struct CompanyView {
       "single_source": account.isSingleSource,
       "last_interview": account.lastInterview?.description ?? "never",
       "open": account.ledgerCounts.notDone, "overdue": account.ledgerCounts.overdue,
-      "signals": account.signals.joined(separator: "; "),
-      "has_signals": !account.signals.isEmpty,
+      "signals": account.attention.reasons.map(AttentionText.sentence).joined(separator: " "),
+      "has_signals": !account.attention.reasons.isEmpty,
     ]
   }
 

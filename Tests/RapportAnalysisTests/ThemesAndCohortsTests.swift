@@ -107,11 +107,11 @@ import Testing
 
   @Test func tenureBoundaries() {
     let asOf = Day("2026-06-30")!
-    #expect(CompanyAnalysis.tenure(since: Day("2025-07-01")!, asOf: asOf) == "new")
-    #expect(CompanyAnalysis.tenure(since: Day("2025-06-30")!, asOf: asOf) == "established")
-    #expect(CompanyAnalysis.tenure(since: Day("2023-07-01")!, asOf: asOf) == "established")
-    #expect(CompanyAnalysis.tenure(since: Day("2023-06-30")!, asOf: asOf) == "loyal")
-    #expect(CompanyAnalysis.tenure(since: nil, asOf: asOf) == "unknown")
+    #expect(Tenure(since: Day("2025-07-01")!, asOf: asOf) == .new)
+    #expect(Tenure(since: Day("2025-06-30")!, asOf: asOf) == .established)
+    #expect(Tenure(since: Day("2023-07-01")!, asOf: asOf) == .established)
+    #expect(Tenure(since: Day("2023-06-30")!, asOf: asOf) == .loyal)
+    #expect(Tenure(since: nil, asOf: asOf) == .unknown)
   }
 
   @Test func windowBoundaries() {

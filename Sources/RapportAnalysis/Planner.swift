@@ -1,0 +1,189 @@
+import RapportNotebook
+
+/// Whom to talk to next, most urgent first, each with why and an opening question.
+public struct NextConversation: Sendable {
+  /// Why someone is on the list.
+  public enum Reason: String, Sendable, CaseIterable, Comparable {
+    /// A detractor with an open or overdue promise from their interview: show them what was done.
+    case detractorFollowUp = "detractor-follow-up"
+    /// A lost account with no interview in the window: its most senior contact.
+    case lostCustomer = "lost-customer"
+    /// A customer of under a year never interviewed.
+    case newCustomer = "new-customer"
+    /// A top-level roster contact never interviewed.
+    case executiveNeverHeard = "executive-never-heard"
+    /// A single-source account: someone at a level not heard in the window.
+    case singleSource = "single-source"
+    /// Invited and not interviewed since.
+    case invitedNotInterviewed = "invited-not-interviewed"
+    /// A passive not heard from in `silence_days`.
+    case silentPassive = "silent-passive"
+
+    public static func < (a: Reason, b: Reason) -> Bool {
+      allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+  }
+
+  public var accountID: String
+  public var accountName: String
+  /// The person; nil when the roster names nobody (then `level` says whom to find).
+  public var contactID: String?
+  public var contactName: String?
+  public var level: String?
+  public var reason: Reason
+  /// Which of the question bank's cohorts the opening question comes from.
+  public var cohort: QuestionCohort
+  public var question: String
+  /// 1 for the most urgent.
+  public var priority: Int
+  /// The account's attention level (act accounts come first).
+  public var attention: Attention.Level
+}
+
+/// The cohorts of the question bank (`questions:` in rapport.yml).
+public enum QuestionCohort: String, Sendable, CaseIterable {
+  case new, established, loyal, lost
+
+  /// The cohort an account's questions come from: lost accounts as lost, else by tenure.
+  init(status: AccountStatus, tenure: Tenure) {
+    if status == .lost {
+      self = .lost
+      return
+    }
+    switch tenure {
+    case .new: self = .new
+    case .loyal: self = .loyal
+    case .established, .unknown: self = .established
+    }
+  }
+}
+
+/// Builds the list of next conversations from account reports.
+public enum Planner {
+  /// Every next conversation over these accounts, numbered by urgency.
+  public static func plan(
+    _ accounts: [AccountReport], settings: Settings, questions: QuestionBank = QuestionBank()
+  ) -> [NextConversation] {
+    let levels = settings.levels
+    var found: [NextConversation] = []
+    for account in accounts {
+      found += candidates(account, settings: settings, questions: questions)
+    }
+    // One entry per person: the most urgent reason.
+    var seen = Set<String>()
+    func levelRank(_ level: String?) -> Int {
+      level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
+    }
+    let ordered = found.sorted {
+      ($0.attention, $0.reason, levelRank($0.level), $0.accountID, $0.contactID ?? "")
+        < ($1.attention, $1.reason, levelRank($1.level), $1.accountID, $1.contactID ?? "")
+    }.filter {
+      seen.insert($0.accountID + "\u{0}" + ($0.contactID ?? "@" + $0.reason.rawValue)).inserted
+    }
+    return ordered.enumerated().map { index, entry in
+      var numbered = entry
+      numbered.priority = index + 1
+      return numbered
+    }
+  }
+
+  /// The conversations one account calls for.
+  static func candidates(
+    _ report: AccountReport, settings: Settings, questions: QuestionBank
+  ) -> [NextConversation] {
+    let levels = settings.levels
+    let cohort = QuestionCohort(status: report.profile.status, tenure: report.tenure)
+    let question = questions.question(for: cohort)
+    var result: [NextConversation] = []
+    func add(_ reason: NextConversation.Reason, _ contact: ContactSummary?, level: String? = nil) {
+      result.append(
+        NextConversation(
+          accountID: report.id, accountName: report.name, contactID: contact?.id,
+          contactName: contact?.name, level: contact?.level ?? level, reason: reason,
+          cohort: cohort, question: question, priority: 0, attention: report.attention.level))
+    }
+    func rank(_ contact: ContactSummary) -> Int {
+      contact.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
+    }
+    let roster = report.contacts.filter { $0.inRoster && !$0.hasLeft }
+    let bySeniority = roster.sorted { (rank($0), $0.id) < (rank($1), $1.id) }
+    let heard = Set(
+      report.timeline.filter { $0.side == .external && report.period.contains($0.date) }
+        .map(\.contactID))
+    for contact in roster
+    where contact.level != nil && contact.level == levels.first
+      && contact.lastHeard == nil
+    {
+      add(.executiveNeverHeard, contact)
+    }
+    for contact in roster {
+      if let invited = contact.invited, invited <= report.period.asOf,
+        !contact.interviewDates.contains(where: { $0 >= invited })
+      {
+        add(.invitedNotInterviewed, contact)
+      }
+    }
+    for entry in report.indifference where entry.reason == .silentPassive {
+      add(.silentPassive, report.contacts.first { $0.id == entry.contactID })
+    }
+    let interviewee = Dictionary(
+      report.timeline.filter { $0.side == .external }.map { ($0.file, $0.contactID) },
+      uniquingKeysWith: { first, _ in first })
+    var followed = Set<String>()
+    for entry in report.ledger where entry.status.isOpen {
+      guard let id = interviewee[entry.file], !followed.contains(id),
+        let person = report.contacts.first(where: { $0.id == id }), person.category == .detractor,
+        !person.hasLeft
+      else { continue }
+      followed.insert(id)
+      add(.detractorFollowUp, person)
+    }
+    if report.isSingleSource {
+      if let next = bySeniority.first(where: { !heard.contains($0.id) }) {
+        add(.singleSource, next)
+      } else {
+        let heardLevels = Set(report.contacts.filter { heard.contains($0.id) }.compactMap(\.level))
+        let missing = levels.first { !heardLevels.contains($0) } ?? levels.first
+        add(.singleSource, nil, level: missing)
+      }
+    }
+    if report.profile.status == .lost, report.interviewsInWindow == 0 {
+      if let senior = bySeniority.first {
+        add(.lostCustomer, senior)
+      } else {
+        add(.lostCustomer, nil, level: levels.first)
+      }
+    }
+    if report.tenure == .new, report.profile.relationship == .customer, report.lastInterview == nil
+    {
+      if let senior = bySeniority.first {
+        add(.newCustomer, senior)
+      } else {
+        add(.newCustomer, nil, level: levels.first)
+      }
+    }
+    return result
+  }
+}
+
+/// Opening questions by cohort, in the spirit of asking first-time, loyal and lost customers
+/// different things; `questions:` in rapport.yml replaces any of them.
+public struct QuestionBank: Sendable, Hashable {
+  /// Replacements by cohort name (`new`, `established`, `loyal`, `lost`).
+  public var replacements: [String: String]
+
+  public init(replacements: [String: String] = [:]) { self.replacements = replacements }
+
+  /// The built-in questions.
+  public static let defaults: [QuestionCohort: String] = [
+    .new: "What convinced you to choose us?",
+    .established: "What would make us more valuable to you over the next year?",
+    .loyal: "What is it about us that keeps you coming back?",
+    .lost: "What one thing could we have done to earn your repeat business?",
+  ]
+
+  /// The question for a cohort.
+  public func question(for cohort: QuestionCohort) -> String {
+    replacements[cohort.rawValue] ?? Self.defaults[cohort]!
+  }
+}

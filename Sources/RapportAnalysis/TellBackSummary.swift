@@ -1,0 +1,131 @@
+import RapportNotebook
+
+/// What we heard from an account in the window and what we are doing about it, for the customer:
+/// themes by level (never by person, only for groups of `min_group_size` people or more) and our
+/// commitments. Never a score, an interviewee's name, a quote, an internal-side note or a
+/// confidential note.
+public struct TellBackSummary: Sendable {
+  /// The themes one group of people raised.
+  public struct Group: Sendable {
+    /// A level, or nil for everyone interviewed.
+    public var level: String?
+    /// People interviewed in the group.
+    public var people: Int
+    /// Themes with the number of interviews that raised them, most raised first.
+    public var themes: [(theme: String, interviews: Int)]
+  }
+
+  /// One commitment, with any interviewee's name taken out of its text.
+  public struct Promise: Sendable {
+    public var text: String
+    public var status: CommitmentStatus
+    public var due: Day?
+    public var done: Day?
+  }
+
+  public var accountID: String
+  public var accountName: String
+  public var period: ReportPeriod
+  /// External, non-confidential interviews in the window.
+  public var interviews: Int
+  /// Everyone together first (when they are enough people), then each level that is.
+  public var groups: [Group]
+  /// Commitments from those interviews, and older ones still open; tell-backs are this summary.
+  public var promises: [Promise]
+
+  /// The summary of an account report.
+  public init(_ report: AccountReport, account: Account, settings: Settings) {
+    accountID = report.id
+    accountName = report.name
+    period = report.period
+    let minimum = max(1, settings.thresholds.minGroupSize)
+    let notes = account.interviews.filter {
+      $0.side == .external && !$0.confidential && report.period.contains($0.date)
+    }
+    interviews = notes.count
+    let levelOf = Dictionary(
+      report.contacts.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first })
+    func group(_ level: String?, _ notes: [Interview]) -> Group? {
+      let people = Set(notes.map(\.contactID)).count
+      guard people >= minimum else { return nil }
+      var counts: [String: Int] = [:]
+      for note in notes { for theme in note.themes { counts[theme, default: 0] += 1 } }
+      let themes = counts.map { (theme: $0.key, interviews: $0.value) }
+        .sorted { ($0.interviews, $1.theme) > ($1.interviews, $0.theme) }
+      return Group(level: level, people: people, themes: themes)
+    }
+    var groups: [Group] = []
+    if let everyone = group(nil, notes) { groups.append(everyone) }
+    for level in settings.levels {
+      if let group = group(level, notes.filter { levelOf[$0.contactID] == level }) {
+        groups.append(group)
+      }
+    }
+    self.groups = groups
+    let files = Set(notes.map(\.file))
+    let redactor = NameRedactor(report.contacts)
+    promises = report.ledger.filter { entry in
+      !entry.isTellBack && !entry.isInternal && entry.text != nil
+        && (files.contains(entry.file) || entry.status.isOpen)
+        && account.interviews.contains { $0.file == entry.file && !$0.confidential }
+    }.map {
+      Promise(text: redactor.redact($0.text!), status: $0.status, due: $0.due, done: $0.done)
+    }
+  }
+}
+
+/// Takes people's names out of text: a customer-facing summary names no interviewee.
+struct NameRedactor {
+  /// Names and name parts, longest first, each with what replaces it.
+  let names: [(name: String, replacement: String)]
+
+  init(_ contacts: [ContactSummary]) {
+    var pairs: [(String, String)] = []
+    for contact in contacts {
+      let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
+      pairs.append((contact.name, replacement))
+      pairs.append((contact.id, replacement))
+      for part in contact.name.split(separator: " ") where part.count >= 3 {
+        pairs.append((String(part), replacement))
+      }
+    }
+    names = pairs.sorted { $0.0.count > $1.0.count }
+  }
+
+  /// `text` with every whole-word occurrence of a name (any case, with a possessive) replaced.
+  func redact(_ text: String) -> String {
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var changed = false
+    for (name, replacement) in names {
+      let parts = name.lowercased().split(separator: " ").map(String.init)
+      var index = 0
+      while index + parts.count <= words.count {
+        let window = words[index..<(index + parts.count)].map { Self.bare($0.lowercased()) }
+        var last = window.last ?? ""
+        if last.hasSuffix("'s") || last.hasSuffix("’s") { last = String(last.dropLast(2)) }
+        if Array(window.dropLast()) + [last] == parts {
+          let tail = words[index + parts.count - 1]
+          let suffix = String(tail.drop { !".,;:!?)'’".contains($0) })
+          words.replaceSubrange(index..<(index + parts.count), with: [replacement + suffix])
+          changed = true
+        }
+        index += 1
+      }
+    }
+    return changed ? words.joined(separator: " ") : text
+  }
+
+  /// A word without the punctuation around it (apostrophes inside it kept).
+  static func bare(_ word: String) -> String {
+    func isPart(_ character: Character) -> Bool {
+      character.isLetter || character.isNumber || character == "-"
+    }
+    guard let first = word.firstIndex(where: isPart), let last = word.lastIndex(where: isPart)
+    else { return "" }
+    var result = String(word[first...last])
+    if word[last...].dropFirst().hasPrefix("'s") || word[last...].dropFirst().hasPrefix("’s") {
+      result += "'s"
+    }
+    return result
+  }
+}

@@ -1,0 +1,47 @@
+import RapportAnalysis
+import RapportNotebook
+
+/// Attention levels and reasons as short sentences.
+enum AttentionText {
+  /// "act", "watch" or "steady" as a reader sees it.
+  static func level(_ level: Attention.Level) -> String {
+    switch level {
+    case .act: return "act"
+    case .watch: return "watch"
+    case .steady: return "steady"
+    }
+  }
+
+  /// One reason as a sentence, naming the person when it is about one.
+  static func sentence(_ reason: Attention.Reason) -> String {
+    let who = reason.contactName ?? "someone"
+    let score = reason.value.map(Formatting.number) ?? "—"
+    switch reason.rule {
+    case .executiveDetractor:
+      return "\(who), at the top level, is a detractor (\(score))."
+    case .scoreDrop:
+      return
+        "\(who) dropped from \(reason.previousValue.map(Formatting.number) ?? "—") to \(score)."
+    case .overdueToDetractor:
+      return
+        "A promise to \(who), a detractor, is \(reason.days.map { "\($0) days " } ?? "")overdue."
+    case .silentAccount:
+      return reason.days.map { "No interview with anyone for \($0) days." }
+        ?? "Nobody has ever been interviewed."
+    case .singleSource:
+      return "Heard from one person or one level only: cross-validate before concluding."
+    case .splitOpinion:
+      return "Executives and their teams see us differently."
+    case .tellBackMissing:
+      return "\(who) has not been told what we learned."
+    case .silentPassive:
+      return
+        "\(who), a passive (\(score)), not heard from for \(reason.days.map(String.init) ?? "many") days."
+    case .executiveNeverHeard:
+      return "\(who), at the top level, has never been interviewed."
+    case .npsDown:
+      return
+        "NPS fell from \(reason.previousValue.map(Formatting.nps) ?? "—") to \(reason.value.map(Formatting.nps) ?? "—") since the last period."
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import RapportNotebook
+import Testing
+
+@testable import RapportAnalysis
+
+/// Each planner rule: a case that puts someone on the list, and the nearest one that does not.
+@Suite struct PlannerTests {
+  typealias M = MemoryNotebook
+
+  func plan(_ notebook: MemoryNotebook) -> [String] {
+    notebook.analyse().nextConversations.map {
+      "\($0.priority) \($0.reason.rawValue) \($0.contactID ?? "-") \($0.level ?? "-")"
+    }
+  }
+
+  /// A loyal customer heard at every level recently.
+  func healthy() -> MemoryNotebook {
+    var notebook = MemoryNotebook()
+    notebook.account(
+      "acme", since: "2020-01-01", [M.person("eve", level: "executive"), M.person("max")])
+    notebook.interview("acme", "2026-06-01", "eve", nps: 9)
+    notebook.interview("acme", "2026-06-02", "max", nps: 9)
+    return notebook
+  }
+
+  @Test func nobodyToCallAtAHealthyAccount() { #expect(plan(healthy()) == []) }
+
+  @Test func executiveNeverHeard() {
+    var notebook = healthy()
+    notebook.account(
+      "acme", since: "2020-01-01",
+      [M.person("eve", level: "executive"), M.person("ann", level: "executive"), M.person("max")])
+    notebook.interview("acme", "2026-06-01", "eve", nps: 9)
+    notebook.interview("acme", "2026-06-02", "max", nps: 9)
+    #expect(plan(notebook) == ["1 executive-never-heard ann executive"])
+    #expect(plan(healthy()).isEmpty)
+  }
+
+  @Test func invitedNotInterviewed() {
+    var notebook = healthy()
+    notebook.account(
+      "acme", since: "2020-01-01",
+      [
+        M.person("eve", level: "executive"), M.person("max"),
+        M.person("ivy", invited: "2026-05-01"),
+      ])
+    notebook.interview("acme", "2026-06-01", "eve", nps: 9)
+    notebook.interview("acme", "2026-06-02", "max", nps: 9)
+    #expect(plan(notebook) == ["1 invited-not-interviewed ivy manager"])
+    notebook.interview("acme", "2026-06-03", "ivy", nps: 9)
+    #expect(plan(notebook).isEmpty)
+  }
+
+  @Test func silentPassive() {
+    var notebook = healthy()
+    notebook.account(
+      "acme", since: "2020-01-01",
+      [M.person("eve", level: "executive"), M.person("max"), M.person("pat")])
+    notebook.interview("acme", "2026-06-01", "eve", nps: 9)
+    notebook.interview("acme", "2026-06-02", "max", nps: 9)
+    notebook.interview("acme", "2025-10-01", "pat", nps: 8)
+    #expect(plan(notebook) == ["1 silent-passive pat manager"])
+    notebook.interview("acme", "2026-06-03", "pat", nps: 8)
+    #expect(plan(notebook).isEmpty)
+  }
+
+  @Test func detractorFollowUp() {
+    var notebook = healthy()
+    notebook.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [M.promise("Fix exports", due: "2026-07-15")])
+    #expect(plan(notebook) == ["1 detractor-follow-up max manager"])
+    var kept = healthy()
+    kept.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [M.promise("Fix exports", due: "2026-06-15", done: "2026-06-14")])
+    #expect(plan(kept).isEmpty)
+  }
+
+  @Test func singleSourceAsksForTheNextLevelDown() {
+    var notebook = MemoryNotebook()
+    notebook.account(
+      "acme", since: "2020-01-01",
+      [M.person("eve", level: "executive"), M.person("zed"), M.person("amy")])
+    notebook.interview("acme", "2026-06-01", "eve", nps: 9)
+    // The roster contact at the highest level not heard, then by id.
+    #expect(plan(notebook) == ["1 single-source amy manager"])
+    var empty = MemoryNotebook()
+    empty.account("solo", since: "2020-01-01", [M.person("eve", level: "executive")])
+    empty.interview("solo", "2026-06-01", "eve", nps: 9)
+    #expect(plan(empty) == ["1 single-source - manager"])
+  }
+
+  @Test func lostCustomerAndNewCustomer() {
+    var lost = MemoryNotebook()
+    lost.account(
+      "gone", status: .lost, [M.person("max"), M.person("eve", level: "executive")])
+    lost.interview("gone", "2025-03-01", "eve", nps: 3)
+    lost.interview("gone", "2025-03-02", "max", nps: 3)
+    let lostPlan = lost.analyse().nextConversations
+    #expect(lostPlan.map(\.reason) == [.lostCustomer])
+    #expect(lostPlan.first?.contactID == "eve")
+    #expect(lostPlan.first?.question == QuestionBank.defaults[.lost])
+    var recent = lost
+    recent.interview("gone", "2026-06-01", "eve", nps: 3)
+    #expect(!recent.analyse().nextConversations.map(\.reason).contains(.lostCustomer))
+
+    var new = MemoryNotebook()
+    new.account("fresh", since: "2026-03-01", [M.person("eve", level: "executive")])
+    let newPlan = new.analyse().nextConversations
+    #expect(newPlan.map(\.reason).contains(.newCustomer))
+    #expect(newPlan.first?.question == QuestionBank.defaults[.new])
+    var old = MemoryNotebook()
+    old.account("old", since: "2020-03-01", [M.person("eve", level: "executive")])
+    #expect(!old.analyse().nextConversations.map(\.reason).contains(.newCustomer))
+  }
+
+  @Test func actAccountsComeFirstAndEachPersonOnce() {
+    var notebook = healthy()
+    notebook.account(
+      "beta", since: "2020-01-01",
+      [
+        M.person("bo", level: "executive"),
+        M.person("bea", level: "executive", invited: "2026-05-01"),
+      ])
+    notebook.interview("beta", "2026-06-01", "bo", nps: 2)
+    notebook.account(
+      "acme", since: "2020-01-01",
+      [
+        M.person("eve", level: "executive"), M.person("max"),
+        M.person("ivy", invited: "2026-05-01"),
+      ])
+    notebook.interview("acme", "2026-06-01", "eve", nps: 9)
+    notebook.interview("acme", "2026-06-02", "max", nps: 9)
+    let entries = notebook.analyse().nextConversations
+    #expect(entries.first?.accountID == "beta")
+    #expect(entries.filter { $0.contactID == "bea" }.count == 1)
+    #expect(entries.map(\.priority) == Array(1...entries.count))
+  }
+}
