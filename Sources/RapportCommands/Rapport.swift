@@ -16,7 +16,8 @@ public struct Rapport: ParsableCommand {
       """,
     version: "rapport \(RapportVersion.current) (libcmark \(Markdown.cmarkVersion))",
     subcommands: [
-      CheckCommand.self, ReportCommand.self, ExportCommand.self, DiffCommand.self, NewCommand.self,
+      CheckCommand.self, ReportCommand.self, ExportCommand.self, DiffCommand.self, PlanCommand.self,
+      NewCommand.self,
     ])
 
   public init() {}

@@ -75,7 +75,7 @@ import Testing
 
 /// Help, completions and usage errors: every subcommand explains itself.
 @Suite struct HelpTests {
-  @Test(arguments: ["check", "report", "export", "diff", "new note", "new account"])
+  @Test(arguments: ["check", "report", "export", "diff", "plan", "new note", "new account"])
   func everySubcommandHasHelpWithAnExample(command: String) throws {
     let run = try RapportProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
     #expect(run.status == 0)
@@ -83,7 +83,7 @@ import Testing
     #expect(run.stdout.contains("rapport \(command)"))
   }
 
-  @Test(arguments: ["check", "report", "export", "diff", "new note", "new account"])
+  @Test(arguments: ["check", "report", "export", "diff", "plan", "new note", "new account"])
   func examplesFitEightyColumnsUnwrapped(command: String) throws {
     let run = try RapportProcess.run(
       command.split(separator: " ").map(String.init) + ["--help"], environment: ["COLUMNS": "80"])

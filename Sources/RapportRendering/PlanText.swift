@@ -1,0 +1,55 @@
+import RapportAnalysis
+import RapportNotebook
+
+/// The next conversations as terminal text and as JSON.
+public enum PlanText {
+  /// Why someone is on the list, as a phrase.
+  static func reason(_ reason: NextConversation.Reason) -> String {
+    switch reason {
+    case .detractorFollowUp: return "a detractor waiting on a promise: show what was done"
+    case .lostCustomer: return "a lost customer not heard from in the window"
+    case .newCustomer: return "a new customer never interviewed"
+    case .executiveNeverHeard: return "at the top level and never interviewed"
+    case .singleSource: return "the account is heard from at one person or level only"
+    case .invitedNotInterviewed: return "invited and not interviewed since"
+    case .silentPassive: return "a passive gone quiet"
+    }
+  }
+
+  /// Whom to call, one numbered block each.
+  public static func text(_ conversations: [NextConversation], asOf: Day) -> String {
+    guard !conversations.isEmpty else {
+      return "Nobody to call as of \(asOf): every account is heard from.\n"
+    }
+    var lines = ["Next conversations as of \(asOf), most urgent first:", ""]
+    for entry in conversations {
+      let who =
+        entry.contactName.map { name in name + (entry.level.map { " (\($0))" } ?? "") }
+        ?? "someone at \(entry.level ?? "any") level"
+      lines.append("\(entry.priority). \(who), \(entry.accountName) [\(entry.attention.rawValue)]")
+      lines.append("   why: \(reason(entry.reason)) [\(entry.reason.rawValue)]")
+      lines.append("   ask: \(entry.question)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `{"as_of", "next_conversations": [...]}`.
+  public static func json(_ conversations: [NextConversation], asOf: Day) -> JSONValue {
+    .object([
+      ("as_of", .string(asOf.description)),
+      ("next_conversations", .array(conversations.map(entry))),
+    ])
+  }
+
+  /// One conversation as the JSON export writes it.
+  public static func entry(_ conversation: NextConversation) -> JSONValue {
+    .object([
+      ("account", .string(conversation.accountID)),
+      ("contact", .optional(conversation.contactID)),
+      ("level", .optional(conversation.level)),
+      ("reason", .string(conversation.reason.rawValue)),
+      ("question", .string(conversation.question)),
+      ("priority", .integer(conversation.priority)),
+    ])
+  }
+}
