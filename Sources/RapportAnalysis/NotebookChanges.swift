@@ -15,6 +15,8 @@ public struct NotebookChanges: Sendable {
     public var contact: String?
     public var date: Day?
     public var interviewer: String?
+    /// Whether the note is confidential: then only its kind and account are shown.
+    public var confidential = false
   }
 
   /// A contact's latest score on one scale, before and after.
@@ -28,20 +30,38 @@ public struct NotebookChanges: Sendable {
     public var move: CategoryMove?
   }
 
-  /// A commitment that was added, completed, re-dated or became overdue.
+  /// A commitment that was added, removed, reworded, completed, reopened, re-dated or became
+  /// overdue.
   public struct CommitmentChange: Sendable {
-    public enum Kind: String, Sendable {
-      case added, completed, redated = "re-dated", newlyOverdue = "newly-overdue"
+    public enum Kind: String, Sendable, CaseIterable {
+      case added, removed, reworded, completed, reopened, redated = "re-dated"
+      case newlyOverdue = "newly-overdue"
     }
     public var kind: Kind
     public var account: String
-    /// The commitment's text; nil for confidential notes.
+    /// The commitment's text (now, or as it was for a removed one); nil for confidential notes.
     public var text: String?
+    /// What it said before, for a reworded one.
+    public var oldText: String?
     public var owner: String?
     public var oldDue: Day?
     public var due: Day?
-    public var file: String
+    /// Where it stood on the as-of date before the change (a removed overdue promise says so).
+    public var oldStatus: CommitmentStatus?
+    /// The note, or nil for a confidential note (its path is not shown).
+    public var file: String?
     public var line: Int
+  }
+
+  /// A score written in a note that is in both versions, before and after.
+  public struct NoteScoreChange: Sendable {
+    public var account: String
+    public var contact: String
+    public var scale: String
+    public var old: Double?
+    public var new: Double?
+    /// The note, or nil for a confidential note.
+    public var file: String?
   }
 
   /// Heard/roster at one level of one account, before and after.
@@ -54,9 +74,14 @@ public struct NotebookChanges: Sendable {
 
   public var notes: [NoteChange]
   public var scores: [ScoreChange]
+  /// Scores added, removed or changed inside notes present in both versions.
+  public var noteScores: [NoteScoreChange]
   public var commitments: [CommitmentChange]
-  /// Themes no note in the base mentioned, with the first note that raises them now.
-  public var newThemes: [(theme: String, file: String)]
+  /// Themes no note in the base mentioned, with the first note that raises them now (nil for a
+  /// confidential note).
+  public var newThemes: [(theme: String, file: String?)]
+  /// Themes some note in the base mentioned and no note mentions now.
+  public var goneThemes: [String]
   public var coverage: [CoverageChange]
   /// Diagnostics the change brings in, and ones it fixes.
   public var introduced: [Diagnostic]
@@ -84,22 +109,35 @@ public struct NotebookChanges: Sendable {
     }
     commitments = Self.commitmentChanges(
       base: renamed, head: headInterviews, settings: head.settings, asOf: asOf)
-    let known = Set(baseInterviews.values.flatMap(\.interview.themes))
-    var firstSeen: [String: String] = [:]
-    for (file, entry) in headInterviews.sorted(by: { $0.key < $1.key }) {
-      for theme in entry.interview.themes where !known.contains(theme) && firstSeen[theme] == nil {
-        firstSeen[theme] = file
+    noteScores = Self.noteScoreChanges(base: renamed, head: headInterviews)
+    // A theme raised only in confidential notes is itself a secret: it is never named.
+    func themes(_ notes: Notes) -> (all: Set<String>, open: Set<String>) {
+      let all = Set(notes.values.flatMap(\.interview.themes))
+      let open = Set(notes.values.filter { !$0.interview.confidential }.flatMap(\.interview.themes))
+      return (all, open)
+    }
+    let known = themes(baseInterviews)
+    let current = themes(headInterviews)
+    var firstSeen: [String: Interview] = [:]
+    for (_, entry) in headInterviews.sorted(by: { $0.key < $1.key }) {
+      for theme in entry.interview.themes
+      where !known.all.contains(theme) && current.open.contains(theme) && firstSeen[theme] == nil {
+        firstSeen[theme] = entry.interview
       }
     }
-    newThemes = firstSeen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    newThemes = firstSeen.sorted { $0.key < $1.key }.map {
+      ($0.key, $0.value.confidential ? nil : $0.value.file)
+    }
+    goneThemes = known.open.subtracting(current.all).sorted()
     coverage = Self.coverageChanges(base: base, head: head, period: period)
     (introduced, fixed) = Self.diagnosticChanges(base: base.diagnostics, head: head.diagnostics)
   }
 
   /// Whether nothing a reviewer cares about changed.
   public var isEmpty: Bool {
-    notes.isEmpty && scores.isEmpty && commitments.isEmpty && newThemes.isEmpty && coverage.isEmpty
-      && introduced.isEmpty && fixed.isEmpty
+    notes.isEmpty && scores.isEmpty && noteScores.isEmpty && commitments.isEmpty
+      && newThemes.isEmpty && goneThemes.isEmpty && coverage.isEmpty && introduced.isEmpty
+      && fixed.isEmpty
   }
 
   static func interviews(_ notebook: Notebook) -> [String: (interview: Interview, account: String)]
@@ -130,7 +168,8 @@ public struct NotebookChanges: Sendable {
         kind: kind, file: file, from: from,
         account: entry?.account ?? accountName(file, in: notebook),
         contact: entry?.interview.contactName, date: entry?.interview.date,
-        interviewer: entry?.interview.interviewer)
+        interviewer: entry?.interview.interviewer,
+        confidential: entry?.interview.confidential ?? false)
     }
     var removed = Set(baseHashes.keys).subtracting(headHashes.keys)
     var result: [NoteChange] = []
@@ -183,50 +222,6 @@ public struct NotebookChanges: Sendable {
         account: entry.account, contact: entry.contact, scale: scale, old: before, new: after,
         move: move)
     }
-  }
-
-  static func commitmentChanges(
-    base: [String: (interview: Interview, account: String)],
-    head: [String: (interview: Interview, account: String)],
-    settings: Settings, asOf: Day
-  ) -> [CommitmentChange] {
-    func keyed(
-      _ notes: [String: (interview: Interview, account: String)]
-    ) -> [String: (Commitment, String, String, Interview)] {
-      var result: [String: (Commitment, String, String, Interview)] = [:]
-      for (file, entry) in notes {
-        for item in entry.interview.commitments {
-          result[file + "\u{0}" + (item.text ?? "line \(item.position.line)")] = (
-            item, entry.account, file, entry.interview
-          )
-        }
-      }
-      return result
-    }
-    let old = keyed(base)
-    var result: [CommitmentChange] = []
-    for (key, (item, account, file, interview)) in keyed(head).sorted(by: { $0.key < $1.key }) {
-      func add(_ kind: CommitmentChange.Kind, oldDue: Day? = nil) {
-        result.append(
-          CommitmentChange(
-            kind: kind, account: account, text: item.text, owner: item.owner?.value, oldDue: oldDue,
-            due: item.due?.value, file: file, line: item.position.line))
-      }
-      let status = CommitmentStatus(item, in: interview, settings: settings, asOf: asOf)
-      guard let (before, _, _, beforeInterview) = old[key] else {
-        add(.added)
-        if status == .overdue { add(.newlyOverdue) }
-        continue
-      }
-      if item.isChecked && !before.isChecked { add(.completed) }
-      if item.due?.value != before.due?.value { add(.redated, oldDue: before.due?.value) }
-      if status == .overdue
-        && CommitmentStatus(before, in: beforeInterview, settings: settings, asOf: asOf) != .overdue
-      {
-        add(.newlyOverdue)
-      }
-    }
-    return result
   }
 
   static func coverageChanges(

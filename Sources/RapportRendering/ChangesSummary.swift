@@ -25,12 +25,21 @@ public enum ChangesSummary {
       ]
       return lines.joined(separator: "\n") + "\n"
     }
-    if !changes.notes.isEmpty {
+    lines += interviews(changes.notes) + scores(changes) + commitments(changes.commitments)
+    lines += themes(changes) + coverage(changes.coverage) + checks(changes)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func interviews(_ notes: [NotebookChanges.NoteChange]) -> [String] {
+    guard !notes.isEmpty else { return [] }
+    var lines: [String] = []
+    let open = notes.filter { !$0.confidential }
+    if !open.isEmpty {
       lines += [
         "", "### Interviews", "", "| Change | Account | Contact | Date | Interviewer | Note |",
         "|---|---|---|---|---|---|",
       ]
-      for note in changes.notes {
+      for note in open {
         let file =
           Escaping.codeSpan(note.file) + (note.from.map { " (was \(Escaping.codeSpan($0)))" } ?? "")
         lines.append(
@@ -38,8 +47,24 @@ public enum ChangesSummary {
         )
       }
     }
+    // Confidential notes: how many, where, and what happened; nothing else.
+    var hidden: [String: Int] = [:]
+    for note in notes where note.confidential {
+      hidden["\(note.kind.rawValue) in \(note.account)", default: 0] += 1
+    }
+    if !hidden.isEmpty {
+      lines += ["", "Confidential notes (counted, never shown):"]
+      for (what, count) in hidden.sorted(by: { $0.key < $1.key }) {
+        lines.append("- \(Formatting.count(count, "note")) \(Escaping.markdown(what))")
+      }
+    }
+    return lines
+  }
+
+  static func scores(_ changes: NotebookChanges) -> [String] {
+    var lines: [String] = []
     if !changes.scores.isEmpty {
-      lines += ["", "### Score changes", ""]
+      lines += ["", "### Score changes (each person's latest)", ""]
       for score in changes.scores {
         let move = score.move.map { " (**\(Self.describe($0))**)" } ?? ""
         lines.append(
@@ -47,122 +72,84 @@ public enum ChangesSummary {
         )
       }
     }
-    if !changes.commitments.isEmpty {
-      lines += ["", "### Commitments", ""]
-      for item in changes.commitments {
-        let text = item.text.map(Escaping.markdown) ?? "*(confidential note)*"
-        let owner = item.owner.map { " @\($0)" } ?? ""
-        let due: String
-        switch item.kind {
-        case .redated:
-          due = " due \(item.oldDue?.description ?? "none") → \(item.due?.description ?? "none")"
-        default: due = item.due.map { " due \($0)" } ?? ""
-        }
+    if !changes.noteScores.isEmpty {
+      lines += ["", "### Scores edited in existing notes", ""]
+      for score in changes.noteScores {
+        let verb = score.new == nil ? "removed" : score.old == nil ? "added" : "changed"
+        let place = score.file.map { Escaping.codeSpan($0) } ?? "a confidential note"
         lines.append(
-          "- \(item.kind.rawValue): \(text)\(owner)\(due) (\(Escaping.markdown(item.account)), \(Escaping.codeSpan("\(item.file):\(item.line)")))"
+          "- \(verb): \(score.scale) \(number(score.old)) → \(number(score.new)) for \(Escaping.markdown(score.contact)) in \(place) (\(Escaping.markdown(score.account)))"
         )
       }
     }
+    return lines
+  }
+
+  static func commitments(_ commitments: [NotebookChanges.CommitmentChange]) -> [String] {
+    guard !commitments.isEmpty else { return [] }
+    var lines = ["", "### Commitments", ""]
+    for item in commitments {
+      let text = item.text.map(Escaping.markdown) ?? "*(confidential note)*"
+      let owner = item.owner.map { " @\($0)" } ?? ""
+      var detail: String
+      switch item.kind {
+      case .redated:
+        detail = " due \(item.oldDue?.description ?? "none") → \(item.due?.description ?? "none")"
+      case .reworded:
+        let before = item.oldText.map(Escaping.markdown) ?? "*(confidential note)*"
+        detail = " (was: \(before))" + (item.due.map { " due \($0)" } ?? "")
+      case .removed:
+        detail =
+          (item.due.map { " due \($0)" } ?? "")
+          + (item.oldStatus.map {
+            $0.isOpen ? " — it was \($0 == .overdue ? "overdue" : "open")" : ""
+          }
+            ?? "")
+      default:
+        detail = item.due.map { " due \($0)" } ?? ""
+      }
+      let place = item.file.map { Escaping.codeSpan("\($0):\(item.line)") } ?? "a confidential note"
+      lines.append(
+        "- \(item.kind.rawValue): \(text)\(owner)\(detail) (\(Escaping.markdown(item.account)), \(place))"
+      )
+    }
+    return lines
+  }
+
+  static func themes(_ changes: NotebookChanges) -> [String] {
+    var lines: [String] = []
     if !changes.newThemes.isEmpty {
       lines += ["", "### Themes raised for the first time", ""]
       for (theme, file) in changes.newThemes {
-        lines.append("- #\(Escaping.markdown(theme)) in \(Escaping.codeSpan(file))")
-      }
-    }
-    if !changes.coverage.isEmpty {
-      lines += ["", "### Coverage (heard in the window / on the roster)", ""]
-      for change in changes.coverage {
         lines.append(
-          "- \(Escaping.markdown(change.account)), \(change.level): \(change.old.heard)/\(change.old.roster) → \(change.new.heard)/\(change.new.roster)"
+          "- #\(Escaping.markdown(theme)) in \(file.map { Escaping.codeSpan($0) } ?? "a confidential note")"
         )
       }
     }
-    if !changes.introduced.isEmpty || !changes.fixed.isEmpty {
-      lines += ["", "### rapport check", ""]
-      for diagnostic in changes.introduced { lines.append("- introduced: " + describe(diagnostic)) }
-      for diagnostic in changes.fixed { lines.append("- fixed: " + describe(diagnostic)) }
+    if !changes.goneThemes.isEmpty {
+      lines += ["", "### Themes no note mentions any more", ""]
+      for theme in changes.goneThemes { lines.append("- #\(Escaping.markdown(theme))") }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
-  /// The same content as JSON, keys in a fixed order.
-  public static func json(
-    _ changes: NotebookChanges, base: String, head: String, asOf: Day
-  ) -> JSONValue {
-    func diagnostic(_ d: Diagnostic) -> JSONValue {
-      .object([
-        ("file", .string(d.file)), ("line", d.position.map { .integer($0.line) } ?? .null),
-        ("severity", .string(d.severity.rawValue)), ("rule", .string(d.rule)),
-        ("message", .string(d.message)),
-      ])
+  static func coverage(_ coverage: [NotebookChanges.CoverageChange]) -> [String] {
+    guard !coverage.isEmpty else { return [] }
+    var lines = ["", "### Coverage (heard in the window / on the roster)", ""]
+    for change in coverage {
+      lines.append(
+        "- \(Escaping.markdown(change.account)), \(change.level): \(change.old.heard)/\(change.old.roster) → \(change.new.heard)/\(change.new.roster)"
+      )
     }
-    return .object([
-      ("base", .string(base)), ("head", .string(head)), ("as_of", .string(asOf.description)),
-      (
-        "interviews",
-        .array(
-          changes.notes.map {
-            .object([
-              ("change", .string($0.kind.rawValue)), ("file", .string($0.file)),
-              ("from", .optional($0.from)),
-              ("account", .string($0.account)), ("contact", .optional($0.contact)),
-              ("date", .optional($0.date?.description)), ("interviewer", .optional($0.interviewer)),
-            ])
-          })
-      ),
-      (
-        "scores",
-        .array(
-          changes.scores.map {
-            .object([
-              ("account", .string($0.account)), ("contact", .string($0.contact)),
-              ("scale", .string($0.scale)),
-              ("old", $0.old.map { .number($0) } ?? .null),
-              ("new", $0.new.map { .number($0) } ?? .null),
-              ("move", .optional($0.move.map(Self.describe))),
-            ])
-          })
-      ),
-      (
-        "commitments",
-        .array(
-          changes.commitments.map {
-            .object([
-              ("change", .string($0.kind.rawValue)), ("account", .string($0.account)),
-              ("text", .optional($0.text)),
-              ("owner", .optional($0.owner)), ("old_due", .optional($0.oldDue?.description)),
-              ("due", .optional($0.due?.description)), ("file", .string($0.file)),
-              ("line", .integer($0.line)),
-            ])
-          })
-      ),
-      (
-        "new_themes",
-        .array(
-          changes.newThemes.map {
-            .object([("theme", .string($0.theme)), ("file", .string($0.file))])
-          })
-      ),
-      (
-        "coverage",
-        .array(
-          changes.coverage.map {
-            .object([
-              ("account", .string($0.account)), ("level", .string($0.level)),
-              (
-                "old",
-                .object([("heard", .integer($0.old.heard)), ("roster", .integer($0.old.roster))])
-              ),
-              (
-                "new",
-                .object([("heard", .integer($0.new.heard)), ("roster", .integer($0.new.roster))])
-              ),
-            ])
-          })
-      ),
-      ("introduced", .array(changes.introduced.map(diagnostic))),
-      ("fixed", .array(changes.fixed.map(diagnostic))),
-    ])
+    return lines
+  }
+
+  static func checks(_ changes: NotebookChanges) -> [String] {
+    guard !changes.introduced.isEmpty || !changes.fixed.isEmpty else { return [] }
+    var lines = ["", "### rapport check", ""]
+    for diagnostic in changes.introduced { lines.append("- introduced: " + describe(diagnostic)) }
+    for diagnostic in changes.fixed { lines.append("- fixed: " + describe(diagnostic)) }
+    return lines
   }
 
   static func describe(_ diagnostic: Diagnostic) -> String {

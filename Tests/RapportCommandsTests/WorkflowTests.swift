@@ -113,6 +113,69 @@ import Testing
     #expect((object["interviews"] as! [Any]).count == 5)
   }
 
+  @Test func diffShowsWhatWasRemovedRewordedOrLost() throws {
+    let repo = try repository()
+    let notebook = repo.root + "/research/notebooks"
+    // Deleting an overdue promise, rewording another, removing a score and the only mentions of
+    // a theme: each must be visible to a reviewer.
+    try edit(repo, "northwind-logistics/2025-04-10-oliver-kent.md") {
+      $0.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.contains("Offer Oliver and Ben Okoro") }.joined(separator: "\n")
+    }
+    try edit(repo, "northwind-logistics/2025-02-20-jonas-weber.md") {
+      $0.replacing(
+        "Prototype rule-based vehicle assignment with Jonas's team",
+        with: "Demo rule-based assignment to Jonas's team")
+    }
+    try edit(repo, "fernwood-foods/2026-04-21-rob-finch.md") {
+      $0.replacing("scores: { nps: 7, health: 3 }", with: "scores: { nps: 7 }")
+    }
+    try edit(repo, "keystone-integration/2025-03-11-keira-walsh.md") {
+      $0.replacing("(#channel-conflict)", with: "(a conflict)").replacing(
+        " #channel-conflict", with: "")
+    }
+    try Self.git(["commit", "-qam", "Edits"], in: repo.root)
+    let run = try RapportProcess.run(
+      ["diff", "main", "--notebook", ".", "--as-of", "2026-11-20"], in: notebook)
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = run.stdout
+    #expect(
+      text.contains(
+        "- removed: Offer Oliver and Ben Okoro a call about the 2026 API changes #api @ines due 2025-05-15 — it was overdue"
+      ), "\(text)")
+    #expect(
+      text.contains(
+        "- reworded: Demo rule-based assignment to Jonas's team #automation @lena (was: Prototype rule-based vehicle assignment with Jonas's team #automation)"
+      ), "\(text)")
+    #expect(!text.contains("(was: *(confidential note)*)"), "an untouched note has no changes")
+    #expect(
+      text.contains(
+        "- removed: health 3 → none for Rob Finch in `fernwood-foods/2026-04-21-rob-finch.md`"))
+    #expect(text.contains("### Themes no note mentions any more\n\n- #channel-conflict"), "\(text)")
+  }
+
+  @Test func diffCountsConfidentialNotesWithoutNamingThem() throws {
+    let repo = try repository()
+    let notebook = repo.root + "/research/notebooks"
+    try repo.write(
+      "research/notebooks/fernwood-foods/2026-11-01-secret-buyout.md",
+      "---\ndate: 2026-11-01\ninterviewer: Hannah Ruiz\ncontact: rob-finch\nconfidential: true\nscores: { nps: 4 }\nthemes: [zephyr]\n---\nZephyr talks.\n\n- [ ] Zephyr follow-up @hannah due:2026-11-05\n"
+    )
+    try Self.git(["add", "-A"], in: repo.root)
+    try Self.git(["commit", "-qm", "Confidential"], in: repo.root)
+    for format in ["markdown", "json"] {
+      let run = try RapportProcess.run(
+        ["diff", "main", "--notebook", ".", "--as-of", "2026-11-20", "--format", format],
+        in: notebook)
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(!run.stdout.contains("secret-buyout"), "\(format) names the note")
+      #expect(!run.stdout.lowercased().contains("zephyr"), "\(format) shows its words")
+      if format == "markdown" {
+        #expect(run.stdout.contains("- 1 note added in Fernwood Foods"), "\(run.stdout)")
+      }
+    }
+  }
+
   @Test func diffExplainsWhatIsWrong() throws {
     let repo = try repository()
     let unknown = try RapportProcess.run(
