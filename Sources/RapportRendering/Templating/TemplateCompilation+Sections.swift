@@ -1,0 +1,71 @@
+/// Compiling `{{#name}}…{{/name}}` and `{{^name}}…{{/name}}`.
+extension TemplateCompilation {
+  func section<Scope>(
+    _ name: String, inverted: Bool, _ children: [TemplateNode], at position: TemplatePosition,
+    in context: TemplateContext<Scope>
+  ) -> TemplateStep<Scope>? {
+    guard context.depth < Self.maximumDepth else {
+      report(
+        .error, in: context.template, at: position,
+        "sections and partials nest more than \(Self.maximumDepth) deep here")
+      return nil
+    }
+    var context = context
+    context.depth += 1
+    let tag = "{{\(inverted ? "^" : "#")\(name)}}"
+    guard let accessor = resolve(name, tag: tag, at: position, in: context) else {
+      // What is not a value is absent: an inverted section over it always renders.
+      guard inverted else { return nil }
+      let body = compile(children, in: context)
+      return .code { output, scope in body.run(&output, scope) }
+    }
+    switch accessor {
+    case .flag(let read):
+      let body = compile(children, in: context)
+      return .code { output, scope in
+        if read(scope) != inverted { body.run(&output, scope) }
+      }
+    case .text(let read):
+      if inverted {
+        let body = compile(children, in: context)
+        return .code { output, scope in
+          if read(scope)?.isEmpty ?? true { body.run(&output, scope) }
+        }
+      }
+      let body = compile(children, in: context.pushing(.text { $0.value }))
+      return .code { output, scope in
+        if let text = read(scope), !text.isEmpty {
+          body.run(&output, TemplateScope(value: text, outer: scope))
+        }
+      }
+    case .number(let read):
+      if inverted {
+        let body = compile(children, in: context)
+        return .code { output, scope in
+          if case .none = read(scope) { body.run(&output, scope) }
+        }
+      }
+      let body = compile(children, in: context.pushing(.number { $0.value }))
+      return .code { output, scope in
+        if let number = read(scope) {
+          body.run(&output, TemplateScope(value: number, outer: scope))
+        }
+      }
+    case .texts(let read):
+      if inverted {
+        let body = compile(children, in: context)
+        return .code { output, scope in
+          if read(scope).isEmpty { body.run(&output, scope) }
+        }
+      }
+      let body = compile(children, in: context.pushing(.text { $0.value }))
+      return .code { output, scope in
+        for text in read(scope) { body.run(&output, TemplateScope(value: text, outer: scope)) }
+      }
+    case .record(let access):
+      return access.section(children, inverted: inverted, compiler: self, context: context)
+    case .list(let access):
+      return access.section(children, inverted: inverted, compiler: self, context: context)
+    }
+  }
+}

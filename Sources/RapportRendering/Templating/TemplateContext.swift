@@ -1,0 +1,57 @@
+/// What the compiler knows at a point in a template: the frames a name may come from, how
+/// variables are escaped, and the partial indentation in effect.
+struct TemplateContext<Scope> {
+  /// Outermost first; the last frame is what `{{.}}` names.
+  var frames: [TemplateFrame<Scope>]
+  var contentType: TemplateContentType
+  /// Whitespace indenting the lines of a partial, nil when none applies.
+  var indentation: [UInt8]?
+  /// The template the nodes come from, for problems.
+  var template: String
+  /// Sections and partials entered so far.
+  var depth: Int
+
+  /// The context inside a section that pushes `frame`.
+  func pushing<Value>(
+    _ frame: TemplateFrame<TemplateScope<Value, Scope>>
+  ) -> TemplateContext<TemplateScope<Value, Scope>> {
+    TemplateContext<TemplateScope<Value, Scope>>(
+      frames: frames.map { $0.lifted(below: Value.self) } + [frame], contentType: contentType,
+      indentation: indentation, template: template, depth: depth + 1)
+  }
+}
+
+/// A value a section pushed (or the page itself), as the compiler reads it from scope `Scope`.
+enum TemplateFrame<Scope>: Sendable {
+  case record(any TemplateRecordAccess<Scope>)
+  case text(@Sendable (Scope) -> String)
+  case number(@Sendable (Scope) -> Int)
+
+  func lifted<Value>(below: Value.Type) -> TemplateFrame<TemplateScope<Value, Scope>> {
+    switch self {
+    case .record(let access): return .record(access.lifted(below: Value.self))
+    case .text(let read): return .text { read($0.outer) }
+    case .number(let read): return .number { read($0.outer) }
+    }
+  }
+
+  /// The frame's own field `name`; text and numbers have none.
+  func member(_ name: String) -> TemplateAccessor<Scope>? {
+    guard case .record(let access) = self else { return nil }
+    return access.member(name)
+  }
+
+  var memberNames: [String] {
+    guard case .record(let access) = self else { return [] }
+    return access.memberNames
+  }
+
+  /// The frame's value itself, as `{{.}}` names it.
+  var itself: TemplateAccessor<Scope> {
+    switch self {
+    case .record(let access): return .record(access)
+    case .text(let read): return .text { read($0) }
+    case .number(let read): return .number { read($0) }
+    }
+  }
+}
