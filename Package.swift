@@ -54,5 +54,8 @@ let package = Package(
     .testTarget(
       name: "RapportCommandsTests",
       dependencies: ["RapportCommands", "RapportTestSupport", "CSQLite"]),
+    .testTarget(
+      name: "RapportRenderingTests",
+      dependencies: ["RapportRendering", .product(name: "Mustache", package: "swift-mustache")]),
   ]
 )
