@@ -80,7 +80,7 @@ extension TemplateCompilation {
     names.isEmpty ? "; no values are available here" : intro + names.joined(separator: ", ")
   }
 
-  /// "; did you mean `name`?" for the closest of `names`, when one is close enough.
+  /// " (did you mean `name`?)" for the closest of `names`, when one is close enough.
   static func didYouMean(_ name: String, among names: [String]) -> String {
     let limit = min(3, max(1, name.count / 3))
     var best: (name: String, distance: Int)?
@@ -88,7 +88,7 @@ extension TemplateCompilation {
       let distance = editDistance(name, candidate)
       if distance <= limit, distance < best?.distance ?? Int.max { best = (candidate, distance) }
     }
-    return best.map { "; did you mean `\($0.name)`?" } ?? ""
+    return best.map { " (did you mean `\($0.name)`?)" } ?? ""
   }
 
   /// Edits (insert, delete, replace, swap two neighbours) turning `a` into `b`.
