@@ -2,8 +2,10 @@
 enum TemplateAccessor<Scope>: Sendable {
   case text(@Sendable (Scope) -> String?)
   case number(@Sendable (Scope) -> Int?)
-  case flag(@Sendable (Scope) -> Bool)
-  case texts(@Sendable (Scope) -> [String])
+  /// Nil when a record on the way to the flag is absent.
+  case flag(@Sendable (Scope) -> Bool?)
+  /// Nil, like the list reads of `list`, when a record on the way is absent.
+  case texts(@Sendable (Scope) -> [String]?)
   case record(any TemplateRecordAccess<Scope>)
   case list(any TemplateListAccess<Scope>)
 
@@ -49,8 +51,8 @@ struct TemplateRecordAccessor<Scope, Record: TemplateRecord>: TemplateRecordAcce
     switch field.reader {
     case .text(let get): return .text { read($0).flatMap(get) }
     case .number(let get): return .number { read($0).flatMap(get) }
-    case .flag(let get): return .flag { read($0).map(get) ?? false }
-    case .texts(let get): return .texts { read($0).map(get) ?? [] }
+    case .flag(let get): return .flag { read($0).map(get) }
+    case .texts(let get): return .texts { read($0).map(get) }
     case .nested(let nested): return nested.accessor(through: read)
     }
   }
@@ -84,34 +86,34 @@ struct TemplateRecordAccessor<Scope, Record: TemplateRecord>: TemplateRecordAcce
 protocol TemplateListAccess<Scope>: Sendable {
   associatedtype Scope
   var elementType: any TemplateRecord.Type { get }
-  /// A section over the list: rendered once per item with it pushed, or (inverted) when empty.
+  /// A section over the list: rendered once per item with it pushed, or (inverted) when empty
+  /// or absent; `mayBeAbsent` when a record on the way to it may be absent.
   func section(
-    _ nodes: [TemplateNode], inverted: Bool, compiler: TemplateCompilation,
+    _ nodes: [TemplateNode], inverted: Bool, mayBeAbsent: Bool, compiler: TemplateCompilation,
     context: TemplateContext<Scope>
   ) -> TemplateStep<Scope>
 }
 
 struct TemplateListAccessor<Scope, Element: TemplateRecord>: TemplateListAccess {
-  let read: @Sendable (Scope) -> [Element]
+  /// Nil when a record on the way to the list is absent.
+  let read: @Sendable (Scope) -> [Element]?
 
   var elementType: any TemplateRecord.Type { Element.self }
 
   func section(
-    _ nodes: [TemplateNode], inverted: Bool, compiler: TemplateCompilation,
+    _ nodes: [TemplateNode], inverted: Bool, mayBeAbsent: Bool, compiler: TemplateCompilation,
     context: TemplateContext<Scope>
   ) -> TemplateStep<Scope> {
     let read = self.read
     if inverted {
-      let body = compiler.compile(nodes, in: context)
-      return .code { output, scope in
-        if read(scope).isEmpty { body.run(&output, scope) }
-      }
+      return compiler.invertedListSection(
+        nodes, mayBeAbsent: mayBeAbsent, in: context, isEmpty: { read($0)?.isEmpty })
     }
     let inner = context.pushing(
       .record(TemplateRecordAccessor<TemplateScope<Element, Scope>, Element>(read: { $0.value })))
     let body = compiler.compile(nodes, in: inner)
     return .code { output, scope in
-      for element in read(scope) {
+      for element in read(scope) ?? [] {
         body.run(&output, TemplateScope(value: element, outer: scope))
       }
     }

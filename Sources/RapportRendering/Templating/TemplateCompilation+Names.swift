@@ -6,7 +6,7 @@ extension TemplateCompilation {
     _ name: String, tag: String, at position: TemplatePosition, in context: TemplateContext<Scope>
   ) -> TemplateAccessor<Scope>? {
     let top = context.frames[context.frames.count - 1]
-    if name == "." { return top.itself }
+    if name == "." { return itself(of: top, tag: tag, at: position, in: context) }
     if name.isEmpty {
       report(
         .warning, in: context.template, at: position, "`\(tag)` names nothing and renders nothing")
@@ -20,7 +20,9 @@ extension TemplateCompilation {
     }
     // As in swift-mustache, empty parts are skipped, so `..` reads like `.`.
     let parts = name.split(separator: ".").map(String.init)
-    guard let first = parts.first else { return top.itself }
+    guard let first = parts.first else {
+      return itself(of: top, tag: tag, at: position, in: context)
+    }
     var accessor: TemplateAccessor<Scope>
     if name.hasPrefix(".") {
       guard let found = top.member(first) else {
@@ -64,6 +66,19 @@ extension TemplateCompilation {
       accessor = next
     }
     return accessor
+  }
+
+  func itself<Scope>(
+    of frame: TemplateFrame<Scope>, tag: String, at position: TemplatePosition,
+    in context: TemplateContext<Scope>
+  ) -> TemplateAccessor<Scope>? {
+    guard let itself = frame.itself else {
+      report(
+        .warning, in: context.template, at: position,
+        "`\(tag)` is the empty list of the inverted section around it and renders nothing")
+      return nil
+    }
+    return itself
   }
 
   /// Every name the frames offer, innermost first, each once.

@@ -23,7 +23,7 @@ extension TemplateCompilation {
     case .flag(let read):
       let body = compile(children, in: context)
       return .code { output, scope in
-        if read(scope) != inverted { body.run(&output, scope) }
+        if (read(scope) ?? false) != inverted { body.run(&output, scope) }
       }
     case .text(let read):
       if inverted {
@@ -53,19 +53,46 @@ extension TemplateCompilation {
       }
     case .texts(let read):
       if inverted {
-        let body = compile(children, in: context)
-        return .code { output, scope in
-          if read(scope).isEmpty { body.run(&output, scope) }
-        }
+        return invertedListSection(
+          children, mayBeAbsent: name.contains("."), in: context, isEmpty: { read($0)?.isEmpty })
       }
       let body = compile(children, in: context.pushing(.text { $0.value }))
       return .code { output, scope in
-        for text in read(scope) { body.run(&output, TemplateScope(value: text, outer: scope)) }
+        for text in read(scope) ?? [] {
+          body.run(&output, TemplateScope(value: text, outer: scope))
+        }
       }
     case .record(let access):
       return access.section(children, inverted: inverted, compiler: self, context: context)
     case .list(let access):
-      return access.section(children, inverted: inverted, compiler: self, context: context)
+      return access.section(
+        children, inverted: inverted, mayBeAbsent: name.contains("."), compiler: self,
+        context: context)
+    }
+  }
+
+  /// An inverted section over a list, rendered when `isEmpty` is true or nil (absent).
+  ///
+  /// swift-mustache pushes an empty list for the section but nothing for an absent one, which
+  /// changes what `{{.}}` and `{{.name}}` read inside: a list that may be absent (read through a
+  /// dotted name) gets its content compiled both ways.
+  func invertedListSection<Scope>(
+    _ children: [TemplateNode], mayBeAbsent: Bool, in context: TemplateContext<Scope>,
+    isEmpty: @escaping @Sendable (Scope) -> Bool?
+  ) -> TemplateStep<Scope> {
+    let empty = compile(children, in: context.insideInvertedList())
+    guard mayBeAbsent else {
+      return .code { output, scope in
+        if isEmpty(scope) ?? true { empty.run(&output, scope) }
+      }
+    }
+    let absent = compile(children, in: context)
+    return .code { output, scope in
+      switch isEmpty(scope) {
+      case true?: empty.run(&output, scope)
+      case nil: absent.run(&output, scope)
+      case false?: break
+      }
     }
   }
 }

@@ -80,7 +80,9 @@ final class TemplateCompilation {
     case .flag(let read):
       let yes = Array("true".utf8)
       let no = Array("false".utf8)
-      return .code { output, scope in output.append(read(scope) ? yes : no) }
+      return .code { output, scope in
+        if let flag = read(scope) { output.append(flag ? yes : no) }
+      }
     case .texts, .list:
       report(
         .warning, in: context.template, at: position,

@@ -19,6 +19,13 @@ struct TemplateContext<Scope> {
       frames: frames.map { $0.lifted(below: Value.self) } + [frame], contentType: contentType,
       indentation: indentation, template: template, depth: depth + 1)
   }
+
+  /// The context inside an inverted section over a list.
+  func insideInvertedList() -> TemplateContext {
+    var inner = self
+    inner.frames.append(.emptyList)
+    return inner
+  }
 }
 
 /// A value a section pushed (or the page itself), as the compiler reads it from scope `Scope`.
@@ -26,12 +33,16 @@ enum TemplateFrame<Scope>: Sendable {
   case record(any TemplateRecordAccess<Scope>)
   case text(@Sendable (Scope) -> String)
   case number(@Sendable (Scope) -> Int)
+  /// The empty list an inverted section over a list stands for: swift-mustache pushes it, so
+  /// names with a leading dot and `{{.}}` find nothing inside such a section.
+  case emptyList
 
   func lifted<Value>(below: Value.Type) -> TemplateFrame<TemplateScope<Value, Scope>> {
     switch self {
     case .record(let access): return .record(access.lifted(below: Value.self))
     case .text(let read): return .text { read($0.outer) }
     case .number(let read): return .number { read($0.outer) }
+    case .emptyList: return .emptyList
     }
   }
 
@@ -46,12 +57,13 @@ enum TemplateFrame<Scope>: Sendable {
     return access.memberNames
   }
 
-  /// The frame's value itself, as `{{.}}` names it.
-  var itself: TemplateAccessor<Scope> {
+  /// The frame's value itself, as `{{.}}` names it; nil for an empty list.
+  var itself: TemplateAccessor<Scope>? {
     switch self {
     case .record(let access): return .record(access)
     case .text(let read): return .text { read($0) }
     case .number(let read): return .number { read($0) }
+    case .emptyList: return nil
     }
   }
 }

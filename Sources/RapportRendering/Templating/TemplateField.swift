@@ -135,7 +135,7 @@ struct TemplateListReader<Root, Element: TemplateRecord>: TemplateNestedReader {
     Scope
   > {
     let read = self.read
-    return .list(TemplateListAccessor<Scope, Element>(read: { base($0).map(read) ?? [] }))
+    return .list(TemplateListAccessor<Scope, Element>(read: { base($0).map(read) }))
   }
 
   func value(in root: Root) -> TemplateValue { .list(read(root)) }
