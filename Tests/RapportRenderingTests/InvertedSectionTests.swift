@@ -40,6 +40,14 @@ import Testing
     TemplateTesting.check(template, Sheet(ready: false), "no")
   }
 
+  @Test func anInvertedSectionOverAnEmptyListStandsForTheList() {
+    // swift-mustache pushes the empty list, so a leading-dot name inside finds nothing; a list
+    // that is absent (its record is) pushes nothing.
+    let template = "{{^owner.reports}}[{{.title}}]{{/owner.reports}}{{^rows}}[{{.title}}]{{/rows}}"
+    TemplateTesting.check(template, Sheet(title: "T"), "[T][]")
+    TemplateTesting.check(template, Sheet(title: "T", owner: Person()), "[][]")
+  }
+
   @Test func dottedNamesWorkForInvertedSections() {
     let template = "\"{{^b.c.d.e.flag}}Not Here{{/b.c.d.e.flag}}\""
     TemplateTesting.check(template, ChainA.full("x"), "\"\"")

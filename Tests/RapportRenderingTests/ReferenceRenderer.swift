@@ -14,10 +14,23 @@ enum ReferenceRenderer {
   static func render<R: TemplateRecord>(
     _ name: String, _ page: R, sources: [String: String]
   ) throws -> String {
+    render(name, page, library: try library(sources))
+  }
+
+  /// The templates in `sources` (name to text), parsed by swift-mustache.
+  static func library(_ sources: [String: String]) throws -> MustacheLibrary {
     _ = contentTypes
     var templates: [String: MustacheTemplate] = [:]
     for (sourceName, text) in sources { templates[sourceName] = try MustacheTemplate(string: text) }
-    return MustacheLibrary(templates: templates).render(values(of: page), withTemplate: name) ?? ""
+    return MustacheLibrary(templates: templates)
+  }
+
+  /// Template `name` from `library` rendered for `page`.
+  static func render<R: TemplateRecord>(
+    _ name: String, _ page: R, library: MustacheLibrary
+  ) -> String {
+    _ = contentTypes
+    return library.render(values(of: page), withTemplate: name) ?? ""
   }
 
   /// The record as swift-mustache context values.
