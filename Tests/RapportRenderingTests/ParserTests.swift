@@ -177,3 +177,17 @@ import Testing
     #expect(TemplateTesting.syntaxError(allowed) == nil)
   }
 }
+
+/// Large templates parse and compile in time linear in their size.
+@Suite struct LargeTemplateTests {
+  @Test func aLargeTemplateParsesCompilesAndRenders() throws {
+    // Whitespace before a tag that is not standalone is written after the tag's own node: the
+    // parser looks back along the line, never from the start of the file.
+    let lines = 20_000
+    let text = String(repeating: "  {{% CONTENT_TYPE: TEXT}} {{title}}\nplain line\n", count: lines)
+    let compiled = TemplateTesting.compile(text, Sheet.self)
+    let program = try #require(compiled.program)
+    let output = program.render(Sheet(title: "<t>"))
+    #expect(output.utf8.count == lines * ("   <t>\nplain line\n".utf8.count))
+  }
+}

@@ -1,15 +1,3 @@
-/// The values a section has pushed while rendering: the innermost `value`, then the scope
-/// outside it. A compiled name reads its frame through `outer` a fixed number of times.
-final class TemplateScope<Value, Outer> {
-  let value: Value
-  let outer: Outer
-
-  init(value: Value, outer: Outer) {
-    self.value = value
-    self.outer = outer
-  }
-}
-
 /// One compiled step: literal bytes, or code reading values from scope `Scope`.
 enum TemplateStep<Scope>: Sendable {
   case literal([UInt8])
@@ -51,11 +39,13 @@ struct TemplateBody<Scope>: Sendable {
   /// Appends literal bytes, joined to the previous literal when tokens need not stay apart.
   mutating func append(literal bytes: [UInt8]) {
     guard !bytes.isEmpty else { return }
-    if indentation == nil, case .literal(let previous) = steps.last {
-      steps[steps.count - 1] = .literal(previous + bytes)
-    } else {
+    guard indentation == nil, case .literal(var joined) = steps.last else {
       steps.append(.literal(bytes))
+      return
     }
+    steps.removeLast()  // leaves `joined` the only reference, so appending does not copy
+    joined += bytes
+    steps.append(.literal(joined))
   }
 
   mutating func append(_ step: TemplateStep<Scope>) {

@@ -43,24 +43,3 @@ public enum TemplateCompiler {
     return compile(templateNamed: name, root: root, documents: documents)
   }
 }
-
-/// A compiled template for pages of type `Root`: immutable, and safe to render from many threads
-/// at once.
-public struct TemplateProgram<Root: TemplateRecord>: Sendable {
-  /// The template it was compiled from.
-  public let templateName: String
-  let body: TemplateBody<TemplateScope<Root, Void>>
-
-  /// The page rendered as text.
-  public func render(_ page: Root) -> String {
-    var output = TemplateOutput()
-    render(page, into: &output)
-    return output.text
-  }
-
-  /// Appends the rendered page to `output`.
-  public func render(_ page: Root, into output: inout TemplateOutput) {
-    body.run(&output, TemplateScope(value: page, outer: ()))
-    output.pendingIndentation = nil
-  }
-}

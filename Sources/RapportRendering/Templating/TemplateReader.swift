@@ -168,25 +168,3 @@ extension UInt8 {
   static let lineFeed = UInt8(ascii: "\n")
   static let carriageReturn = UInt8(ascii: "\r")
 }
-
-/// Turns byte offsets into line and column, moving forward from the last position asked for.
-struct TemplateLineCursor {
-  var offset = 0
-  var line = 1
-  var column = 1
-
-  mutating func position(of target: Int, in bytes: [UInt8]) -> TemplatePosition {
-    if target < offset { self = TemplateLineCursor() }
-    while offset < target {
-      let byte = bytes[offset]
-      if byte == .lineFeed {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1  // a scalar's first byte; continuation bytes add nothing
-      }
-      offset += 1
-    }
-    return TemplatePosition(line: line, column: column)
-  }
-}

@@ -1,0 +1,37 @@
+/// Reads a list of records from a scope, keeping the element type for sections.
+protocol TemplateListAccess<Scope>: Sendable {
+  associatedtype Scope
+  var elementType: any TemplateRecord.Type { get }
+  /// A section over the list: rendered once per item with it pushed, or (inverted) when empty
+  /// or absent; `mayBeAbsent` when a record on the way to it may be absent.
+  func section(
+    _ nodes: [TemplateNode], inverted: Bool, mayBeAbsent: Bool, compiler: TemplateCompilation,
+    context: TemplateContext<Scope>
+  ) -> TemplateStep<Scope>
+}
+
+struct TemplateListAccessor<Scope, Element: TemplateRecord>: TemplateListAccess {
+  /// Nil when a record on the way to the list is absent.
+  let read: @Sendable (Scope) -> [Element]?
+
+  var elementType: any TemplateRecord.Type { Element.self }
+
+  func section(
+    _ nodes: [TemplateNode], inverted: Bool, mayBeAbsent: Bool, compiler: TemplateCompilation,
+    context: TemplateContext<Scope>
+  ) -> TemplateStep<Scope> {
+    let read = self.read
+    if inverted {
+      return compiler.invertedListSection(
+        nodes, mayBeAbsent: mayBeAbsent, in: context, isEmpty: { read($0)?.isEmpty })
+    }
+    let inner = context.pushing(
+      .record(TemplateRecordAccessor<TemplateScope<Element, Scope>, Element>(read: { $0.value })))
+    let body = compiler.compile(nodes, in: inner)
+    return .code { output, scope in
+      for element in read(scope) ?? [] {
+        body.run(&output, TemplateScope(value: element, outer: scope))
+      }
+    }
+  }
+}
