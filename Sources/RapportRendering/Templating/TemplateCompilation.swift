@@ -26,9 +26,7 @@ final class TemplateCompilation {
   /// `nodes` compiled in `context`, as one render call.
   func compile<Scope>(
     _ nodes: [TemplateNode], in context: TemplateContext<Scope>
-  ) -> TemplateBody<
-    Scope
-  > {
+  ) -> TemplateBody<Scope> {
     var context = context
     var body = TemplateBody<Scope>(indentation: context.indentation)
     for node in nodes {

@@ -13,9 +13,7 @@ protocol TemplateNestedReader<Root>: Sendable {
   /// The same value read through `base`, from whatever scope the compiler renders in.
   func accessor<Scope>(
     through base: @escaping @Sendable (Scope) -> Root?
-  ) -> TemplateAccessor<
-    Scope
-  >
+  ) -> TemplateAccessor<Scope>
   func value(in root: Root) -> TemplateValue
 }
 
@@ -24,9 +22,7 @@ struct TemplateRecordReader<Root, Record: TemplateRecord>: TemplateNestedReader 
 
   func accessor<Scope>(
     through base: @escaping @Sendable (Scope) -> Root?
-  ) -> TemplateAccessor<
-    Scope
-  > {
+  ) -> TemplateAccessor<Scope> {
     let read = self.read
     return .record(TemplateRecordAccessor<Scope, Record>(read: { base($0).flatMap(read) }))
   }
@@ -39,9 +35,7 @@ struct TemplateListReader<Root, Element: TemplateRecord>: TemplateNestedReader {
 
   func accessor<Scope>(
     through base: @escaping @Sendable (Scope) -> Root?
-  ) -> TemplateAccessor<
-    Scope
-  > {
+  ) -> TemplateAccessor<Scope> {
     let read = self.read
     return .list(TemplateListAccessor<Scope, Element>(read: { base($0).map(read) }))
   }
