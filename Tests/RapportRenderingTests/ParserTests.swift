@@ -103,6 +103,7 @@ import Testing
   @Test func unclosedSection() {
     expectError("line\n  {{#rows}}\nx", at: 2, 3, "`{{#rows}}` is never closed with `{{/rows}}`")
     expectError("{{=<% %>=}}\né <%^a%>", at: 2, 3, "`<%^a%>` is never closed with `<%/a%>`")
+    expectError("{{#a}}{{=<% %>=}}", at: 1, 1, "`{{#a}}` is never closed with `<%/a%>`")
   }
 
   @Test func closingTagWithAnotherName() {

@@ -35,7 +35,7 @@ extension TemplateReader {
       guard name == level.name else {
         throw problem(
           at: position(of: start),
-          "`\(tag("/", name))` does not close `\(tag(level.inverted ? "^" : "#", level.name))`, opened at \(level.position)"
+          "`\(tag("/", name))` does not close `\(level.openingTag)`, opened at \(level.position)"
         )
       }
       if !endsStandaloneLine() { flushWhitespace() }

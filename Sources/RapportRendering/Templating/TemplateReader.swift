@@ -12,6 +12,12 @@ struct TemplateReader {
     /// The delimiters outside the section, restored when it closes.
     var outerOpening: [UInt8]
     var outerClosing: [UInt8]
+
+    /// The opening tag as written, for messages.
+    var openingTag: String {
+      String(decoding: outerOpening, as: UTF8.self) + (inverted ? "^" : "#") + name
+        + String(decoding: outerClosing, as: UTF8.self)
+    }
   }
 
   let bytes: [UInt8]
@@ -66,7 +72,7 @@ struct TemplateReader {
       let level = levels[levels.count - 1]
       throw problem(
         at: level.position,
-        "`\(tag(level.inverted ? "^" : "#", level.name))` is never closed with `\(tag("/", level.name))`"
+        "`\(level.openingTag)` is never closed with `\(tag("/", level.name))`"
       )
     }
     return levels[0].nodes
