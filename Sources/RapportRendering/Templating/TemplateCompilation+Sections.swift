@@ -17,38 +17,38 @@ extension TemplateCompilation {
       // What is not a value is absent: an inverted section over it always renders.
       guard inverted else { return nil }
       let body = compile(children, in: context)
-      return .code { output, scope in body.run(&output, scope) }
+      return .code { output, scope in body(&output, scope) }
     }
     switch accessor {
     case .flag(let read):
       let body = compile(children, in: context)
       return .code { output, scope in
-        if (read(scope) ?? false) != inverted { body.run(&output, scope) }
+        if (read(scope) ?? false) != inverted { body(&output, scope) }
       }
     case .text(let read):
       if inverted {
         let body = compile(children, in: context)
         return .code { output, scope in
-          if read(scope)?.isEmpty ?? true { body.run(&output, scope) }
+          if read(scope)?.isEmpty ?? true { body(&output, scope) }
         }
       }
       let body = compile(children, in: context.pushing(.text { $0.value }))
       return .code { output, scope in
         if let text = read(scope), !text.isEmpty {
-          body.run(&output, TemplateScope(value: text, outer: scope))
+          body(&output, TemplateScope(value: text, outer: scope))
         }
       }
     case .number(let read):
       if inverted {
         let body = compile(children, in: context)
         return .code { output, scope in
-          if case .none = read(scope) { body.run(&output, scope) }
+          if case .none = read(scope) { body(&output, scope) }
         }
       }
       let body = compile(children, in: context.pushing(.number { $0.value }))
       return .code { output, scope in
         if let number = read(scope) {
-          body.run(&output, TemplateScope(value: number, outer: scope))
+          body(&output, TemplateScope(value: number, outer: scope))
         }
       }
     case .texts(let read):
@@ -58,9 +58,9 @@ extension TemplateCompilation {
       }
       let body = compile(children, in: context.pushing(.text { $0.value }))
       return .code { output, scope in
-        for text in read(scope) ?? [] {
-          body.run(&output, TemplateScope(value: text, outer: scope))
-        }
+        guard let texts = read(scope) else { return }
+        let scopeType = TemplateScope<String, Scope>.self
+        for text in texts { body(&output, scopeType.init(value: text, outer: scope)) }
       }
     case .record(let access):
       return access.section(children, inverted: inverted, compiler: self, context: context)
@@ -83,14 +83,14 @@ extension TemplateCompilation {
     let empty = compile(children, in: context.insideInvertedList())
     guard mayBeAbsent else {
       return .code { output, scope in
-        if isEmpty(scope) ?? true { empty.run(&output, scope) }
+        if isEmpty(scope) ?? true { empty(&output, scope) }
       }
     }
     let absent = compile(children, in: context)
     return .code { output, scope in
       switch isEmpty(scope) {
-      case true?: empty.run(&output, scope)
-      case nil: absent.run(&output, scope)
+      case true?: empty(&output, scope)
+      case nil: absent(&output, scope)
       case false?: break
       }
     }

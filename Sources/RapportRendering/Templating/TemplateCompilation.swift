@@ -23,8 +23,15 @@ final class TemplateCompilation {
     if reported.insert(problem).inserted { problems.append(problem) }
   }
 
-  /// `nodes` compiled in `context`, as one render call.
+  /// `nodes` compiled in `context` as one render call.
   func compile<Scope>(
+    _ nodes: [TemplateNode], in context: TemplateContext<Scope>
+  ) -> TemplateCode<Scope> {
+    body(nodes, in: context).code
+  }
+
+  /// `nodes` compiled in `context`, before their steps are joined.
+  func body<Scope>(
     _ nodes: [TemplateNode], in context: TemplateContext<Scope>
   ) -> TemplateBody<Scope> {
     var context = context
@@ -133,6 +140,6 @@ final class TemplateCompilation {
       let combined = (context.indentation ?? []) + Array(indentation.utf8)
       inner.indentation = combined.isEmpty ? nil : combined
     }
-    return compile(document.nodes, in: inner)
+    return body(document.nodes, in: inner)
   }
 }

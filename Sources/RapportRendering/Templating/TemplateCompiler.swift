@@ -16,13 +16,13 @@ public enum TemplateCompiler {
     }
     let compilation = TemplateCompilation(documents: documents)
     compilation.includes = [name]
-    let page = TemplateRecordAccessor<TemplateScope<Root, Void>, Root>(read: { $0.value })
+    let page = TemplateFrameRecord<TemplateScope<Root, Void>, Root, Void>(box: { $0 })
     let context = TemplateContext<TemplateScope<Root, Void>>(
       frames: [.record(page)], contentType: .html, indentation: nil, template: name, depth: 0)
-    let body = compilation.compile(document.nodes, in: context)
+    let code = compilation.compile(document.nodes, in: context)
     let problems = compilation.problems
     guard !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
-    return (TemplateProgram(templateName: name, body: body), problems)
+    return (TemplateProgram(templateName: name, code: code), problems)
   }
 
   /// Template `name` compiled from template texts (name to text), parsing each; a syntax error

@@ -34,13 +34,13 @@ public enum TemplateEscaping {
       case UInt8(ascii: "'"): replacement = "&#39;"
       default: continue
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+      output.append(contentsOf: piece(of: text, runStart, index))
       output.append(
         contentsOf: UnsafeBufferPointer(
           start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
       runStart = index + 1
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    output.append(contentsOf: piece(of: text, runStart, text.count))
   }
 
   /// Markdown markup characters (``\ ` * _ [ ] < > | ~``) after a backslash, `#` too when it
@@ -54,19 +54,33 @@ public enum TemplateEscaping {
       case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
         UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
         UInt8(ascii: "|"), UInt8(ascii: "~"):
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+        output.append(contentsOf: piece(of: text, runStart, index))
         output.append(UInt8(ascii: "\\"))
         output.append(byte)
       case UInt8(ascii: "#") where index == 0:
         output.append(UInt8(ascii: "\\"))
         output.append(byte)
       case .lineFeed, .carriageReturn:
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+        output.append(contentsOf: piece(of: text, runStart, index))
         output.append(.space)
       default: continue
       }
       runStart = index + 1
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    output.append(contentsOf: piece(of: text, runStart, text.count))
+  }
+
+  /// Bytes `start..<end` of `text`, without the slice type (whose metadata is looked up at run
+  /// time).
+  @inline(__always)
+  static func piece(
+    of text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+  )
+    -> UnsafeBufferPointer<UInt8>
+  {
+    guard start < end, let base = text.baseAddress else {
+      return UnsafeBufferPointer(start: nil, count: 0)
+    }
+    return UnsafeBufferPointer(start: base + start, count: end - start)
   }
 }

@@ -14,6 +14,10 @@ protocol TemplateNestedReader<Root>: Sendable {
   func accessor<Scope>(
     through base: @escaping @Sendable (Scope) -> Root?
   ) -> TemplateAccessor<Scope>
+  /// The same value read from the record a scope holds, without copying the record.
+  func accessor<Scope, Outer>(
+    inFrame box: @escaping @Sendable (Scope) -> TemplateScope<Root, Outer>
+  ) -> TemplateAccessor<Scope>
   func value(in root: Root) -> TemplateValue
 }
 
@@ -27,6 +31,13 @@ struct TemplateRecordReader<Root, Record: TemplateRecord>: TemplateNestedReader 
     return .record(TemplateRecordAccessor<Scope, Record>(read: { base($0).flatMap(read) }))
   }
 
+  func accessor<Scope, Outer>(
+    inFrame box: @escaping @Sendable (Scope) -> TemplateScope<Root, Outer>
+  ) -> TemplateAccessor<Scope> {
+    let read = self.read
+    return .record(TemplateRecordAccessor<Scope, Record>(read: { box($0).read(read) }))
+  }
+
   func value(in root: Root) -> TemplateValue { .record(read(root)) }
 }
 
@@ -38,6 +49,13 @@ struct TemplateListReader<Root, Element: TemplateRecord>: TemplateNestedReader {
   ) -> TemplateAccessor<Scope> {
     let read = self.read
     return .list(TemplateListAccessor<Scope, Element>(read: { base($0).map(read) }))
+  }
+
+  func accessor<Scope, Outer>(
+    inFrame box: @escaping @Sendable (Scope) -> TemplateScope<Root, Outer>
+  ) -> TemplateAccessor<Scope> {
+    let read = self.read
+    return .list(TemplateListAccessor<Scope, Element>(read: { box($0).read(read) }))
   }
 
   func value(in root: Root) -> TemplateValue { .list(read(root)) }

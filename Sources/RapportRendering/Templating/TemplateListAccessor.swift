@@ -26,11 +26,14 @@ struct TemplateListAccessor<Scope, Element: TemplateRecord>: TemplateListAccess 
         nodes, mayBeAbsent: mayBeAbsent, in: context, isEmpty: { read($0)?.isEmpty })
     }
     let inner = context.pushing(
-      .record(TemplateRecordAccessor<TemplateScope<Element, Scope>, Element>(read: { $0.value })))
+      .record(TemplateFrameRecord<TemplateScope<Element, Scope>, Element, Scope>(box: { $0 })))
     let body = compiler.compile(nodes, in: inner)
     return .code { output, scope in
-      for element in read(scope) ?? [] {
-        body.run(&output, TemplateScope(value: element, outer: scope))
+      guard let list = read(scope) else { return }
+      // Metadata for the scope type is looked up once per list, not once per item.
+      let scopeType = TemplateScope<Element, Scope>.self
+      for index in 0..<list.count {
+        body(&output, scopeType.init(value: list[index], outer: scope))
       }
     }
   }

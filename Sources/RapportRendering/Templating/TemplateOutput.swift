@@ -7,6 +7,8 @@ public struct TemplateOutput: Sendable {
   public private(set) var bytes: [UInt8]
   /// A partial's indentation, written before the next byte if any byte follows.
   var pendingIndentation: [UInt8]?
+  /// Where the innermost render call inside an indented partial started writing.
+  var callStart = 0
 
   /// An empty buffer with room for `capacity` bytes.
   public init(capacity: Int = 0) {
@@ -18,6 +20,7 @@ public struct TemplateOutput: Sendable {
   public mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     pendingIndentation = nil
+    callStart = 0
   }
 
   /// The bytes as a string.
@@ -43,8 +46,13 @@ public struct TemplateOutput: Sendable {
   mutating func append(_ text: String, escapingFor contentType: TemplateContentType) {
     guard !text.isEmpty else { return }
     flushIndentation()
-    var text = text
-    text.withUTF8 { TemplateEscaping.escape($0, for: contentType, into: &bytes) }
+    let done: Void? = text.utf8.withContiguousStorageIfAvailable {
+      TemplateEscaping.escape($0, for: contentType, into: &bytes)
+    }
+    if done == nil {
+      var copy = text  // a bridged or foreign string: make it native and contiguous
+      copy.withUTF8 { TemplateEscaping.escape($0, for: contentType, into: &bytes) }
+    }
   }
 
   /// Appends `number` in decimal.

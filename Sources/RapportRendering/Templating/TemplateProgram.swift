@@ -3,7 +3,7 @@
 public struct TemplateProgram<Root: TemplateRecord>: Sendable {
   /// The template it was compiled from.
   public let templateName: String
-  let body: TemplateBody<TemplateScope<Root, Void>>
+  let code: TemplateCode<TemplateScope<Root, Void>>
 
   /// The page rendered as text.
   public func render(_ page: Root) -> String {
@@ -14,7 +14,7 @@ public struct TemplateProgram<Root: TemplateRecord>: Sendable {
 
   /// Appends the rendered page to `output`.
   public func render(_ page: Root, into output: inout TemplateOutput) {
-    body.run(&output, TemplateScope(value: page, outer: ()))
+    code(&output, TemplateScope(value: page, outer: ()))
     output.pendingIndentation = nil
   }
 }

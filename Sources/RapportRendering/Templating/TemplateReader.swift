@@ -168,9 +168,10 @@ struct TemplateReader {
   }
 }
 
+// Computed, so each use is a constant rather than a lazily initialised global.
 extension UInt8 {
-  static let space = UInt8(ascii: " ")
-  static let tab = UInt8(ascii: "\t")
-  static let lineFeed = UInt8(ascii: "\n")
-  static let carriageReturn = UInt8(ascii: "\r")
+  static var space: UInt8 { 0x20 }
+  static var tab: UInt8 { 0x09 }
+  static var lineFeed: UInt8 { 0x0A }
+  static var carriageReturn: UInt8 { 0x0D }
 }

@@ -46,14 +46,14 @@ struct TemplateRecordAccessor<Scope, Record: TemplateRecord>: TemplateRecordAcce
     if inverted {
       let body = compiler.compile(nodes, in: context)
       return .code { output, scope in
-        if case .none = read(scope) { body.run(&output, scope) }
+        if case .none = read(scope) { body(&output, scope) }
       }
     }
     let inner = context.pushing(
-      .record(TemplateRecordAccessor<TemplateScope<Record, Scope>, Record>(read: { $0.value })))
+      .record(TemplateFrameRecord<TemplateScope<Record, Scope>, Record, Scope>(box: { $0 })))
     let body = compiler.compile(nodes, in: inner)
     return .code { output, scope in
-      if let record = read(scope) { body.run(&output, TemplateScope(value: record, outer: scope)) }
+      if let record = read(scope) { body(&output, TemplateScope(value: record, outer: scope)) }
     }
   }
 }

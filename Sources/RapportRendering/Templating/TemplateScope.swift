@@ -8,4 +8,8 @@ final class TemplateScope<Value, Outer> {
     self.value = value
     self.outer = outer
   }
+
+  /// `read` applied to the stored value in place: passing `value` from outside would copy it.
+  @inline(__always)
+  func read<T>(_ read: (Value) -> T) -> T { read(value) }
 }
