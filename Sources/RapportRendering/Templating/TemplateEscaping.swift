@@ -70,17 +70,12 @@ public enum TemplateEscaping {
     output.append(contentsOf: piece(of: text, runStart, text.count))
   }
 
-  /// Bytes `start..<end` of `text`, without the slice type (whose metadata is looked up at run
-  /// time).
+  /// Bytes `start..<end` of `text`, empty unless `start` is before `end`.
   @inline(__always)
-  static func piece(
-    of text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
-  )
-    -> UnsafeBufferPointer<UInt8>
-  {
-    guard start < end, let base = text.baseAddress else {
-      return UnsafeBufferPointer(start: nil, count: 0)
-    }
-    return UnsafeBufferPointer(start: base + start, count: end - start)
+  static func piece(of text: Bytes, _ start: Int, _ end: Int) -> Bytes {
+    guard start < end, let base = text.baseAddress else { return Bytes(start: nil, count: 0) }
+    return Bytes(start: base + start, count: end - start)
   }
+
+  typealias Bytes = UnsafeBufferPointer<UInt8>
 }
