@@ -85,6 +85,7 @@ struct CommitmentRecord: TemplateRecord {
   var confidential = false
   var owner, handle, due, done, status, statusClass, overdueDays: String?
   var tellBack = false
+  var isInternal = false
   var account, accountID: String?
   var link: LinkRecord?
   static let templateFields: [TemplateField<CommitmentRecord>] = [
@@ -98,6 +99,7 @@ struct CommitmentRecord: TemplateRecord {
     .text("status_class", "Status as a CSS class.") { $0.statusClass },
     .text("overdue_days", "Days overdue.") { $0.overdueDays },
     .flag("tell_back", "Whether it is a tell-back.") { $0.tellBack },
+    .flag("internal", "Whether our own side made it.") { $0.isInternal },
     .text("account", "The account's name.") { $0.account },
     .text("account_id", "The account's id.") { $0.accountID },
     .record("link", "The note.") { $0.link },
@@ -107,7 +109,8 @@ struct CommitmentRecord: TemplateRecord {
       text: m.text("text"), confidential: m.flag(), owner: m.text("owner"),
       handle: m.text("handle"), due: m.text("due"), done: m.text("done"),
       status: m.text("status"), statusClass: m.text("status_class"),
-      overdueDays: m.text("overdue_days"), tellBack: m.flag(), account: m.text("account"),
+      overdueDays: m.text("overdue_days"), tellBack: m.flag(), isInternal: m.flag(),
+      account: m.text("account"),
       accountID: m.text("account_id"), link: m.record("link", LinkRecord.sample))
   }
 }
