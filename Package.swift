@@ -63,6 +63,9 @@ let package = Package(
       dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
     .testTarget(
+      name: "RapportRenderingTests",
+      dependencies: ["RapportRendering", .product(name: "Mustache", package: "swift-mustache")]),
+    .testTarget(
       name: "RapportDriverTests",
       dependencies: ["RapportDriver", "RapportNotebook", "RapportTestSupport"]),
     .testTarget(

@@ -1,0 +1,81 @@
+/// Escaping of values for each content type, byte by byte on UTF-8.
+///
+/// Every character escaped is ASCII, and ASCII bytes never occur inside a multi-byte UTF-8
+/// sequence, so working on bytes gives the same result as working on Unicode scalars.
+public enum TemplateEscaping {
+  /// `text` escaped for `contentType`.
+  public static func escape(_ text: String, for contentType: TemplateContentType) -> String {
+    var output = TemplateOutput()
+    output.append(text, escapingFor: contentType)
+    return output.text
+  }
+
+  static func escape(
+    _ text: UnsafeBufferPointer<UInt8>, for contentType: TemplateContentType,
+    into output: inout [UInt8]
+  ) {
+    switch contentType {
+    case .html: html(text, into: &output)
+    case .markdown: markdown(text, into: &output)
+    case .text: output.append(contentsOf: text)
+    }
+  }
+
+  /// `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`.
+  static func html(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    var runStart = 0
+    for index in text.indices {
+      let replacement: StaticString
+      switch text[index] {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\""): replacement = "&quot;"
+      case UInt8(ascii: "'"): replacement = "&#39;"
+      default: continue
+      }
+      output.append(contentsOf: piece(of: text, runStart, index))
+      output.append(
+        contentsOf: UnsafeBufferPointer(
+          start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+      runStart = index + 1
+    }
+    output.append(contentsOf: piece(of: text, runStart, text.count))
+  }
+
+  /// Markdown markup characters (``\ ` * _ [ ] < > | ~``) after a backslash, `#` too when it
+  /// starts the value (a heading only starts a line), and CR and LF as spaces; the same bytes as
+  /// `Escaping.markdown`.
+  static func markdown(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    var runStart = 0
+    for index in text.indices {
+      let byte = text[index]
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "|"), UInt8(ascii: "~"):
+        output.append(contentsOf: piece(of: text, runStart, index))
+        output.append(UInt8(ascii: "\\"))
+        output.append(byte)
+      case UInt8(ascii: "#") where index == 0:
+        output.append(UInt8(ascii: "\\"))
+        output.append(byte)
+      case .lineFeed, .carriageReturn:
+        output.append(contentsOf: piece(of: text, runStart, index))
+        output.append(.space)
+      default: continue
+      }
+      runStart = index + 1
+    }
+    output.append(contentsOf: piece(of: text, runStart, text.count))
+  }
+
+  /// Bytes `start..<end` of `text`, empty unless `start` is before `end`.
+  @inline(__always)
+  static func piece(of text: Bytes, _ start: Int, _ end: Int) -> Bytes {
+    guard start < end, let base = text.baseAddress else { return Bytes(start: nil, count: 0) }
+    return Bytes(start: base + start, count: end - start)
+  }
+
+  typealias Bytes = UnsafeBufferPointer<UInt8>
+}

@@ -1,0 +1,20 @@
+/// A compiled template for pages of type `Root`: immutable, and safe to render from many threads
+/// at once.
+public struct TemplateProgram<Root: TemplateRecord>: Sendable {
+  /// The template it was compiled from.
+  public let templateName: String
+  let code: TemplateCode<TemplateScope<Root, Void>>
+
+  /// The page rendered as text.
+  public func render(_ page: Root) -> String {
+    var output = TemplateOutput()
+    render(page, into: &output)
+    return output.text
+  }
+
+  /// Appends the rendered page to `output`.
+  public func render(_ page: Root, into output: inout TemplateOutput) {
+    code(&output, TemplateScope(value: page, outer: ()))
+    output.pendingIndentation = nil
+  }
+}
