@@ -37,7 +37,6 @@ let package = Package(
       name: "RapportRendering",
       dependencies: [
         "RapportAnalysis", "RapportMarkdown", "RapportSystem", "RapportTemplates",
-        .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .target(
       name: "RapportDriver",
@@ -64,7 +63,10 @@ let package = Package(
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
     .testTarget(
       name: "RapportRenderingTests",
-      dependencies: ["RapportRendering", .product(name: "Mustache", package: "swift-mustache")]),
+      dependencies: [
+        "RapportRendering", "RapportTestSupport",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .testTarget(
       name: "RapportDriverTests",
       dependencies: ["RapportDriver", "RapportNotebook", "RapportTestSupport"]),

@@ -1,5 +1,3 @@
-import Mustache
-
 /// Escaping of user text for the two output formats.
 public enum Escaping {
   /// Text safe inside HTML elements and quoted attributes.
@@ -59,21 +57,4 @@ public enum Escaping {
     if body.hasPrefix("`") || body.hasSuffix("`") { body = " \(body) " }
     return fence + body + fence
   }
-
-  /// Registers the `MARKDOWN` content type, used by Markdown templates (`{{% CONTENT_TYPE: MARKDOWN }}`).
-  static let registerMarkdown: Void = {
-    MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-    // Same escapes as swift-mustache's own HTML type, without a dictionary lookup per character.
-    MustacheContentTypes.register(HTMLContentType(), named: "HTML")
-  }()
-}
-
-/// Mustache content type that escapes variables for HTML (`{{% CONTENT_TYPE: HTML}}`).
-struct HTMLContentType: MustacheContentType {
-  func escapeText(_ text: String) -> String { Escaping.html(text) }
-}
-
-/// Mustache content type that escapes variables for Markdown instead of HTML.
-struct MarkdownContentType: MustacheContentType {
-  func escapeText(_ text: String) -> String { Escaping.markdown(text) }
 }

@@ -28,7 +28,7 @@ public struct RenderContext: Sendable {
   }
 
   /// A link to a note (and line) from a page `depth` folders below the output folder.
-  func noteLink(_ file: String, line: Int? = nil, depth: Int) -> [String: Any] {
+  func link(_ file: String, line: Int? = nil, depth: Int) -> LinkValue {
     // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
     // holding `)` or `<` must neither break a link nor escape it.
     let segments =
@@ -37,11 +37,8 @@ public struct RenderContext: Sendable {
       + file.split(separator: "/").map(String.init)
     let href = segments.map { $0 == ".." ? $0 : RenderContext.percentEncode($0) }.joined(
       separator: "/")
-    let anchor = line.map { "#L\($0)" } ?? ""
-    return [
-      "href": href + anchor,
-      "label": file + (line.map { ":\($0)" } ?? ""),
-    ]
+    return LinkValue(
+      href: href + (line.map { "#L\($0)" } ?? ""), label: file + (line.map { ":\($0)" } ?? ""))
   }
 
   /// Percent-encodes a path segment (everything but unreserved characters).
@@ -60,29 +57,4 @@ public struct RenderContext: Sendable {
     }
     return result
   }
-
-  /// The header every page starts with: as-of date, window, commit, skipped notes, tool versions.
-  func header(period: ReportPeriodInfo) -> [String: Any] {
-    var values: [String: Any] = [
-      "as_of": asOf.description,
-      "window_start": period.windowStart,
-      "window_days": period.windowDays,
-      "notes": noteCount,
-      "skipped_notes": skippedNotes,
-      "generator": "rapport \(RapportVersion.current) (cmark \(Markdown.cmarkVersion))",
-    ]
-    if skippedNotes > 0 {
-      values["skipped"] = [
-        "count": skippedNotes, "label": skippedNotes == 1 ? "note was" : "notes were",
-      ]
-    }
-    if let commit { values["commit"] = commit }
-    return values
-  }
-}
-
-/// The window of a report, as text.
-struct ReportPeriodInfo {
-  let windowStart: String
-  let windowDays: Int
 }

@@ -29,41 +29,20 @@ public enum Scaffold {
   /// The text of a new interview note.
   public static func note(
     templates: TemplateSet, settings: Settings, contact: Contact, date: Day, type: String,
-    interviewer: String,
-    owner: String
+    interviewer: String, owner: String
   ) -> String {
-    let comment = [contact.name, contact.title].compactMap { $0 }.joined(separator: ", ")
-    let values: [String: Any] = [
-      "date": date.description, "interviewer": yaml(interviewer), "type": type,
-      "contact_id": contact.id,
-      "contact_name": contact.name, "contact_comment": comment,
-      "scales": settings.scales.map { scale -> [String: Any] in
-        var values: [String: Any] = [
-          "name": scale.name,
-          "range": "\(Formatting.number(scale.minimum))-\(Formatting.number(scale.maximum))",
-        ]
-        if scale.isNPS { values["question"] = "how likely are they to recommend us?" }
-        return values
-      },
-      "owner": owner,
-      "tell_back_due": date.adding(days: settings.thresholds.tellBackDays).description,
-      "tell_back_tag": settings.tellBackTag,
-    ]
-    return templates.render("note.md", values)
+    templates.note.render(
+      NewNotePage(
+        settings: settings, contact: contact, date: date, type: type, interviewer: interviewer,
+        owner: owner))
   }
 
   /// The text of a new account's `account.md`.
   public static func profile(
     templates: TemplateSet, settings: Settings, name: String, today: Day, person: String,
     handle: String
-  )
-    -> String
-  {
-    templates.render(
-      "profile.md",
-      [
-        "name": yaml(name), "today": today.description, "person": yaml(person), "handle": handle,
-        "top_level": settings.levels.first ?? "executive",
-      ])
+  ) -> String {
+    templates.profile.render(
+      NewProfilePage(settings: settings, name: name, today: today, person: person, handle: handle))
   }
 }

@@ -1,15 +1,20 @@
-import Mustache
 import RapportMarkdown
 import RapportNotebook
 import RapportSystem
 import RapportTemplates
 
-/// The report templates: the built-in ones, each replaceable by a file of the same name.
+/// The report templates compiled against their page types: the built-in ones, each replaceable
+/// by a file of the same name.
 public struct TemplateSet: Sendable {
   /// Template names; each is read from `<name>.mustache`.
   public static let names = DefaultTemplates.all.map(\.name)
 
-  let library: MustacheLibrary
+  let indexMarkdown: TemplateProgram<CompanyPage>
+  let indexHTML: TemplateProgram<CompanyPage>
+  let accountMarkdown: TemplateProgram<AccountPage>
+  let accountHTML: TemplateProgram<AccountPage>
+  let note: TemplateProgram<NewNotePage>
+  let profile: TemplateProgram<NewProfilePage>
   /// A hash of every template's text, so caches can tell when templates changed.
   public let fingerprint: UInt64
 }
@@ -74,55 +79,59 @@ public struct TemplateSources: Sendable {
   /// Whether reading found no errors (so the texts are worth comparing or parsing).
   public var isReadable: Bool { !diagnostics.contains { $0.severity == .error } }
 
-  /// The parsed templates, or nil with error diagnostics when one does not parse.
+  /// The templates compiled against their pages, or nil with error diagnostics when one does
+  /// not compile; warnings (a name that is not a value) come with a usable set.
   public func parse() -> (TemplateSet?, [Diagnostic]) {
-    _ = Escaping.registerMarkdown
     var diagnostics = self.diagnostics
-    var templates: [String: MustacheTemplate] = [:]
-    for (name, source) in texts {
+    var documents: [String: TemplateDocument] = [:]
+    for (name, source) in texts.sorted(by: { $0.key < $1.key }) {
       do {
-        templates[name] = try MustacheTemplate(string: source.text)
-      } catch let error as MustacheTemplate.ParserError {
-        diagnostics.append(
-          Diagnostic(
-            .templateInvalid, location: .template(source.file),
-            at: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
-            "template does not parse: \(Self.describe(error.error))"))
+        documents[name] = try TemplateParser.parse(source.text, named: name)
       } catch {
-        diagnostics.append(
-          Diagnostic(
-            .templateInvalid, location: .template(source.file), at: nil,
-            "template does not parse: \(error)"))
+        diagnostics.append(diagnostic(error))
       }
     }
-    guard !diagnostics.contains(where: { $0.severity == .error }) else {
-      return (nil, diagnostics.sorted(by: Diagnostic.ordered))
+    func compile<Page: TemplateRecord>(_ name: String, _ page: Page.Type) -> TemplateProgram<Page>?
+    {
+      guard documents[name] != nil else { return nil }
+      let (program, problems) = TemplateCompiler.compile(
+        templateNamed: name, root: page, documents: documents)
+      diagnostics += problems.map(diagnostic)
+      return program
     }
+    let indexMarkdown = compile("index.md", CompanyPage.self)
+    let indexHTML = compile("index.html", CompanyPage.self)
+    let accountMarkdown = compile("account.md", AccountPage.self)
+    let accountHTML = compile("account.html", AccountPage.self)
+    let note = compile("note.md", NewNotePage.self)
+    let profile = compile("profile.md", NewProfilePage.self)
+    // A problem in a partial is found once per template including it.
+    diagnostics = Array(Set(diagnostics)).sorted(by: Diagnostic.ordered)
+    guard let indexMarkdown, let indexHTML, let accountMarkdown, let accountHTML, let note,
+      let profile, !diagnostics.contains(where: { $0.severity == .error })
+    else { return (nil, diagnostics) }
     return (
-      TemplateSet(library: MustacheLibrary(templates: templates), fingerprint: fingerprint),
+      TemplateSet(
+        indexMarkdown: indexMarkdown, indexHTML: indexHTML, accountMarkdown: accountMarkdown,
+        accountHTML: accountHTML, note: note, profile: profile, fingerprint: fingerprint),
       diagnostics
     )
   }
 
-  static func describe(_ error: Error) -> String {
-    switch error {
-    case MustacheTemplate.Error.sectionCloseNameIncorrect:
-      return "a section closes with a different name than it opened"
-    case MustacheTemplate.Error.unfinishedName: return "a tag is not closed with }}"
-    case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-    case MustacheTemplate.Error.invalidSetDelimiter: return "a set-delimiter tag is malformed"
-    case MustacheTemplate.Error.invalidConfigVariableSyntax:
-      return "a {{% ...}} pragma is malformed"
-    case MustacheTemplate.Error.unrecognisedConfigVariable:
-      return "a {{% ...}} pragma is not one rapport knows"
-    default: return "\(error)"
-    }
+  /// A template problem as a diagnostic at the template's file, line and column.
+  func diagnostic(_ problem: TemplateProblem) -> Diagnostic {
+    let file = texts[problem.template]?.file ?? "templates/\(problem.template).mustache"
+    let rule: Rule = problem.severity == .error ? .templateInvalid : .templateValueUnknown
+    return Diagnostic(
+      rule, location: .template(file),
+      at: SourcePosition(line: problem.line, column: problem.column), problem.message)
   }
 }
 
-extension TemplateSet {
-  /// Renders template `name` with `values`.
-  func render(_ name: String, _ values: Any) -> String {
-    library.render(values, withTemplate: name) ?? ""
-  }
+extension Rule {
+  /// A template names a value its page does not have (a typo, or a value of another page).
+  public static let templateValueUnknown = Rule(
+    "template.value.unknown", .warning,
+    "A template names a value its page does not have; the tag renders nothing.",
+    triggering: [:], passing: [:])
 }

@@ -136,6 +136,36 @@ import Testing
     #expect(try String(contentsOfFile: root + "/out/index.html", encoding: .utf8) == before)
   }
 
+  @Test func templateMistakesPointAtTheTag() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/a/account.md": "---\nname: Alpha\n---\n",
+      // A partial that includes itself: an error naming the chain, never a crash.
+      "nb/templates/style.mustache": "body {}\n{{> style}}\n",
+    ])
+    let recursive = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(recursive.status == 1, "\(recursive.stderr)")
+    #expect(
+      recursive.stderr.contains("nb/templates/style.mustache:2:1: error:"), "\(recursive.stderr)")
+    #expect(recursive.stderr.contains("style → style"), "\(recursive.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: notebook.root + "/out/index.html"))
+    try FileManager.default.removeItem(atPath: notebook.root + "/nb/templates/style.mustache")
+    // A misspelt name: a warning at its line and column that lists what the page offers.
+    try notebook.write(
+      "nb/templates/index.md.mustache",
+      "{{% CONTENT_TYPE: MARKDOWN}}\nAs of {{as_of}}\n{{#accounts}}- {{nmae}}\n{{/accounts}}\n")
+    let typo = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(typo.status == 0, "\(typo.stderr)")
+    #expect(
+      typo.stderr.contains("nb/templates/index.md.mustache:3:16: warning:"), "\(typo.stderr)")
+    #expect(typo.stderr.contains("`name`"), "\(typo.stderr)")
+    #expect(typo.stderr.contains("[template.value.unknown]"))
+    #expect(
+      try String(contentsOfFile: notebook.root + "/out/index.md", encoding: .utf8)
+        == "As of 2026-06-30\n- \n")
+  }
+
   @Test func templatesCanBeReplacedFileByFile() throws {
     let notebook = try TemporaryNotebook([
       "nb/a/account.md": "---\nname: Alpha\n---\n",

@@ -1,0 +1,101 @@
+import RapportAnalysis
+import RapportNotebook
+
+/// The values of the company page (`index.md`, `index.html`).
+struct CompanyPage: TemplateRecord {
+  let report: CompanyReport
+  let context: RenderContext
+  static let templateTypeName = "Company page"
+  /// Most people listed in the converts and indifference sections.
+  static let listLimit = 30
+
+  var minimum: Int { report.settings.thresholds.minGroupSize }
+
+  static let templateFields: [TemplateField<CompanyPage>] =
+    PageHeader.fields { PageHeader(context: $0.context, period: $0.report.period) } + [
+      .record("nps", "Company NPS (withheld below min_group_size respondents).") {
+        NPSValue(summary: $0.report.nps, minimum: $0.minimum, chartID: "nps-company")
+      },
+      .number("interviews_in_window", "External interviews in the window.") {
+        $0.report.interviewsInWindow
+      },
+      .text("response_rate", "The response rate in one phrase.") {
+        ResponseText.describe($0.report.response)
+      },
+      .record("response", "The response rate in parts.") {
+        ResponseValue(response: $0.report.response)
+      },
+      .number("open_commitments", "Commitments not done (overdue included).") {
+        $0.report.ledgerCounts.notDone
+      },
+      .number("overdue_commitments", "Commitments overdue.") { $0.report.ledgerCounts.overdue },
+      .number("min_group_size", "Fewest respondents a figure needs.") { $0.minimum },
+      .list("accounts", "One row per account.") { page in
+        page.report.accounts.map { AccountRowValue(report: $0, minimum: page.minimum) }
+      },
+      .list("cohorts", "NPS by tenure, status, value, segment and level.") { page in
+        page.report.cohorts.map { CohortTableValue(table: $0, minimum: page.minimum) }
+      },
+      .list("themes", "The 15 most raised themes.") { page in
+        page.report.themes.themes.prefix(15).map { page.theme($0, quote: nil) }
+      },
+      .list("distinguishing", "Themes that separate promoters from detractors, with a quote.") {
+        $0.distinguishing
+      },
+      .number("promoter_notes", "Promoter notes in the window.") {
+        $0.report.themes.promoterNotes
+      },
+      .number("detractor_notes", "Detractor notes in the window.") {
+        $0.report.themes.detractorNotes
+      },
+      .list("pairs", "Themes raised together.") { $0.report.themes.pairs.map(PairValue.init) },
+      .number("converts_more", "Converts not listed.") {
+        $0.report.converts.count > listLimit ? $0.report.converts.count - listLimit : nil
+      },
+      .number("indifference_more", "Quiet relationships not listed.") {
+        $0.report.indifference.count > listLimit ? $0.report.indifference.count - listLimit : nil
+      },
+      .flag("overdue_flag", "Whether any commitment is overdue.") {
+        $0.report.ledgerCounts.overdue > 0
+      },
+      .list("converts", "People who changed camps (the latest first).") { page in
+        page.report.converts.prefix(listLimit).map {
+          ConvertValue(convert: $0, context: page.context, depth: 0)
+        }
+      },
+      .list("indifference", "The quiet relationships, most in need first.") {
+        $0.report.indifference.prefix(listLimit).map(IndifferenceValue.init)
+      },
+      .record("win_loss", "Win/loss over every account.") {
+        WinLossValue(analysis: $0.report.winLoss, context: $0.context, depth: 0)
+      },
+      .flag("has_win_loss", "Whether there are win-loss notes.") { !$0.report.winLoss.isEmpty },
+      .record("loop", "Closing the loop, counted.") {
+        LoopSummaryValue(summary: $0.report.loop, limit: $0.report.settings.thresholds.tellBackDays)
+      },
+      .number("owners_more", "Owners not listed.") {
+        $0.report.overdueByOwner.count > listLimit
+          ? $0.report.overdueByOwner.count - listLimit : nil
+      },
+      .list("overdue_by_owner", "Overdue commitments by owner (actions, never scores).") { page in
+        page.report.overdueByOwner.prefix(listLimit).map {
+          OwnerValue(owner: $0, context: page.context)
+        }
+      },
+    ]
+
+  func theme(_ stat: ThemeStat, quote: QuoteEntry?) -> CompanyThemeValue {
+    CompanyThemeValue(
+      stat: stat, topNotes: report.themes.themes.first?.notes ?? 1, quote: quote, context: context)
+  }
+
+  /// One quote per distinguishing theme, never the same quote twice.
+  var distinguishing: [CompanyThemeValue] {
+    var quoted = Set<String>()
+    return report.themes.distinguishing.prefix(8).map { stat in
+      let quote = stat.quotes.first { !quoted.contains($0.file + ":\($0.line)") }
+      if let quote { quoted.insert(quote.file + ":\(quote.line)") }
+      return theme(stat, quote: quote)
+    }
+  }
+}
