@@ -6,7 +6,7 @@ public enum RuleCatalog {
     + settingsRules
 
   /// The rule with this id.
-  public static func rule(id: String) -> Rule? { (all + reportRules).first { $0.id == id } }
+  public static func rule(id: String) -> Rule? { all.first { $0.id == id } }
 
   /// The notebook every example starts from; an example's files are added to it or replace its files.
   public static let exampleBase: [String: String] = [

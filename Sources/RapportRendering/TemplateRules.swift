@@ -1,3 +1,5 @@
+import RapportNotebook
+
 extension Rule {
   /// A report template that does not parse.
   public static let templateInvalid = Rule(
@@ -9,9 +11,4 @@ extension Rule {
     "template.unknown", .warning,
     "A file in the templates folder is not one of rapport's templates (a typo?).",
     triggering: [:], passing: [:])
-}
-
-extension RuleCatalog {
-  /// Rules `rapport report` applies to templates, beside the check rules.
-  public static let reportRules: [Rule] = [.templateInvalid, .templateUnknown]
 }
