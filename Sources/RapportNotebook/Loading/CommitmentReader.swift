@@ -123,8 +123,9 @@ struct CommitmentReader {
   private func locate(_ token: Substring) -> SourcePosition {
     let node = document.nodes[paragraph]
     for line in node.start.line...max(node.start.line, node.end.line) {
-      var cursor = 0
-      if let column = InlineText.column(of: token, in: document.sourceLine(line), from: &cursor) {
+      if let source = document.sourceLine(line),
+        let column = TextLines.column(of: token, in: source)
+      {
         return SourcePosition(line: line, column: column)
       }
     }

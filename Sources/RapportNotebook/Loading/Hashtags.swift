@@ -1,3 +1,5 @@
+import RapportMarkdown
+
 /// Finds `#tags` in a run of prose text.
 ///
 /// A tag is `#` after the start of the text, whitespace, or an opening bracket or quote, then a
@@ -20,9 +22,8 @@ enum Hashtags {
       guard bytes.contains(UInt8(ascii: "#")) else { return [] }
       var matches: [Match] = []
       var position = 0
-      // Scalars before byte `counted`, advanced as matches are found (keeps the scan linear).
-      var counted = 0
-      var scalars = 0
+      // Counted on as matches are found, which keeps the scan linear.
+      var columns = ScalarColumns()
       while let hash = bytes[position...].firstIndex(of: UInt8(ascii: "#")) {
         position = hash + 1
         let before = hash == 0 ? previous : scalar(endingBefore: hash, in: bytes)
@@ -40,10 +41,10 @@ enum Hashtags {
         }
         let start = text.utf8.index(text.startIndex, offsetBy: hash)
         let written = text[start..<text.utf8.index(start, offsetBy: kept - hash)]
-        scalars += bytes[counted..<hash].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        counted = hash
         matches.append(
-          Match(name: String(written.dropFirst()).lowercased(), written: written, offset: scalars))
+          Match(
+            name: String(written.dropFirst()).lowercased(), written: written,
+            offset: columns.scalarOffset(ofByte: hash, in: bytes)))
         position = kept
       }
       return matches

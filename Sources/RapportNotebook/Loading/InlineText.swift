@@ -117,36 +117,6 @@ struct InlineText {
     }
   }
 
-  /// The 1-based scalar column of `needle` in `line` at or after scalar offset `cursor`, advancing it.
-  static func column(of needle: Substring, in line: Substring?, from cursor: inout Int) -> Int? {
-    guard var line, !needle.isEmpty else { return nil }
-    var needle = needle
-    let start = max(0, cursor)
-    // Searched on bytes; a scalar column counts the bytes that begin a scalar.
-    let found: (column: Int, length: Int)? = line.withUTF8 { bytes in
-      needle.withUTF8 { target -> (Int, Int)? in
-        var column = 0
-        var index = 0
-        while index < bytes.count {
-          if bytes[index] & 0xC0 != 0x80 {
-            if column >= start, index + target.count <= bytes.count,
-              memcmp(bytes.baseAddress! + index, target.baseAddress!, target.count) == 0
-            {
-              let length = target.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-              return (column, length)
-            }
-            column += 1
-          }
-          index += 1
-        }
-        return nil
-      }
-    }
-    guard let found else { return nil }
-    cursor = found.column + found.length
-    return found.column + 1
-  }
-
   /// Whether link node `index` is an autolink such as `<https://example.com>`.
   static func isAutolink(_ index: Int, in document: MarkdownDocument) -> Bool {
     let node = document.nodes[index]

@@ -83,21 +83,8 @@ struct SourceText {
     return nil
   }
 
-  /// The file position of a byte offset; columns count scalars before it (invalid bytes count one each).
+  /// The file position of a byte offset (a 1-based line and scalar column).
   static func position(ofByte offset: Int, in bytes: UnsafeRawBufferPointer) -> SourcePosition {
-    var line = 1
-    var column = 1
-    var index = 0
-    while index < offset {
-      let byte = bytes[index]
-      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 && byte != 0x0D {
-        column += 1
-      }
-      index += 1
-    }
-    return SourcePosition(line: line, column: column)
+    bytes.withMemoryRebound(to: UInt8.self) { TextLines.position(ofByte: offset, in: $0) }
   }
 }
