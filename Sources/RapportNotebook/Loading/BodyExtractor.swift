@@ -153,8 +153,3 @@ struct BodyExtractor {
     return text.isEmpty ? nil : text
   }
 }
-
-extension InlineText {
-  /// Inline text made of the given runs.
-  init(runs: [Run]) { self.runs = runs }
-}

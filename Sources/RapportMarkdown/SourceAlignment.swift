@@ -1,26 +1,70 @@
-import RapportMarkdown
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
-/// Maps each scalar of a text node's literal to the source column it was written at.
+/// Where each scalar of a text node's literal is written in the file, and how.
 ///
 /// cmark merges the text around backslash escapes and entities into one literal, so past the first
 /// of those a literal offset is no longer a source offset; this walks literal and source together.
-struct SourceAlignment {
-  /// How a literal scalar was written in the source.
-  enum Origin {
-    case plain, escaped, entity
+public struct SourceAlignment: Sendable {
+  /// How a literal scalar is written in the source.
+  public enum Origin: Sendable {
+    /// As itself.
+    case plain
+    /// After a backslash, such as `\#`.
+    case escaped
+    /// As an entity, such as `&#35;` or `&num;`.
+    case entity
   }
 
-  /// Source column (1-based, in scalars) of each literal scalar, up to where the two stop matching.
-  private(set) var columns: [Int] = []
-  /// How each literal scalar in `columns` was written.
-  private(set) var origins: [Origin] = []
+  /// Where the literal's first scalar is written.
+  public let start: SourcePosition
+  /// Source column (1-based, in scalars) of each literal scalar, up to where the two stop matching;
+  /// empty when the literal is written as is.
+  private var columns: [Int] = []
+  /// How each scalar in `columns` is written.
+  private var origins: [Origin] = []
 
-  /// Aligns `literal` with `line` from `start` (an index in `line`), which is at scalar `column`.
-  init(literal: Substring, line: Substring, from start: String.Index, column: Int) {
+  /// Aligns `literal`, the text of text node `node` of `document`, with its source line.
+  ///
+  /// `cursor` keeps its place in the source lines from one call to the next, so aligning each text
+  /// node of a long line in turn stays linear.
+  public init(
+    of literal: Substring, node: Int, in document: MarkdownDocument, cursor: inout LineCursor
+  ) {
+    start = document.nodes[node].start
+    // Usually the literal is written as is: check that on bytes first (on an ASCII line, columns
+    // are byte offsets).
+    if document.isASCII(line: start.line), let line = document.sourceLine(start.line),
+      Self.bytes(of: literal, areIn: line, atByte: start.column - 1)
+    {
+      return
+    }
+    guard let (line, index) = cursor.seek(line: start.line, column: start.column, in: document)
+    else { return }
+    let offset = line.utf8.distance(from: line.startIndex, to: index)
+    if Self.bytes(of: literal, areIn: line, atByte: offset) { return }
+    align(literal, line: line, from: index)
+  }
+
+  /// Where scalar `offset` (0-based) of the literal is written, and how.
+  ///
+  /// Past the scalars that could be mapped, scalars count as plain, one column each from the start.
+  public func location(ofScalar offset: Int) -> (position: SourcePosition, origin: Origin) {
+    guard offset < columns.count else {
+      return (SourcePosition(line: start.line, column: start.column + offset), .plain)
+    }
+    return (SourcePosition(line: start.line, column: columns[offset]), origins[offset])
+  }
+
+  /// Walks `literal` and `line` together from `index` (the literal's start in `line`).
+  private mutating func align(_ literal: Substring, line: Substring, from index: String.Index) {
     let source = line.unicodeScalars
     let text = Array(literal.unicodeScalars)
-    var index = start
-    var current = column
+    var index = index
+    var current = start.column
     var offset = 0
     while offset < text.count, index < source.endIndex {
       let scalar = source[index]
@@ -51,6 +95,19 @@ struct SourceAlignment {
         current += 1
       } else {
         break  // the source no longer spells the literal (should not happen); stop mapping here
+      }
+    }
+  }
+
+  /// Whether `line` holds exactly the bytes of `text` starting at byte `offset` (a memcmp).
+  static func bytes(of text: Substring, areIn line: Substring, atByte offset: Int) -> Bool {
+    var text = text
+    var line = line
+    return line.withUTF8 { source in
+      text.withUTF8 { literal in
+        guard offset >= 0, offset + literal.count <= source.count else { return false }
+        guard let target = literal.baseAddress else { return true }
+        return memcmp(source.baseAddress! + offset, target, literal.count) == 0
       }
     }
   }
@@ -95,35 +152,5 @@ struct SourceAlignment {
       let value = UInt32(digits, radix: radix)
     else { return nil }
     return String(Unicode.Scalar(value).flatMap { value == 0 ? nil : $0 } ?? "\u{FFFD}")
-  }
-}
-
-/// A position in the body's source lines that moves forward cheaply, so mapping many text nodes of
-/// one long line stays linear.
-struct LineCursor {
-  private var lineNumber = 0
-  private var column = 1
-  private var index: String.Index? = nil
-  private var line: Substring = ""
-
-  /// The line `number` and the index of scalar `target` (1-based) in it, or nil past its end.
-  mutating func seek(
-    line number: Int, column target: Int, in document: MarkdownDocument
-  ) -> (line: Substring, index: String.Index)? {
-    if number != lineNumber || target < column || index == nil {
-      guard let text = document.sourceLine(number) else { return nil }
-      lineNumber = number
-      line = text
-      column = 1
-      index = text.startIndex
-    }
-    guard var position = index else { return nil }
-    let scalars = line.unicodeScalars
-    while column < target, position < scalars.endIndex {
-      position = scalars.index(after: position)
-      column += 1
-    }
-    index = position
-    return column == target ? (line, position) : nil
   }
 }
