@@ -28,14 +28,14 @@ enum Hashtags {
         position = hash + 1
         let before = hash == 0 ? previous : scalar(endingBefore: hash, in: bytes)
         guard before.map(canPrecede) ?? true, hash + 1 < bytes.count,
-          isLetter(scalar(at: hash + 1, in: bytes).scalar)
+          TagName.isLetter(scalar(at: hash + 1, in: bytes).scalar)
         else { continue }
         // Take tag scalars, then give back a trailing `/`, `-` or `_`.
         var end = hash + 1
         var kept = end
         while end < bytes.count {
           let (current, length) = scalar(at: end, in: bytes)
-          guard isTagScalar(current) else { break }
+          guard TagName.isTagScalar(current) else { break }
           end += length
           if current != "/" && current != "-" && current != "_" { kept = end }
         }
@@ -78,33 +78,9 @@ enum Hashtags {
     isWhitespace(scalar) || openers.contains(scalar)
   }
 
+  /// Whether a scalar is whitespace (ASCII is checked without a property lookup).
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
     return scalar.properties.isWhitespace
-  }
-
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
-    }
-    return scalar.properties.isAlphabetic
-  }
-
-  /// Whether a scalar may continue a tag's name.
-  static func isTagScalar(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      return isLetter(scalar) || (scalar >= "0" && scalar <= "9") || scalar == "-" || scalar == "_"
-        || scalar == "/"
-    }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-  }
-
-  /// Whether `name` could be written as a tag (used to check front-matter themes).
-  static func isValidName(_ name: String) -> Bool {
-    let scalars = Array(name.unicodeScalars)
-    guard let first = scalars.first, isLetter(first), let last = scalars.last, last != "/",
-      last != "-", last != "_"
-    else { return false }
-    return scalars.allSatisfy(isTagScalar)
   }
 }

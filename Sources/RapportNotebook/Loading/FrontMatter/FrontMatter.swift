@@ -21,6 +21,36 @@ enum FrontMatter {
     case unclosed
   }
 
+  /// Decodes the bytes and splits off the front matter, reporting why when that is impossible.
+  static func parts(
+    of bytes: UnsafeRawBufferPointer, file: String, limits: Limits,
+    diagnostics: inout [Diagnostic]
+  ) -> Parts? {
+    if bytes.count > limits.maxNoteBytes {
+      diagnostics.append(NoteParser.tooLarge(size: bytes.count, file: file, limits: limits))
+      return nil
+    }
+    let source = SourceText(bytes: bytes, file: file)
+    diagnostics += source.diagnostics
+    guard let text = source.text else { return nil }
+    switch split(text) {
+    case .found(let parts):
+      return parts
+    case .missing(let hint):
+      diagnostics.append(
+        Diagnostic(
+          .frontMatterMissing, file: file, at: SourcePosition(line: 1, column: 1),
+          "no front matter: the file must start with a `---` line, then YAML, then a closing `---`"
+            + (hint.map { "; \($0)" } ?? "")))
+    case .unclosed:
+      diagnostics.append(
+        Diagnostic(
+          .frontMatterUnclosed, file: file, at: SourcePosition(line: 1, column: 1), length: 3,
+          "front matter opened here is never closed; add a `---` line after the last YAML line"))
+    }
+    return nil
+  }
+
   /// Splits `text`: an opening `---` on line 1, a closing `---` or `...` line (trailing blanks allowed).
   static func split(_ text: String) -> Split {
     let utf8 = text.utf8

@@ -20,8 +20,8 @@ public enum NoteParser {
   ) -> ParsedNote {
     var note = ParsedNote(file: file)
     guard
-      let parts = frontMatterParts(
-        bytes: bytes, file: file, limits: limits, into: &note.diagnostics)
+      let parts = FrontMatter.parts(
+        of: bytes, file: file, limits: limits, diagnostics: &note.diagnostics)
     else { return note }
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
     let root = fields.parse(parts.yaml)
@@ -100,36 +100,6 @@ public enum NoteParser {
     return result
   }
 
-  /// Decodes the bytes and splits off the front matter, reporting why when that is impossible.
-  static func frontMatterParts(
-    bytes: UnsafeRawBufferPointer, file: String, limits: Limits,
-    into diagnostics: inout [Diagnostic]
-  ) -> FrontMatter.Parts? {
-    if bytes.count > limits.maxNoteBytes {
-      diagnostics.append(tooLarge(size: bytes.count, file: file, limits: limits))
-      return nil
-    }
-    let source = SourceText(bytes: bytes, file: file)
-    diagnostics += source.diagnostics
-    guard let text = source.text else { return nil }
-    switch FrontMatter.split(text) {
-    case .found(let parts):
-      return parts
-    case .missing(let hint):
-      diagnostics.append(
-        Diagnostic(
-          .frontMatterMissing, file: file, at: SourcePosition(line: 1, column: 1),
-          "no front matter: the file must start with a `---` line, then YAML, then a closing `---`"
-            + (hint.map { "; \($0)" } ?? "")))
-    case .unclosed:
-      diagnostics.append(
-        Diagnostic(
-          .frontMatterUnclosed, file: file, at: SourcePosition(line: 1, column: 1), length: 3,
-          "front matter opened here is never closed; add a `---` line after the last YAML line"))
-    }
-    return nil
-  }
-
   /// The diagnostic for a file over `limits.maxNoteBytes` (such files are not read at all).
   public static func tooLarge(size: Int, file: String, limits: Limits) -> Diagnostic {
     Diagnostic(
@@ -172,9 +142,9 @@ public enum NoteParser {
       case "attendees": note.attendees = fields.strings(value, key: key)
       case "side": note.side = fields.string(value, key: key).map(lowercased)
       case "scores": note.scores = scores(value, key: key, fields: &fields)
-      case "themes": note.themes = themes(fields.strings(value, key: key), fields: &fields)
+      case "themes": note.themes = fields.themes(value, key: key)
       case "outcome": note.outcome = fields.string(value, key: key).map(lowercased)
-      case "reasons": note.reasons = themes(fields.strings(value, key: key), fields: &fields)
+      case "reasons": note.reasons = fields.themes(value, key: key)
       case "confidential": note.confidential = fields.bool(value, key: key) ?? false
       default: unknown.append(key)
       }
@@ -230,23 +200,6 @@ public enum NoteParser {
           value: Located(number, at: text.position)))
     }
     return result
-  }
-
-  /// Front-matter themes, lowercased, each checked to be writable as a tag.
-  static func themes(_ values: [Located<String>], fields: inout YAMLFields) -> [Located<String>] {
-    values.compactMap { value in
-      let name = (value.value.hasPrefix("#") ? String(value.value.dropFirst()) : value.value)
-        .lowercased()
-      guard Hashtags.isValidName(name) else {
-        let fix = Slug.make(from: name)
-        fields.add(
-          .themeInvalid, at: value.position, length: value.value.count,
-          "`\(value.value)` is not a tag: start with a letter, then letters, digits, -, _ or /"
-            + (fix.isEmpty ? "" : "; did you mean `\(fix)`?"))
-        return nil
-      }
-      return Located(name, at: value.position)
-    }
   }
 
   static func lowercased(_ value: Located<String>) -> Located<String> {

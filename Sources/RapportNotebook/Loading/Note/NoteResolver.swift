@@ -165,11 +165,11 @@ struct NoteResolver {
         continue
       }
       let value = score.value.value
-      let text = SettingsParser.format(value)
+      let text = NumberText.plain(value)
       if value < scale.minimum || value > scale.maximum {
         add(
           .scoreOutOfRange, note.file, Located(text, at: score.value.position),
-          "\(scale.name) score \(text) is outside \(SettingsParser.format(scale.minimum))-\(SettingsParser.format(scale.maximum))"
+          "\(scale.name) score \(text) is outside \(NumberText.plain(scale.minimum))-\(NumberText.plain(scale.maximum))"
         )
         continue
       }

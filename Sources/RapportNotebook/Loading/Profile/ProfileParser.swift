@@ -8,7 +8,6 @@ public enum ProfileParser {
     "name", "relationship", "status", "segment", "value", "since", "team", "assumed_reasons",
     "contacts",
   ]
-  static let contactKeys = ["id", "name", "title", "level", "reports_to", "invited", "status"]
 
   /// Parses the bytes of `account.md` at notebook-relative path `file`.
   public static func parse(
@@ -18,8 +17,8 @@ public enum ProfileParser {
     profile.file = file
     var diagnostics: [Diagnostic] = []
     guard
-      let parts = NoteParser.frontMatterParts(
-        bytes: bytes, file: file, limits: settings.limits, into: &diagnostics)
+      let parts = FrontMatter.parts(
+        of: bytes, file: file, limits: settings.limits, diagnostics: &diagnostics)
     else {
       return (profile, diagnostics)
     }
@@ -37,9 +36,7 @@ public enum ProfileParser {
         case "since": profile.since = fields.day(value, key: key)?.value
         case "team": profile.team = TeamReader.read(value, key: key, fields: &fields)
         case "assumed_reasons":
-          profile.assumedReasons = NoteParser.themes(
-            fields.strings(value, key: key), fields: &fields
-          ).map {
+          profile.assumedReasons = fields.themes(value, key: key).map {
             settings.canonicalTheme($0.value)
           }
         case "contacts":
@@ -68,9 +65,4 @@ public enum ProfileParser {
         + Suggestion.didYouMean(text.value, among: allowed))
     return nil
   }
-}
-
-extension Substring {
-  /// The text without leading and trailing characters from `set`.
-  func trimming(_ set: String) -> String { String(self).trimming(set) }
 }

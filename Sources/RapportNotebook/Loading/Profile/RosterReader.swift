@@ -4,6 +4,9 @@ import Yams
 
 /// Reads and checks an account's `contacts:` roster: ids, levels and the `reports_to` tree.
 struct RosterReader {
+  /// Keys a roster contact may use.
+  static let keys = ["id", "name", "title", "level", "reports_to", "invited", "status"]
+
   let settings: Settings
 
   func read(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Contact] {
@@ -89,7 +92,7 @@ struct RosterReader {
           }
         }
       default:
-        fields.reportUnknownKeys([field], known: ProfileParser.contactKeys, what: "a contact")
+        fields.reportUnknownKeys([field], known: Self.keys, what: "a contact")
       }
     }
     guard let name else {

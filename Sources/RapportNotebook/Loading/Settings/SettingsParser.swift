@@ -41,7 +41,7 @@ public enum SettingsParser {
           // Tags are read lowercased, so the setting is too.
           let name = (tag.value.hasPrefix("#") ? String(tag.value.dropFirst()) : tag.value)
             .lowercased()
-          if Hashtags.isValidName(name) {
+          if TagName.isValid(name) {
             settings.tellBackTag = name
           } else {
             fields.add(
@@ -79,7 +79,7 @@ public enum SettingsParser {
       if scale.minimum >= scale.maximum {
         fields.add(
           .settingsInvalid, at: name.position, length: name.value.count,
-          "scale `\(name.value)` has min \(format(scale.minimum)) not below max \(format(scale.maximum))"
+          "scale `\(name.value)` has min \(NumberText.plain(scale.minimum)) not below max \(NumberText.plain(scale.maximum))"
         )
         continue
       }
@@ -207,7 +207,4 @@ public enum SettingsParser {
     }
     return value
   }
-
-  /// A number without a needless `.0`.
-  static func format(_ value: Double) -> String { NumberText.plain(value) }
 }
