@@ -20,20 +20,6 @@ extension Rule {
       RuleCatalog.exampleNote: RuleCatalog.note(
         "", body: "- [ ] Send the roadmap @sam due:2026-04-01\n")
     ])
-
-  /// An owner handle that is not one of ours.
-  public static let commitmentOwnerUnknown = Rule(
-    "commitment.owner.unknown", .warning,
-    "The `@owner` is not a handle in the account's `team` or in `rapport.yml`'s `team`.",
-    triggering: [
-      RuleCatalog.exampleNote: RuleCatalog.note(
-        "", body: "- [ ] Send the roadmap @priyah due:2026-04-01\n")
-    ],
-    passing: [
-      RuleCatalog.exampleNote: RuleCatalog.note(
-        "", body: "- [ ] Send the roadmap @priya due:2026-04-01\n")
-    ])
-
   /// A `done:` date on an item that is not checked.
   public static let commitmentDoneUnchecked = Rule(
     "commitment.done.unchecked", .error,
@@ -46,20 +32,6 @@ extension Rule {
       RuleCatalog.exampleNote: RuleCatalog.note(
         "", body: "- [x] Send the roadmap @sam due:2026-04-01 done:2026-03-30\n")
     ])
-
-  /// A due date earlier than the interview itself.
-  public static let commitmentDueBeforeInterview = Rule(
-    "commitment.due.before-interview", .warning,
-    "A commitment is due before the interview took place.",
-    triggering: [
-      RuleCatalog.exampleNote: RuleCatalog.note(
-        "", body: "- [ ] Send the roadmap @sam due:2026-03-01\n")
-    ],
-    passing: [
-      RuleCatalog.exampleNote: RuleCatalog.note(
-        "", body: "- [ ] Send the roadmap @sam due:2026-04-01\n")
-    ])
-
   /// A checkbox state rapport does not read, such as Obsidian's `[-]` or `[/]`.
   public static let commitmentCheckboxUnknown = Rule(
     "commitment.checkbox.unknown", .warning,

@@ -44,15 +44,15 @@ struct FileReader: Sendable {
       index, buffer -> Profile? in
       accounts[index].profile.map { profile($0, buffer: &buffer) }
     }
-    let resolvers = zip(accounts, profiles).map { _, loaded in
-      NoteResolver(settings: settings, profile: loaded?.profile ?? AccountProfile())
+    let contexts = profiles.map {
+      NoteContext(settings: settings, profile: $0?.profile ?? AccountProfile())
     }
     let work = accounts.enumerated().flatMap { index, folder in folder.notes.map { (index, $0) } }
     let finished = Atomic<Int>(0)
     let notes = Parallel.map(count: work.count, jobs: jobs, scratch: { [UInt8]() }) {
       index, buffer -> Note in
       let (account, path) = work[index]
-      let read = note(path, resolver: resolvers[account], buffer: &buffer)
+      let read = note(path, context: contexts[account], buffer: &buffer)
       if let progress { progress(finished.add(1, ordering: .relaxed).newValue, work.count) }
       return read
     }
@@ -65,18 +65,18 @@ struct FileReader: Sendable {
     return (profiles, grouped)
   }
 
-  /// One note: decoded from the cache when unchanged, else read, hashed and parsed; then checked.
-  func note(_ path: String, resolver: NoteResolver, buffer: inout [UInt8]) -> Note {
+  /// One note: decoded from the cache when unchanged, else read, hashed and parsed; then checked
+  /// against its account, and resolved into an interview when no check finds an error.
+  func note(_ path: String, context: NoteContext, buffer: inout [UInt8]) -> Note {
     let (entry, parsed, isNew, isParsed) = load(path, buffer: &buffer)
     guard let parsed else {
       return Note(entry: entry, interview: nil, diagnostics: [], isNew: isNew, isParsed: isParsed)
     }
-    let (interview, found) = resolver.checked(parsed)
-    let diagnostics = parsed.diagnostics + found
+    let diagnostics = parsed.diagnostics + NoteChecks.diagnostics(for: parsed, in: context)
     let usable = !diagnostics.contains { $0.severity == .error }
     return Note(
-      entry: entry, interview: usable ? interview : nil, diagnostics: diagnostics, isNew: isNew,
-      isParsed: isParsed)
+      entry: entry, interview: usable ? NoteResolver.interview(from: parsed, in: context) : nil,
+      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed)
   }
 
   /// The note's cache entry and parsed form, from the cache or the file.
