@@ -1,17 +1,4 @@
 extension Rule {
-  /// An account folder whose name is not a slug.
-  public static let accountFolderNotSlug = Rule(
-    "account.folder.not-slug", .error,
-    "An account folder's name is not a slug (lowercase letters, digits, `-`); its notes are not read.",
-    triggering: [
-      "Globex Inc/2026-01-10-hank.md": RuleCatalog.bareNote(
-        "date: 2026-01-10\ninterviewer: Sam Lee\ncontact: Hank Scorpio")
-    ],
-    passing: [
-      "globex-inc/2026-01-10-hank.md": RuleCatalog.bareNote(
-        "date: 2026-01-10\ninterviewer: Sam Lee\ncontact: Hank Scorpio")
-    ])
-
   /// A profile field outside its allowed values.
   public static let accountFieldInvalid = Rule(
     "account.field.invalid", .error,

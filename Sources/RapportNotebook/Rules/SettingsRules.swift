@@ -11,12 +11,6 @@ extension Rule {
       "rapport.yml":
         "scales:\n  nps: { min: 0, max: 10, nps: true }\n  health: { min: 1, max: 5 }\n"
     ])
-
-  /// A notebook with no interview notes at all.
-  public static let notebookEmpty = Rule(
-    "notebook.empty", .warning, "The notebook has no interview notes: is this the right folder?",
-    triggering: [RuleCatalog.exampleNote: "", "acme/account.md": ""],
-    passing: [:])
 }
 
 extension RuleCatalog {

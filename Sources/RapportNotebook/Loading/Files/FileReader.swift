@@ -97,9 +97,9 @@ struct FileReader: Sendable {
     else {
       return (nil, nil, true, false)
     }
-    if fingerprint.size > limits.maxNoteBytes {
+    if let tooLarge = FileTooLarge.check(size: fingerprint.size, file: path, limits: limits) {
       var note = ParsedNote(file: path)
-      note.diagnostics = [NoteParser.tooLarge(size: fingerprint.size, file: path, limits: limits)]
+      note.diagnostics = [tooLarge]
       return (
         NoteCache.Entry(
           fingerprint: fingerprint, contentHash: UInt64(fingerprint.size), note: note), note, true,
@@ -121,18 +121,16 @@ struct FileReader: Sendable {
 
   /// One account profile: from the cache when its bytes and the settings are unchanged, else parsed.
   func profile(_ path: String, buffer: inout [UInt8]) -> Profile {
-    switch FileSystem.read(root + "/" + path, into: &buffer, maxBytes: settings.limits.maxNoteBytes)
-    {
-    case .success(let fingerprint) where fingerprint.size > settings.limits.maxNoteBytes:
-      var profile = AccountProfile()
-      profile.file = path
-      return Profile(
-        profile: profile,
-        diagnostics: [
-          NoteParser.tooLarge(size: fingerprint.size, file: path, limits: settings.limits)
-        ],
-        hash: UInt64(fingerprint.size), entry: nil, isNew: true)
-    case .success:
+    let limits = settings.limits
+    switch FileSystem.read(root + "/" + path, into: &buffer, maxBytes: limits.maxNoteBytes) {
+    case .success(let fingerprint):
+      if let tooLarge = FileTooLarge.check(size: fingerprint.size, file: path, limits: limits) {
+        var profile = AccountProfile()
+        profile.file = path
+        return Profile(
+          profile: profile, diagnostics: [tooLarge], hash: UInt64(fingerprint.size), entry: nil,
+          isNew: true)
+      }
       let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
       if let cached = cache?.profiles[path], cached.contentHash == hash,
         cached.settingsHash == settingsHash,
@@ -153,9 +151,7 @@ struct FileReader: Sendable {
       profile.file = path
       return Profile(
         profile: profile,
-        diagnostics: [
-          Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read: \(error.reason)")
-        ],
+        diagnostics: [FileUnreadable.file(path, reason: error.reason)],
         hash: 0, entry: nil, isNew: true)
     }
   }

@@ -26,8 +26,8 @@ enum FrontMatter {
     of bytes: UnsafeRawBufferPointer, file: String, limits: Limits,
     diagnostics: inout [Diagnostic]
   ) -> Parts? {
-    if bytes.count > limits.maxNoteBytes {
-      diagnostics.append(NoteParser.tooLarge(size: bytes.count, file: file, limits: limits))
+    if let tooLarge = FileTooLarge.check(size: bytes.count, file: file, limits: limits) {
+      diagnostics.append(tooLarge)
       return nil
     }
     let source = SourceText(bytes: bytes, file: file)

@@ -38,7 +38,9 @@ public enum NoteParser {
     case .failure(let violation):
       note.diagnostics.append(limitDiagnostic(violation, file: file, limits: limits))
     }
-    if let tooMany = themeLimit(note, limits: limits) { note.diagnostics.append(tooMany) }
+    if let tooMany = NoteTooManyThemes.check(note, limits: limits) {
+      note.diagnostics.append(tooMany)
+    }
     if note.confidential { withholdWords(&note.body) }
     return note
   }
@@ -48,25 +50,6 @@ public enum NoteParser {
     body.summary = nil
     for index in body.quotes.indices { body.quotes[index].markdown = nil }
     for index in body.commitments.indices { body.commitments[index].text = nil }
-  }
-
-  /// An error at the first theme past `limits.maxThemes` distinct ones, if the note has that many.
-  static func themeLimit(_ note: ParsedNote, limits: Limits) -> Diagnostic? {
-    guard note.themes.count + note.body.tags.count > limits.maxThemes else { return nil }
-    var seen = Set<String>()
-    // Tags are underlined with their `#`.
-    let named = note.themes.map { ($0, 0) } + note.body.tags.map { ($0, 1) }
-    for (theme, hash) in named {
-      guard seen.insert(theme.value.lowercased()).inserted, seen.count > limits.maxThemes else {
-        continue
-      }
-      return Diagnostic(
-        .noteTooManyThemes, file: note.file, at: theme.position,
-        length: theme.value.count + hash,
-        "more than \(limits.maxThemes) distinct themes in one note (`limits.max_themes` in rapport.yml); split the note or merge themes"
-      )
-    }
-    return nil
   }
 
   /// Errors for required fields the front matter lacks, unless its YAML is already broken.
@@ -100,29 +83,16 @@ public enum NoteParser {
     return result
   }
 
-  /// The diagnostic for a file over `limits.maxNoteBytes` (such files are not read at all).
-  public static func tooLarge(size: Int, file: String, limits: Limits) -> Diagnostic {
-    Diagnostic(
-      .fileTooLarge, file: file, at: nil,
-      "the file is \(size) bytes, over the limit of \(limits.maxNoteBytes) (`limits.max_note_bytes` in rapport.yml)"
-    )
-  }
-
-  /// The diagnostic for a body that passed one of the Markdown limits.
+  /// The error for a body that passed one of the Markdown limits.
   static func limitDiagnostic(
     _ violation: MarkdownLimitViolation, file: String, limits: Limits
   ) -> Diagnostic {
     switch violation.kind {
     case .nesting(let depth):
-      return Diagnostic(
-        .bodyTooDeep, file: file, at: violation.position,
-        "block quotes and lists nest \(depth) levels deep, over the limit of \(limits.maxNesting) (`limits.max_nesting` in rapport.yml); the body is not read"
-      )
+      return BodyTooDeep.diagnostic(
+        depth: depth, at: violation.position, file: file, limits: limits)
     case .brackets:
-      return Diagnostic(
-        .bodyTooManyBrackets, file: file, at: violation.position,
-        "more than \(limits.maxBrackets) `[` outside code blocks (`limits.max_brackets` in rapport.yml); the body is not read"
-      )
+      return BodyTooManyBrackets.diagnostic(at: violation.position, file: file, limits: limits)
     }
   }
 
