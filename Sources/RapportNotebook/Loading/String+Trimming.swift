@@ -15,3 +15,16 @@ extension Substring {
   /// The text without leading and trailing characters from `set`.
   func trimming(_ set: String) -> String { String(self).trimming(set) }
 }
+
+extension Substring {
+  /// The line without trailing spaces and tabs.
+  var trimmingTrailingBlanks: Substring {
+    var end = endIndex
+    while end > startIndex {
+      let previous = index(before: end)
+      guard self[previous] == " " || self[previous] == "\t" else { break }
+      end = previous
+    }
+    return self[startIndex..<end]
+  }
+}

@@ -45,10 +45,8 @@ struct CommitmentReader {
           consumed.append(token)
           guard let day = Day(value.trimmingTrailingPunctuation) else {
             diagnostics.append(
-              Diagnostic(
-                .dateInvalid, file: file, at: at, length: token.count,
-                "`\(isDue ? "due" : "done")` date: \(YAMLFields.dateProblem(String(value)))"
-              ))
+              DateInvalid.diagnostic(
+                token: Located(token, at: at), value: value, isDue: isDue, file: file))
             continue
           }
           if isDue { due = Located(day, at: at) } else { done = Located(day, at: at) }

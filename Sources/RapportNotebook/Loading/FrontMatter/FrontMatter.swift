@@ -15,8 +15,8 @@ enum FrontMatter {
   /// The result of looking for front matter.
   enum Split {
     case found(Parts)
-    /// No opening `---` on the first line; carries a hint when the file looks like it meant one.
-    case missing(hint: String?)
+    /// No opening `---` on the first line; carries that line, without its ending.
+    case missing(firstLine: Substring)
     /// An opening `---` with no closing `---` or `...` line.
     case unclosed
   }
@@ -36,17 +36,11 @@ enum FrontMatter {
     switch split(text) {
     case .found(let parts):
       return parts
-    case .missing(let hint):
+    case .missing(let firstLine):
       diagnostics.append(
-        Diagnostic(
-          .frontMatterMissing, file: file, at: SourcePosition(line: 1, column: 1),
-          "no front matter: the file must start with a `---` line, then YAML, then a closing `---`"
-            + (hint.map { "; \($0)" } ?? "")))
+        FrontMatterMissing.diagnostic(firstLine: firstLine, text: text, file: file))
     case .unclosed:
-      diagnostics.append(
-        Diagnostic(
-          .frontMatterUnclosed, file: file, at: SourcePosition(line: 1, column: 1), length: 3,
-          "front matter opened here is never closed; add a `---` line after the last YAML line"))
+      diagnostics.append(FrontMatterUnclosed.diagnostic(file: file))
     }
     return nil
   }
@@ -72,7 +66,7 @@ enum FrontMatter {
       let trimmed = line.trimmingTrailingBlanks
       if lineNumber == 1 {
         guard trimmed == "---" else {
-          return .missing(hint: hint(firstLine: line, text: text))
+          return .missing(firstLine: line)
         }
         yamlStart = next
       } else if trimmed == "---" || trimmed == "..." {
@@ -86,43 +80,5 @@ enum FrontMatter {
       lineNumber += 1
     }
     return .unclosed
-  }
-
-  /// Why a file whose first line is not `---` may still have meant to open front matter.
-  static func hint(firstLine: Substring, text: String) -> String? {
-    let trimmed = firstLine.trimmingTrailingBlanks
-    if trimmed == "+++" {
-      return "TOML front matter (+++) is not supported; write YAML between --- lines"
-    }
-    if trimmed.count > 3, trimmed.allSatisfy({ $0 == "-" }) {
-      return
-        "the first line has \(trimmed.count) dashes; front matter opens with exactly three (---)"
-    }
-    if trimmed.drop(while: { $0 == " " || $0 == "\t" }) == "---" {
-      return "the opening --- is indented; it must start at the first column"
-    }
-    if trimmed.isEmpty {
-      let lines = TextLines.split(text[...]).prefix(20)
-      if let first = lines.firstIndex(where: { !$0.trimmingTrailingBlanks.isEmpty }),
-        lines[first].trimmingTrailingBlanks == "---"
-      {
-        return
-          "the --- on line \(first + 1) must be the file's first line; remove the blank lines above it"
-      }
-    }
-    return nil
-  }
-}
-
-extension Substring {
-  /// The line without trailing spaces and tabs.
-  var trimmingTrailingBlanks: Substring {
-    var end = endIndex
-    while end > startIndex {
-      let previous = index(before: end)
-      guard self[previous] == " " || self[previous] == "\t" else { break }
-      end = previous
-    }
-    return self[startIndex..<end]
   }
 }

@@ -1,4 +1,3 @@
-import RapportSystem
 import Yams
 
 extension YAMLFields {
@@ -8,12 +7,8 @@ extension YAMLFields {
     strings(node, key: key).compactMap { value in
       let name = (value.value.hasPrefix("#") ? String(value.value.dropFirst()) : value.value)
         .lowercased()
-      guard TagName.isValid(name) else {
-        let fix = Slug.make(from: name)
-        add(
-          .themeInvalid, at: value.position, length: value.value.count,
-          "`\(value.value)` is not a tag: start with a letter, then letters, digits, -, _ or /"
-            + (fix.isEmpty ? "" : "; did you mean `\(fix)`?"))
+      if let invalid = ThemeInvalid.check(value, name: name, file: file) {
+        add(invalid)
         return nil
       }
       return Located(name, at: value.position)

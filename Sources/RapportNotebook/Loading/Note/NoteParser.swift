@@ -29,7 +29,10 @@ public enum NoteParser {
       read(pairs, into: &note, fields: &fields)
     }
     note.diagnostics += fields.diagnostics
-    note.diagnostics += missingFields(note, file: file)
+    note.diagnostics += [
+      NoteDateMissing.check(note), NoteInterviewerMissing.check(note),
+      NoteContactMissing.check(note),
+    ].compactMap { $0 }
     switch Markdown.parse(parts.body, firstLine: parts.bodyFirstLine, limits: limits.markdown) {
     case .success(let document):
       var extractor = BodyExtractor(document: document, file: file)
@@ -50,37 +53,6 @@ public enum NoteParser {
     body.summary = nil
     for index in body.quotes.indices { body.quotes[index].markdown = nil }
     for index in body.commitments.indices { body.commitments[index].text = nil }
-  }
-
-  /// Errors for required fields the front matter lacks, unless its YAML is already broken.
-  static func missingFields(_ note: ParsedNote, file: String) -> [Diagnostic] {
-    // A broken YAML block already has its error; missing-field errors would only repeat it.
-    let broken = [Rule.yamlInvalid, .yamlDuplicateKey, .yamlNotMapping, .dateInvalid].map(\.id)
-    let reported = Set(note.diagnostics.map(\.rule))
-    guard !reported.contains(where: { broken.contains($0) && $0 != Rule.dateInvalid.id }) else {
-      return []
-    }
-    let origin = SourcePosition(line: 1, column: 1)
-    var result: [Diagnostic] = []
-    if note.date == nil && !reported.contains(Rule.dateInvalid.id) {
-      result.append(
-        Diagnostic(
-          .noteDateMissing, file: file, at: origin, length: 3,
-          "note has no `date:`; add the interview date as YYYY-MM-DD"))
-    }
-    if note.interviewer == nil {
-      result.append(
-        Diagnostic(
-          .noteInterviewerMissing, file: file, at: origin, length: 3,
-          "note has no `interviewer:`; add who held the interview"))
-    }
-    if note.contact == nil {
-      result.append(
-        Diagnostic(
-          .noteContactMissing, file: file, at: origin, length: 3,
-          "note has no `contact:`; add the roster id or name of the person interviewed"))
-    }
-    return result
   }
 
   /// The error for a body that passed one of the Markdown limits.
@@ -120,48 +92,31 @@ public enum NoteParser {
       }
     }
     for key in unknown {
-      // A near-miss of `confidential` must not let the note's words through while it is fixed.
-      if key.value.lowercased() == "confidential"
-        || Suggestion.closest(to: key.value, among: ["confidential"]) != nil
-      {
+      // A near miss of `confidential` must not let the note's words through while it is fixed.
+      if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
         note.confidential = true
+        fields.add(misspelled)
+      } else {
         fields.add(
-          .noteConfidentialMisspelled, at: key.position, length: key.value.count,
-          "`\(key.value)` is not a key; did you mean `confidential`? The note is kept out of reports until this is fixed"
-        )
-        continue
+          YAMLUnknownKey.check(
+            key, known: keys, in: "note front matter", synonyms: synonyms, file: note.file))
       }
-      let suggestion =
-        synonyms[key.value].map { "; did you mean `\($0)`?" }
-        ?? Suggestion.didYouMean(key.value, among: keys)
-      fields.add(
-        .yamlUnknownKey, at: key.position, length: key.value.count,
-        "unknown key `\(key.value)` in note front matter\(suggestion)")
     }
   }
 
   /// The `scores:` mapping of scale names to numbers.
   static func scores(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [RawScore] {
     if fields.isNull(node) { return [] }
-    guard let pairs = fields.pairs(of: node) else {
-      fields.add(
-        .yamlValueType, at: fields.position(of: node) ?? key.position,
-        "`scores` must map scale names to numbers, such as { nps: 9, health: 4 }")
-      return []
-    }
+    guard let pairs = fields.pairs(of: node, section: .scores, key: key) else { return [] }
     var result: [RawScore] = []
     for (scale, value) in pairs {
       if fields.isNull(value) {
-        fields.add(
-          .scoreEmpty, at: scale.position, length: scale.value.count,
-          "score `\(scale.value)` has no value; fill it in, or delete the line if it was not asked")
+        fields.add(ScoreEmpty.diagnostic(scale: scale, file: fields.file))
         continue
       }
       guard let text = fields.string(value, key: scale) else { continue }
-      guard let number = Double(text.value), number.isFinite else {
-        fields.add(
-          .scoreNotNumber, at: text.position, length: text.value.count,
-          "score `\(scale.value)` is \"\(text.value)\", not a number")
+      guard let number = ScoreNotNumber.number(text.value) else {
+        fields.add(ScoreNotNumber.diagnostic(text, scale: scale, file: fields.file))
         continue
       }
       result.append(
@@ -172,6 +127,7 @@ public enum NoteParser {
     return result
   }
 
+  /// The value lowercased, where it was.
   static func lowercased(_ value: Located<String>) -> Located<String> {
     Located(value.value.lowercased(), at: value.position)
   }
