@@ -109,12 +109,8 @@ struct BodyExtractor {
     let state = characters[1]
     let position = document.nodes[paragraph].start
     guard state == " " || state == "x" || state == "X" else {
-      if !state.isWhitespace {
-        diagnostics.append(
-          Diagnostic(
-            .commitmentCheckboxUnknown, file: file, at: position, length: 3,
-            "checkbox `[\(state)]` is not read as a commitment; use `[ ]` for open or `[x]` for done"
-          ))
+      if let unknown = CommitmentCheckboxUnknown.check(state, at: position, file: file) {
+        diagnostics.append(unknown)
       }
       return nil
     }

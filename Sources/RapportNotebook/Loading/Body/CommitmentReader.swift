@@ -54,28 +54,16 @@ struct CommitmentReader {
       }
       previous = prose.last ?? previous
     }
-    if owner == nil {
-      diagnostics.append(
-        Diagnostic(
-          .commitmentOwnerMissing, file: file, at: position, length: 3,
-          "commitment has no owner; add the @handle of the person who will do it"))
-    }
-    if due == nil && !consumed.contains(where: { $0.lowercased().hasPrefix("due:") }) {
-      diagnostics.append(
-        Diagnostic(
-          .commitmentDueMissing, file: file, at: position, length: 3,
-          "commitment has no due date; add due:YYYY-MM-DD"))
-    }
-    if let done, !isChecked {
-      diagnostics.append(
-        Diagnostic(
-          .commitmentDoneUnchecked, file: file, at: done.position, length: 15,
-          "`done:` on an unchecked item; check it ([x]) or remove the done date"))
-    }
-    return Commitment(
+    let commitment = Commitment(
       text: Self.displayText(text.displayText, without: consumed), isChecked: isChecked,
-      owner: owner,
-      due: due, done: done, tags: tags, position: position)
+      owner: owner, due: due, done: done, tags: tags, position: position)
+    let dueWritten = consumed.contains { $0.lowercased().hasPrefix("due:") }
+    diagnostics += [
+      CommitmentOwnerMissing.check(commitment, file: file),
+      CommitmentDueMissing.check(commitment, dueWritten: dueWritten, file: file),
+      CommitmentDoneUnchecked.check(commitment, file: file),
+    ].compactMap { $0 }
+    return commitment
   }
 
   /// Whitespace-separated words that begin after whitespace (so `sam@acme.com` is not an owner).

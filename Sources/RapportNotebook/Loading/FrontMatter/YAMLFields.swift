@@ -159,17 +159,6 @@ struct YAMLFields {
     if let diagnostic { diagnostics.append(diagnostic) }
   }
 
-  /// Records a diagnostic (readers not yet moved to their rules' wording).
-  mutating func add(_ rule: Rule, at position: SourcePosition?, length: Int = 1, _ message: String)
-  {
-    diagnostics.append(Diagnostic(rule, file: file, at: position, length: length, message))
-  }
-
-  /// Warns about each key not in `known`.
-  mutating func reportUnknownKeys(_ keys: [Located<String>], known: [String], what: String) {
-    for key in keys { reportUnknown(key, known: known, in: what) }
-  }
-
   /// Warns about `key` unless it is one of `known`, suggesting the closest known key.
   mutating func reportUnknown(_ key: Located<String>, known: [String], in place: String) {
     add(YAMLUnknownKey.check(key, known: known, in: place, file: file))

@@ -41,7 +41,7 @@ public enum ProfileParser {
           }
         case "contacts":
           profile.contacts = RosterReader(settings: settings).read(value, key: key, fields: &fields)
-        default: fields.reportUnknownKeys([key], known: keys, what: "account.md")
+        default: fields.reportUnknown(key, known: keys, in: "account.md")
         }
       }
     }
@@ -59,10 +59,7 @@ public enum ProfileParser {
     guard let text = fields.string(node, key: key) else { return nil }
     if let value = T(rawValue: text.value.lowercased()) { return value }
     let allowed = T.allCases.map(\.rawValue)
-    fields.add(
-      .accountFieldInvalid, at: text.position, length: text.value.count,
-      "`\(key.value)` is \"\(text.value)\"; use one of \(allowed.joined(separator: ", "))"
-        + Suggestion.didYouMean(text.value, among: allowed))
+    fields.add(AccountFieldInvalid.notOneOf(allowed, text, key: key, file: fields.file))
     return nil
   }
 }

@@ -1,30 +1,28 @@
-import RapportMarkdown
 import RapportSystem
 import Yams
 
-/// Reads and checks an account's `contacts:` roster: ids, levels and the `reports_to` tree.
+/// Reads an account's `contacts:` roster: ids, levels and the `reports_to` tree, each checked.
 struct RosterReader {
   /// Keys a roster contact may use.
   static let keys = ["id", "name", "title", "level", "reports_to", "invited", "status"]
 
   let settings: Settings
 
+  /// The usable contacts of `node`, in file order.
   func read(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Contact] {
     if fields.isNull(node) { return [] }
     guard let entries = node.sequence else {
       fields.add(
-        .yamlValueType, at: fields.position(of: node) ?? key.position,
-        "`contacts` must be a list of { name, title, level }")
+        YAMLValueType.section(
+          .contacts, at: fields.position(of: node) ?? key.position, file: fields.file))
       return []
     }
     var contacts: [Contact] = []
     var reportsTo: [String: Located<String>] = [:]
     for entry in entries {
       guard let (contact, manager) = contact(entry, key: key, fields: &fields) else { continue }
-      if contacts.contains(where: { $0.id == contact.id }) {
-        fields.add(
-          .rosterDuplicateID, at: contact.position,
-          "contact id `\(contact.id)` is used twice; give one of them an explicit `id:`")
+      if let duplicate = RosterDuplicateID.check(contact, roster: contacts, file: fields.file) {
+        fields.add(duplicate)
         continue
       }
       contacts.append(contact)
@@ -33,16 +31,13 @@ struct RosterReader {
     let ids = contacts.map(\.id)
     for index in contacts.indices {
       guard let manager = reportsTo[contacts[index].id] else { continue }
-      if ids.contains(manager.value) {
-        contacts[index].reportsTo = manager.value
+      if let unknown = RosterReportsToUnknown.check(manager, ids: ids, file: fields.file) {
+        fields.add(unknown)
       } else {
-        fields.add(
-          .rosterReportsToUnknown, at: manager.position, length: manager.value.count,
-          "`reports_to: \(manager.value)` names nobody on the roster"
-            + Suggestion.didYouMean(manager.value, among: ids))
+        contacts[index].reportsTo = manager.value
       }
     }
-    breakCycles(&contacts, fields: &fields)
+    for loop in RosterReportsToCycle.breakCycles(&contacts, file: fields.file) { fields.add(loop) }
     return contacts
   }
 
@@ -51,12 +46,7 @@ struct RosterReader {
     _ entry: Node, key: Located<String>, fields: inout YAMLFields
   ) -> (Contact, Located<String>?)? {
     let at = fields.position(of: entry) ?? key.position
-    guard let pairs = fields.pairs(of: entry) else {
-      fields.add(
-        .yamlValueType, at: at,
-        "each contact must be a mapping such as { name: Jane Doe, level: executive }")
-      return nil
-    }
+    guard let pairs = fields.pairs(of: entry, section: .contact, key: key) else { return nil }
     var id: Located<String>? = nil
     var name: String? = nil
     var contact = Contact(id: "", name: "", position: at)
@@ -68,14 +58,12 @@ struct RosterReader {
       case "title": contact.title = fields.string(value, key: field)?.value
       case "level":
         if let level = fields.string(value, key: field) {
-          let lowered = level.value.lowercased()
-          if settings.levels.contains(lowered) {
-            contact.level = lowered
+          if let unknown = RosterLevelUnknown.check(
+            level, levels: settings.levels, file: fields.file)
+          {
+            fields.add(unknown)
           } else {
-            fields.add(
-              .rosterLevelUnknown, at: level.position, length: level.value.count,
-              "level `\(level.value)` is not one of \(settings.levels.joined(separator: ", "))"
-                + Suggestion.didYouMean(lowered, among: settings.levels))
+            contact.level = level.value.lowercased()
           }
         }
       case "reports_to": manager = fields.string(value, key: field)
@@ -85,63 +73,32 @@ struct RosterReader {
           switch status.value.lowercased() {
           case "active": contact.hasLeft = false
           case "left": contact.hasLeft = true
-          default:
-            fields.add(
-              .accountFieldInvalid, at: status.position, length: status.value.count,
-              "contact status is \"\(status.value)\"; use active or left")
+          default: fields.add(AccountFieldInvalid.contactStatus(status, file: fields.file))
           }
         }
-      default:
-        fields.reportUnknownKeys([field], known: Self.keys, what: "a contact")
+      default: fields.reportUnknown(field, known: Self.keys, in: "a contact")
       }
     }
     guard let name else {
-      fields.add(.rosterContactInvalid, at: at, "contact has no `name`")
+      fields.add(RosterContactInvalid.noName(at: at, file: fields.file))
       return nil
     }
     contact.name = name
     if let id {
-      guard Slug.isValid(id.value) else {
-        fields.add(
-          .rosterContactInvalid, at: id.position, length: id.value.count,
-          "id `\(id.value)` is not a slug (lowercase letters, digits and -); did you mean `\(Slug.make(from: id.value))`?"
-        )
+      if let invalid = RosterContactInvalid.check(id: id, file: fields.file) {
+        fields.add(invalid)
         return nil
       }
       contact.id = id.value
     } else {
       contact.id = Slug.make(from: name)
-      guard !contact.id.isEmpty else {
-        fields.add(
-          .rosterContactInvalid, at: at, "cannot make an id from the name \"\(name)\"; add an `id:`"
-        )
+      if let invalid = RosterContactInvalid.check(
+        derived: contact.id, name: name, at: at, file: fields.file)
+      {
+        fields.add(invalid)
         return nil
       }
     }
     return (contact, manager)
-  }
-
-  /// Reports each `reports_to` loop once and cuts it at its first contact.
-  private func breakCycles(_ contacts: inout [Contact], fields: inout YAMLFields) {
-    let indexByID = Dictionary(uniqueKeysWithValues: contacts.enumerated().map { ($1.id, $0) })
-    for start in contacts.indices {
-      var seen: [String] = []
-      var current: String? = contacts[start].id
-      while let id = current, let index = indexByID[id] {
-        if let loopStart = seen.firstIndex(of: id) {
-          let loop = Array(seen[loopStart...])
-          if loop.first == contacts[start].id {
-            fields.add(
-              .rosterReportsToCycle, at: contacts[start].position,
-              "`reports_to` forms a loop: \((loop + [loop[0]]).joined(separator: " → ")); the top of the org chart must report to nobody"
-            )
-            contacts[start].reportsTo = nil
-          }
-          break
-        }
-        seen.append(id)
-        current = contacts[index].reportsTo
-      }
-    }
   }
 }

@@ -25,8 +25,8 @@ public enum SettingsParser {
       case "scales": settings.scales = scales(value, key: key, fields: &fields) ?? settings.scales
       case "levels":
         let levels = fields.strings(value, key: key).map { $0.value.lowercased() }
-        if levels.isEmpty {
-          fields.add(.settingsInvalid, at: key.position, "`levels` must list at least one level")
+        if let none = SettingsInvalid.check(levels: levels, key: key, file: file) {
+          fields.add(none)
         } else {
           settings.levels = levels
         }
@@ -41,30 +41,22 @@ public enum SettingsParser {
           // Tags are read lowercased, so the setting is too.
           let name = (tag.value.hasPrefix("#") ? String(tag.value.dropFirst()) : tag.value)
             .lowercased()
-          if TagName.isValid(name) {
-            settings.tellBackTag = name
+          if let invalid = SettingsInvalid.check(tellBackTag: tag, name: name, file: file) {
+            fields.add(invalid)
           } else {
-            fields.add(
-              .settingsInvalid, at: tag.position, length: tag.value.count,
-              "`tell_back_tag` `\(tag.value)` is not a tag: a letter, then letters, digits, `-`, `_` or `/`"
-            )
+            settings.tellBackTag = name
           }
         }
       case "thresholds": settings.thresholds = thresholds(value, key: key, fields: &fields)
       case "limits": settings.limits = limits(value, key: key, fields: &fields)
-      default: fields.reportUnknownKeys([key], known: keys, what: "rapport.yml")
+      default: fields.reportUnknown(key, known: keys, in: "rapport.yml")
       }
     }
     return (settings, fields.diagnostics)
   }
 
   static func scales(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Scale]? {
-    guard let pairs = fields.pairs(of: node) else {
-      fields.add(
-        .yamlValueType, at: fields.position(of: node) ?? key.position,
-        "`scales` must map names to { min, max }")
-      return nil
-    }
+    guard let pairs = fields.pairs(of: node, section: .scales, key: key) else { return nil }
     var result: [Scale] = []
     for (name, definition) in pairs {
       var scale = Scale(name: name.value.lowercased(), minimum: 0, maximum: 10, isNPS: false)
@@ -73,26 +65,17 @@ public enum SettingsParser {
         case "min": scale.minimum = fields.number(value, key: field) ?? scale.minimum
         case "max": scale.maximum = fields.number(value, key: field) ?? scale.maximum
         case "nps": scale.isNPS = fields.bool(value, key: field) ?? false
-        default: fields.reportUnknownKeys([field], known: ["min", "max", "nps"], what: "a scale")
+        default: fields.reportUnknown(field, known: ["min", "max", "nps"], in: "a scale")
         }
       }
-      if scale.minimum >= scale.maximum {
-        fields.add(
-          .settingsInvalid, at: name.position, length: name.value.count,
-          "scale `\(name.value)` has min \(NumberText.plain(scale.minimum)) not below max \(NumberText.plain(scale.maximum))"
-        )
+      if let invalid = SettingsInvalid.check(scale: scale, name: name, file: fields.file) {
+        fields.add(invalid)
         continue
       }
-      if scale.isNPS && (scale.minimum != 0 || scale.maximum != 10) {
-        fields.add(
-          .settingsInvalid, at: name.position, length: name.value.count,
-          "an NPS scale runs from 0 to 10; set min: 0 and max: 10")
-        continue
-      }
-      if scale.isNPS, result.contains(where: \.isNPS) {
-        fields.add(
-          .settingsInvalid, at: name.position, length: name.value.count,
-          "only one scale can have nps: true")
+      if let second = SettingsInvalid.check(
+        npsScale: scale, name: name, scales: result, file: fields.file)
+      {
+        fields.add(second)
         scale.isNPS = false
       }
       result.append(scale)
@@ -103,12 +86,7 @@ public enum SettingsParser {
   static func themes(
     _ node: Node, key: Located<String>, fields: inout YAMLFields
   ) -> [ThemeDefinition] {
-    guard let pairs = fields.pairs(of: node) else {
-      fields.add(
-        .yamlValueType, at: fields.position(of: node) ?? key.position,
-        "`themes` must map theme names to { aliases, group }")
-      return []
-    }
+    guard let pairs = fields.pairs(of: node, section: .themes, key: key) else { return [] }
     var result: [ThemeDefinition] = []
     var owners: [String: String] = [:]
     for (name, definition) in pairs {
@@ -118,15 +96,12 @@ public enum SettingsParser {
         case "aliases":
           theme.aliases = fields.strings(value, key: field).map { $0.value.lowercased() }
         case "group": theme.group = fields.string(value, key: field)?.value
-        default: fields.reportUnknownKeys([field], known: ["aliases", "group"], what: "a theme")
+        default: fields.reportUnknown(field, known: ["aliases", "group"], in: "a theme")
         }
       }
       for word in [theme.name] + theme.aliases {
-        if let owner = owners[word], owner != theme.name {
-          fields.add(
-            .settingsInvalid, at: name.position, length: name.value.count,
-            "`\(word)` already belongs to theme `\(owner)`; a word can map to one theme only")
-        }
+        fields.add(
+          SettingsInvalid.check(word: word, owner: owners[word], theme: name, file: fields.file))
         owners[word] = owners[word] ?? theme.name
       }
       result.append(theme)
@@ -154,7 +129,7 @@ public enum SettingsParser {
       case "window_days":
         result.windowDays =
           positive(fields.integer(value, key: field), field, &fields) ?? result.windowDays
-      default: fields.reportUnknownKeys([field], known: thresholdKeys, what: "thresholds")
+      default: fields.reportUnknown(field, known: thresholdKeys, in: "thresholds")
       }
     }
     return result
@@ -176,7 +151,7 @@ public enum SettingsParser {
       case "max_themes":
         result.maxThemes =
           positive(fields.integer(value, key: field), field, &fields) ?? result.maxThemes
-      default: fields.reportUnknownKeys([field], known: limitKeys, what: "limits")
+      default: fields.reportUnknown(field, known: limitKeys, in: "limits")
       }
     }
     return result
@@ -186,10 +161,8 @@ public enum SettingsParser {
     _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
   ) -> T? {
     guard let value else { return nil }
-    guard value >= 0 else {
-      fields.add(
-        .settingsInvalid, at: key.position, length: key.value.count,
-        "`\(key.value)` cannot be negative")
+    if let negative = SettingsInvalid.check(nonNegative: value, key: key, file: fields.file) {
+      fields.add(negative)
       return nil
     }
     return value
@@ -199,10 +172,8 @@ public enum SettingsParser {
     _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
   ) -> T? {
     guard let value else { return nil }
-    guard value > 0 else {
-      fields.add(
-        .settingsInvalid, at: key.position, length: key.value.count,
-        "`\(key.value)` must be above 0")
+    if let notPositive = SettingsInvalid.check(positive: value, key: key, file: fields.file) {
+      fields.add(notPositive)
       return nil
     }
     return value

@@ -1,9 +1,31 @@
 /// Every check rule, and the small notebook their examples are written against.
 public enum RuleCatalog {
-  /// All rules, in documentation order.
-  public static let all: [Rule] =
-    fileRules + frontMatterRules + noteRules + scoreAndThemeRules + commitmentRules + accountRules
-    + settingsRules
+  /// All rules, in documentation order (the README's table follows it).
+  public static let all: [Rule] = [
+    // Files and bodies
+    .fileEncoding, .fileLineEndings, .fileTooLarge, .fileUnreadable, .bodyTooDeep,
+    .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored,
+    // Front matter
+    .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey,
+    .yamlUnknownKey, .yamlValueType,
+    // Notes
+    .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
+    .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
+    .noteAttendeeUnknown, .noteTypeUnknown, .noteChannelUnknown, .noteSideInvalid,
+    .noteSideNotPartner, .noteOutcomeNotWinLoss, .noteOutcomeInvalid, .noteOutcomeMissing,
+    .quoteSpeakerUnknown,
+    // Scores and themes
+    .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
+    .themeUnknown,
+    // Commitments
+    .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,
+    .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentCheckboxUnknown,
+    // Accounts, rosters and teams
+    .accountFolderNotSlug, .accountFieldInvalid, .rosterContactInvalid, .rosterDuplicateID,
+    .rosterReportsToUnknown, .rosterReportsToCycle, .rosterLevelUnknown, .teamMemberInvalid,
+    // Settings and the notebook
+    .settingsInvalid, .notebookEmpty,
+  ]
 
   /// The rule with this id.
   public static func rule(id: String) -> Rule? { all.first { $0.id == id } }

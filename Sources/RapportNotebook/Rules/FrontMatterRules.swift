@@ -1,9 +1,0 @@
-extension Rule {
-}
-
-extension RuleCatalog {
-  static let frontMatterRules: [Rule] = [
-    .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey,
-    .yamlUnknownKey, .yamlValueType,
-  ]
-}

@@ -1,9 +1,0 @@
-extension Rule {
-}
-
-extension RuleCatalog {
-  static let scoreAndThemeRules: [Rule] = [
-    .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
-    .themeUnknown,
-  ]
-}
