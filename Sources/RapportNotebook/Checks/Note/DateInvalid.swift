@@ -1,5 +1,3 @@
-import RapportMarkdown
-
 extension Rule {
   /// A date that is not `YYYY-MM-DD` or not on the calendar.
   public static let dateInvalid = Rule(

@@ -1,5 +1,4 @@
 import RapportMarkdown
-import RapportSystem
 import Yams
 
 /// Reads one interview note file into a `ParsedNote`, on its own: no roster, no settings but limits.

@@ -1,5 +1,3 @@
-import RapportMarkdown
-
 /// Builds the `Interview` a parsed note describes, finding its people and themes in its account.
 ///
 /// Resolution does not judge: the checks (`NoteChecks`) do, and a note is used only when they find

@@ -1,5 +1,4 @@
 import RapportMarkdown
-import RapportSystem
 import Yams
 
 /// Reads an account's `account.md`: profile fields, our team, and the roster of contacts.
