@@ -9,10 +9,3 @@ protocol NoteCheck {
   /// What the rule finds in `note`, read against `context`.
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic]
 }
-
-extension Diagnostic {
-  /// A diagnostic on a value as written, underlining all of it.
-  init(_ rule: Rule, file: String, underlining value: Located<String>, _ message: String) {
-    self.init(rule, file: file, at: value.position, length: value.value.count, message)
-  }
-}

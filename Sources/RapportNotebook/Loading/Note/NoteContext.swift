@@ -8,7 +8,7 @@ struct NoteContext: Sendable {
   let profile: AccountProfile
   /// Our people who may own commitments here: the account team, then the notebook team.
   let team: [TeamMember]
-  let roster: RosterIndex
+  private let roster: RosterIndex
   private let teamByHandle: [String: TeamMember]
   private let teamByName: [String: TeamMember]
   /// Each codebook word (theme or alias) to its canonical theme.
