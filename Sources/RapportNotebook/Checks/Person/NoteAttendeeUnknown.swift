@@ -14,11 +14,11 @@ enum NoteAttendeeUnknown: NoteCheck {
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
     let side = note.interviewSide
-    let (place, names) = context.directory(for: side)
     return note.attendees.compactMap { written in
       guard !context.person(written.value, side: side, isAttendee: true).isKnown else {
         return nil
       }
+      let (place, names) = context.directory(for: side)
       return Diagnostic(
         rule, file: note.file, underlining: written,
         "attendee `\(written.value)` is not on \(place)"

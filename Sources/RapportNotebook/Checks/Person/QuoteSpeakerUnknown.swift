@@ -21,11 +21,11 @@ enum QuoteSpeakerUnknown: NoteCheck {
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
     guard !note.confidential else { return [] }
     let side = note.interviewSide
-    let (place, names) = context.directory(for: side)
     return note.body.quotes.compactMap { quote in
       guard let written = quote.attribution,
         !context.person(written.value, side: side).isKnown
       else { return nil }
+      let (place, names) = context.directory(for: side)
       return Diagnostic(
         rule, file: note.file, underlining: written,
         "quote speaker `\(written.value)` is not on \(place)"

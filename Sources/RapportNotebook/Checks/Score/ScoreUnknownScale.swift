@@ -20,10 +20,10 @@ enum ScoreUnknownScale: NoteCheck {
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
     let settings = context.settings
-    let names = settings.scales.map(\.name)
     return note.scores.compactMap { score in
       let scale = score.scale
       guard settings.scale(named: scale.value) == nil else { return nil }
+      let names = settings.scales.map(\.name)
       return Diagnostic(
         rule, file: note.file, underlining: scale,
         "scale `\(scale.value)` is not defined in rapport.yml (scales: \(names.joined(separator: ", ")))"
