@@ -2,7 +2,7 @@
 ///
 /// Rules that are part of reading a file (encoding, front matter, YAML, dates, limits) are decided
 /// and worded in their own files too, and called by the reader at the point they arise.
-protocol NoteCheck {
+protocol NoteCheck: Sendable {
   /// The rule the check raises.
   static var rule: Rule { get }
 
