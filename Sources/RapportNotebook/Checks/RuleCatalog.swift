@@ -1,4 +1,7 @@
 /// Every check rule, and the small notebook their examples are written against.
+///
+/// Each rule is defined in a file of its own under `Checks/`, beside the code that decides when it
+/// applies and words what it says.
 public enum RuleCatalog {
   /// All rules, in documentation order (the README's table follows it).
   public static let all: [Rule] = [
