@@ -228,7 +228,7 @@ private struct TreeBuilder {
     let bodyLine = Int(line)
     var scalarColumn = Int(column)
     if bodyLine >= 1, bodyLine <= lines.count, !asciiLines[bodyLine - 1] {
-      scalarColumn = TextLines.scalarColumn(ofByteColumn: scalarColumn, in: lines[bodyLine - 1])
+      scalarColumn = ScalarColumns.column(ofByteColumn: scalarColumn, in: lines[bodyLine - 1])
     }
     return SourcePosition(line: bodyLine + firstLine - 1, column: scalarColumn)
   }

@@ -57,14 +57,16 @@ extension MarkdownLimits {
       if depth > maximumNesting {
         return MarkdownLimitViolation(
           kind: .nesting(depth: depth),
-          position: SourcePosition(line: line, column: Self.scalarColumn(byteColumn, in: bytes)))
+          position: SourcePosition(
+            line: line, column: ScalarColumns.column(ofByteColumn: byteColumn, in: bytes)))
       }
       for index in bytes.indices where bytes[index] == UInt8(ascii: "[") {
         brackets += 1
         if brackets > maximumBrackets {
           return MarkdownLimitViolation(
             kind: .brackets,
-            position: SourcePosition(line: line, column: Self.scalarColumn(index + 1, in: bytes)))
+            position: SourcePosition(
+              line: line, column: ScalarColumns.column(ofByteColumn: index + 1, in: bytes)))
         }
       }
     }
@@ -131,14 +133,5 @@ extension MarkdownLimits {
       index += 1
     }
     return length >= 3 ? (byte, length) : nil
-  }
-
-  /// The 1-based Unicode-scalar column of a 1-based byte column in a line.
-  static func scalarColumn(_ byteColumn: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var column = 1
-    for index in 0..<min(byteColumn - 1, bytes.count) where bytes[index] & 0xC0 != 0x80 {
-      column += 1
-    }
-    return column
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Splitting text into lines the way CommonMark and YAML do: `\n`, `\r\n` and a bare `\r` all end a line.
 public enum TextLines {
   /// The lines of `text` without their endings; a final line ending adds no empty line.
@@ -39,17 +45,44 @@ public enum TextLines {
     }
   }
 
-  /// The 1-based Unicode-scalar column of a 1-based UTF-8 byte column within `line`.
-  public static func scalarColumn(ofByteColumn byteColumn: Int, in line: Substring) -> Int {
-    guard byteColumn > 1 else { return max(byteColumn, 0) }
-    var scalars = 0
-    var bytes = 0
-    for byte in line.utf8 {
-      if bytes == byteColumn - 1 { break }
-      if byte & 0xC0 != 0x80 { scalars += 1 }
-      bytes += 1
+  /// The position of 0-based UTF-8 byte offset `offset` in `text`: 1-based line (lines end as in
+  /// `split`) and 1-based Unicode-scalar column.
+  public static func position(
+    ofByte offset: Int, in text: UnsafeBufferPointer<UInt8>
+  ) -> SourcePosition {
+    var line = 1
+    var lineStart = 0
+    var index = 0
+    while index < offset {
+      let byte = text[index]
+      index += 1
+      if byte == 0x0A || (byte == 0x0D && (index >= text.count || text[index] != 0x0A)) {
+        line += 1
+        lineStart = index
+      }
     }
-    // Past the line's end (cmark may point at the line ending): count the rest as one column each.
-    return scalars + (byteColumn - 1 - bytes) + 1
+    let rest = UnsafeBufferPointer(rebasing: text[lineStart...])
+    return SourcePosition(
+      line: line, column: ScalarColumns.column(ofByteColumn: offset - lineStart + 1, in: rest))
+  }
+
+  /// The 1-based Unicode-scalar column where `needle` is first written in `line` (starting on a
+  /// scalar), or nil when it is not there.
+  public static func column(of needle: Substring, in line: Substring) -> Int? {
+    guard !needle.isEmpty else { return nil }
+    var line = line
+    var needle = needle
+    // Searched on bytes; only the match is converted to a column.
+    return line.withUTF8 { bytes in
+      needle.withUTF8 { target -> Int? in
+        guard target.count <= bytes.count else { return nil }
+        for index in 0...(bytes.count - target.count) where bytes[index] & 0xC0 != 0x80 {
+          if memcmp(bytes.baseAddress! + index, target.baseAddress!, target.count) == 0 {
+            return ScalarColumns.column(ofByteColumn: index + 1, in: bytes)
+          }
+        }
+        return nil
+      }
+    }
   }
 }

@@ -127,11 +127,3 @@ public struct TemplateSources: Sendable {
       at: SourcePosition(line: problem.line, column: problem.column), problem.message)
   }
 }
-
-extension Rule {
-  /// A template names a value its page does not have (a typo, or a value of another page).
-  public static let templateValueUnknown = Rule(
-    "template.value.unknown", .warning,
-    "A template names a value its page does not have; the tag renders nothing.",
-    triggering: [:], passing: [:])
-}

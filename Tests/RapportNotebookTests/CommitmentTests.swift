@@ -9,13 +9,15 @@ import Testing
   func parsed(_ body: String) -> ParsedNote { parseNote(noteWithBody(body)) }
 
   @Test func openAndDoneItemsWithOwnersDatesAndTags() {
-    let note = parsed(
-      """
-      - [ ] Share what we heard @sam due:2026-03-21 #tell-back
-      - [x] Fix SSO follow-up @priya due:2026-03-10 done:2026-03-09
-      - [X] Send notes @sam due:2026-03-20
+    let marked = MarkedText(
+      noteWithBody(
+        """
+        - [ ] Share what we heard 1️⃣@sam 2️⃣due:2026-03-21 #tell-back
+        - [x] Fix SSO follow-up @priya due:2026-03-10 done:2026-03-09
+        - [X] Send notes @sam due:2026-03-20
 
-      """)
+        """))
+    let note = parseNote(marked.text)
     let items = note.body.commitments
     #expect(items.map(\.isChecked) == [false, true, true])
     #expect(items.map { $0.owner?.value } == ["sam", "priya", "sam"])
@@ -23,8 +25,8 @@ import Testing
     #expect(items.map { $0.done?.value.description } == [nil, "2026-03-09", nil])
     #expect(items[0].tags == ["tell-back"])
     #expect(items[0].text == "Share what we heard #tell-back")
-    #expect(items[0].owner?.position == SourcePosition(line: 6, column: 27))
-    #expect(items[0].due?.position == SourcePosition(line: 6, column: 32))
+    #expect(items[0].owner?.position == marked["1️⃣"])
+    #expect(items[0].due?.position == marked["2️⃣"])
     #expect(note.diagnostics.isEmpty)
   }
 
@@ -52,22 +54,22 @@ import Testing
   }
 
   @Test func missingOwnerAndDueAreWarnings() {
-    let note = parsed("- [ ] Follow up\n")
+    let marked = MarkedText(noteWithBody("- 1️⃣[ ] Follow up\n"))
+    let note = parseNote(marked.text)
     #expect(
       note.diagnostics.map(\.rule).sorted() == [
         "commitment.due.missing", "commitment.owner.missing",
       ])
     #expect(
-      note.diagnostics.allSatisfy {
-        $0.severity == .warning && $0.position == SourcePosition(line: 6, column: 3)
-      })
+      note.diagnostics.allSatisfy { $0.severity == .warning && $0.position == marked["1️⃣"] })
   }
 
   @Test func malformedDatesAreErrorsThatShowTheFix() {
-    let note = parsed("- [ ] Call back @sam due:2026-4-1\n")
+    let marked = MarkedText(noteWithBody("- [ ] Call back @sam 1️⃣due:2026-4-1\n"))
+    let note = parseNote(marked.text)
     #expect(note.diagnostics.map(\.rule) == ["date.invalid"])
     #expect(note.diagnostics.first?.message.contains("write 2026-04-01") == true)
-    #expect(note.diagnostics.first?.position == SourcePosition(line: 6, column: 22))
+    #expect(note.diagnostics.first?.position == marked["1️⃣"])
   }
 
   @Test func doneOnUncheckedItemIsAnError() {

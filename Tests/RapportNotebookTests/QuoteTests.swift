@@ -19,17 +19,19 @@ import Testing
   }
 
   @Test func attributionInItsOwnParagraph() {
-    let quote = quotes("> First line.\n>\n> — raj-patel\n").first
+    let marked = MarkedText(noteWithBody("> First line.\n>\n> 1️⃣— raj-patel\n"))
+    let quote = parseNote(marked.text).body.quotes.first
     #expect(quote?.attribution?.value == "raj-patel")
-    #expect(quote?.attribution?.position == SourcePosition(line: 8, column: 3))
+    #expect(quote?.attribution?.position == marked["1️⃣"])
     #expect(quote?.markdown == "First line.")
   }
 
   @Test func withoutAttributionTheWholeQuoteStays() {
-    let quote = quotes("> We would renew tomorrow.\n> Really.\n").first
+    let marked = MarkedText(noteWithBody("1️⃣> We would renew tomorrow.\n> Really.\n"))
+    let quote = parseNote(marked.text).body.quotes.first
     #expect(quote?.attribution == nil)
     #expect(quote?.markdown == "We would renew tomorrow.\nReally.")
-    #expect(quote?.position == SourcePosition(line: 6, column: 1))
+    #expect(quote?.position == marked["1️⃣"])
   }
 
   @Test func hardBreakBeforeAttributionLeavesNoBackslash() {

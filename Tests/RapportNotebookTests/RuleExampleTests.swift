@@ -1,3 +1,4 @@
+import Foundation
 import RapportTestSupport
 import Testing
 
@@ -35,5 +36,28 @@ import Testing
     let rule = RuleCatalog.rule(id: id)!
     let found = try diagnostics(rule.passing).filter { $0.rule == id }
     #expect(found.isEmpty, "\(id): \(found.map(\.message))")
+  }
+
+  @Test func everyRuleIsDefinedWithItsCheckInAFileOfItsOwn() throws {
+    let folder = RepositoryPaths.root.appendingPathComponent("Sources/RapportNotebook/Checks")
+    var definitions: [String: [String]] = [:]
+    let walker = FileManager.default.enumerator(atPath: folder.path)!
+    for case let path as String in walker where path.hasSuffix(".swift") {
+      let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+      for rule in RuleCatalog.all where text.contains("\"\(rule.id)\", .") {
+        definitions[rule.id, default: []].append(path)
+      }
+    }
+    for rule in RuleCatalog.all {
+      #expect(definitions[rule.id]?.count == 1, "\(rule.id): \(definitions[rule.id] ?? [])")
+    }
+    let files = definitions.values.flatMap { $0 }
+    #expect(Set(files).count == files.count, "a file defines more than one rule")
+  }
+
+  @Test func noteChecksRaiseDistinctCatalogRules() {
+    let rules = NoteChecks.all.map { $0.rule.id }
+    #expect(Set(rules).count == rules.count)
+    #expect(rules.allSatisfy { RuleCatalog.rule(id: $0) != nil })
   }
 }

@@ -53,17 +53,19 @@ import Testing
     #expect(tags("![diagram #one](img.png) text #two\n") == ["two"])
   }
 
+  /// The positions of the tags found in a note whose body is `marked`.
+  func tagPositions(_ marked: MarkedText) -> [SourcePosition] {
+    parseNote(marked.text).body.tags.map(\.position)
+  }
+
   @Test func positionsAreFileLinesAndScalarColumns() {
-    let note = parseNote(noteWithBody("Intro.\n\nCafé — #reporting and `x` #second\n"))
-    #expect(
-      note.body.tags.map(\.position) == [
-        SourcePosition(line: 8, column: 8), SourcePosition(line: 8, column: 27),
-      ])
+    let marked = MarkedText(noteWithBody("Intro.\n\nCafé — 1️⃣#reporting and `x` 2️⃣#second\n"))
+    #expect(tagPositions(marked) == [marked["1️⃣"], marked["2️⃣"]])
   }
 
   @Test func sameTagTwiceOnALineGetsBothColumns() {
-    let note = parseNote(noteWithBody("#a then #a\n"))
-    #expect(note.body.tags.map(\.position.column) == [1, 9])
+    let marked = MarkedText(noteWithBody("1️⃣#a then 2️⃣#a\n"))
+    #expect(tagPositions(marked) == [marked["1️⃣"], marked["2️⃣"]])
   }
 
   @Test func anEscapedOrEncodedHashOpensNoTag() {
@@ -72,9 +74,9 @@ import Testing
 
   @Test func columnsStayRightAfterEscapesAndEntities() {
     // Each escape or entity makes the literal shorter than the source; the columns must not drift.
-    let note = parseNote(noteWithBody("\\* &amp; &eacute; caf&#233; #one \\_ #two\n"))
-    #expect(note.body.tags.map(\.value) == ["one", "two"])
-    #expect(note.body.tags.map(\.position.column) == [29, 37])
+    let marked = MarkedText(noteWithBody("\\* &amp; &eacute; caf&#233; 1️⃣#one \\_ 2️⃣#two\n"))
+    #expect(parseNote(marked.text).body.tags.map(\.value) == ["one", "two"])
+    #expect(tagPositions(marked) == [marked["1️⃣"], marked["2️⃣"]])
   }
 
   @Test func tagsWrittenWithEntitiesInsideTheNameCount() {

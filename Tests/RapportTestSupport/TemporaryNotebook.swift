@@ -50,12 +50,13 @@ public enum RepositoryPaths {
     return url
   }()
 
-  /// `../shared/realworld` beside the repository, or nil (with a note printed) when it is absent.
-  public static func sharedRealWorld(_ test: String) -> URL? {
-    let url = root.appendingPathComponent("../shared/realworld").standardized
-    if FileManager.default.fileExists(atPath: url.path) { return url }
-    print("skipped \(test): \(url.path) is not present (it sits beside the repository in CI only)")
-    return nil
+  /// `../shared/realworld` beside the repository: third-party files that sit there in CI only.
+  public static let sharedRealWorld = root.appendingPathComponent("../shared/realworld")
+    .standardized
+
+  /// Whether `sharedRealWorld` is present (tests that read it are skipped when it is not).
+  public static var hasSharedRealWorld: Bool {
+    FileManager.default.fileExists(atPath: sharedRealWorld.path)
   }
 }
 

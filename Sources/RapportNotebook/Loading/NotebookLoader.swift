@@ -67,8 +67,7 @@ public struct NotebookLoader: Sendable {
         if let entry = note.entry {
           newCache.entries[path] = entry
         } else {
-          diagnostics.append(
-            Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read this file"))
+          diagnostics.append(FileUnreadable.note(path))
         }
         if let interview = note.interview {
           interviews.append(interview)
@@ -83,12 +82,7 @@ public struct NotebookLoader: Sendable {
         notes: zip(folder.notes, read.notes[index]).map { ($0, $1.entry?.contentHash) })
     }
     let noteCount = layout.accounts.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count
-    if noteCount == 0 {
-      diagnostics.append(
-        Diagnostic(
-          .notebookEmpty, file: ".", at: nil,
-          "no interview notes found: notes are Markdown files inside account folders"))
-    }
+    if let empty = NotebookEmpty.check(noteCount: noteCount) { diagnostics.append(empty) }
     diagnostics.sort(by: Diagnostic.ordered)
     skipped.sort()
     let inputs = NotebookInputs(
@@ -161,7 +155,7 @@ public struct NotebookLoader: Sendable {
     case .failure(let error):
       return (
         Settings(),
-        [Diagnostic(.fileUnreadable, file: "rapport.yml", at: nil, "cannot read: \(error.reason)")],
+        [FileUnreadable.file("rapport.yml", reason: error.reason)],
         0
       )
     }

@@ -24,6 +24,12 @@ public struct ParsedNote: Sendable, Equatable {
   public var body = NoteBody()
 
   public init(file: String) { self.file = file }
+
+  /// The interview type: as written, or `relationship` when the note names none.
+  public var interviewType: String { type?.value ?? "relationship" }
+
+  /// Whose view the note gives: as written, or external when absent or not a side.
+  public var interviewSide: Side { side.flatMap { Side(rawValue: $0.value) } ?? .external }
 }
 
 /// A score as written: the scale's name and the value, each with its place.

@@ -1,0 +1,43 @@
+import RapportMarkdown
+import Yams
+
+extension Rule {
+  /// YAML that does not parse.
+  public static let yamlInvalid = Rule(
+    "yaml.invalid", .error,
+    "The YAML does not parse; the position is YAML's own, mapped to the file line.",
+    triggering: [RuleCatalog.exampleNote: RuleCatalog.note("themes: [reporting, automation")],
+    passing: [RuleCatalog.exampleNote: RuleCatalog.note("themes: [reporting, automation]")])
+}
+
+/// Turns a YAML parse error into a diagnostic at the file line and column it names.
+enum YAMLInvalid {
+  /// The error for `error`, raised parsing `yaml` whose first line is file line `firstLine`.
+  static func diagnostic(
+    for error: any Error, yaml: Substring, firstLine: Int, file: String
+  ) -> Diagnostic {
+    switch error as? YamlError {
+    case .scanner(let context, let problem, let mark, _)?,
+      .parser(let context, let problem, let mark, _)?,
+      .composer(let context, let problem, let mark, _)?:
+      let at = SourcePosition(line: mark.line + firstLine - 1, column: mark.column)
+      var message = "invalid YAML: \(problem)"
+      if let context { message += " (\(context.text.trimming(" \n")))" }
+      let line = TextLines.split(yaml).dropFirst(mark.line - 1).first ?? ""
+      if line.hasPrefix("\t") || line.drop(while: { $0 == " " }).hasPrefix("\t") {
+        message += "; YAML does not allow tabs for indentation: use spaces"
+      }
+      return Diagnostic(.yamlInvalid, file: file, at: at, message)
+    case .reader(let problem, let offset, _, _)?:
+      let before = yaml.utf8.prefix(offset ?? 0)
+      let line = before.filter { $0 == 0x0A }.count
+      return Diagnostic(
+        .yamlInvalid, file: file, at: SourcePosition(line: firstLine + line, column: 1),
+        "invalid YAML: \(problem)")
+    default:
+      return Diagnostic(
+        .yamlInvalid, file: file, at: SourcePosition(line: firstLine, column: 1),
+        "invalid YAML: \(error)")
+    }
+  }
+}

@@ -1,0 +1,74 @@
+extension Rule {
+  /// A date that is not `YYYY-MM-DD` or not on the calendar.
+  public static let dateInvalid = Rule(
+    "date.invalid", .error, "A date is not written YYYY-MM-DD or does not exist (2026-02-30).",
+    triggering: [
+      RuleCatalog.exampleNote: RuleCatalog.bareNote(
+        "date: 14/03/2026\ninterviewer: Sam Lee\ncontact: jane-doe")
+    ],
+    passing: [
+      RuleCatalog.exampleNote: RuleCatalog.bareNote(
+        "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe")
+    ])
+}
+
+/// Words the error for a date that does not parse (`Day`), showing how to write it.
+enum DateInvalid {
+  /// The error for front-matter value `text` under `key`.
+  static func diagnostic(_ text: Located<String>, key: Located<String>, file: String) -> Diagnostic
+  {
+    Diagnostic(
+      .dateInvalid, file: file, underlining: text, "`\(key.value)`: \(problem(with: text.value))")
+  }
+
+  /// The error for a commitment's `due:` or `done:` token, whose date part is `value`.
+  static func diagnostic(
+    token: Located<Substring>, value: Substring, isDue: Bool, file: String
+  ) -> Diagnostic {
+    Diagnostic(
+      .dateInvalid, file: file, at: token.position, length: token.value.count,
+      "`\(isDue ? "due" : "done")` date: \(problem(with: String(value)))")
+  }
+
+  /// Says what is wrong with a date that did not parse and how to write it, e.g. `"2026-3-4" is
+  /// not written YYYY-MM-DD; write 2026-03-04`.
+  static func problem(with text: String) -> String {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    if parts.count == 3,
+      parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
+      parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+      let day = Int(parts[2])
+    {
+      if let fixed = Day(year: year, month: month, day: day) {
+        return "\"\(text)\" is not written YYYY-MM-DD; write \(fixed)"
+      }
+      if (1...12).contains(month) {
+        return
+          "\"\(text)\" is not a calendar date: \(year)-\(parts[1]) has \(Day.daysIn(month: month, year: year)) days"
+      }
+      return "\"\(text)\" is not a calendar date: months run 01-12"
+    }
+    let slashed = text.split(separator: "/")
+    if slashed.count == 3, let a = Int(slashed[0]), let b = Int(slashed[1]),
+      let year = Int(slashed[2]), year > 999
+    {
+      // Day-first or month-first? Only suggest when just one reading is a real date.
+      let readings = [Day(year: year, month: b, day: a), Day(year: year, month: a, day: b)]
+        .compactMap { $0 }
+      if Set(readings).count == 1 {
+        return "\"\(text)\" is not written YYYY-MM-DD; write \(readings[0])"
+      }
+    }
+    return "\"\(text)\" is not a date written YYYY-MM-DD, such as 2026-03-14"
+  }
+}
+
+extension Day {
+  /// What is wrong with `text` as a date and how to write it (for command-line options too).
+  public static func problem(with text: String) -> String { DateInvalid.problem(with: text) }
+}
+
+extension Character {
+  /// Whether the character is one of the ASCII digits 0-9.
+  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

@@ -1,0 +1,89 @@
+extension Rule {
+  /// A setting with an impossible value.
+  public static let settingsInvalid = Rule(
+    "settings.invalid", .error,
+    "A value in `rapport.yml` is impossible, such as a scale whose `min` is not below its `max`.",
+    triggering: [
+      "rapport.yml":
+        "scales:\n  nps: { min: 0, max: 10, nps: true }\n  health: { min: 5, max: 1 }\n"
+    ],
+    passing: [
+      "rapport.yml":
+        "scales:\n  nps: { min: 0, max: 10, nps: true }\n  health: { min: 1, max: 5 }\n"
+    ])
+}
+
+/// Refuses settings rapport cannot work with; the default stays in their place.
+enum SettingsInvalid {
+  /// The error for `levels` when it lists none.
+  static func check(levels: [String], key: Located<String>, file: String) -> Diagnostic? {
+    guard levels.isEmpty else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, at: key.position, "`levels` must list at least one level")
+  }
+
+  /// The error for `tell_back_tag` written as `tag` when `name` (it lowercased, without `#`) is
+  /// not a tag name.
+  static func check(tellBackTag tag: Located<String>, name: String, file: String) -> Diagnostic? {
+    guard !TagName.isValid(name) else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: tag,
+      "`tell_back_tag` `\(tag.value)` is not a tag: a letter, then letters, digits, `-`, `_` or `/`"
+    )
+  }
+
+  /// The error for scale `name` when its range is empty or, for NPS, not 0-10; the scale is
+  /// then dropped.
+  static func check(scale: Scale, name: Located<String>, file: String) -> Diagnostic? {
+    if scale.minimum >= scale.maximum {
+      return Diagnostic(
+        .settingsInvalid, file: file, underlining: name,
+        "scale `\(name.value)` has min \(NumberText.plain(scale.minimum)) not below max \(NumberText.plain(scale.maximum))"
+      )
+    }
+    if scale.isNPS && (scale.minimum != 0 || scale.maximum != 10) {
+      return Diagnostic(
+        .settingsInvalid, file: file, underlining: name,
+        "an NPS scale runs from 0 to 10; set min: 0 and max: 10")
+    }
+    return nil
+  }
+
+  /// The error for scale `name` marked `nps: true` when one of `scales` (those before it)
+  /// already is; it then counts as an ordinary scale.
+  static func check(
+    npsScale scale: Scale, name: Located<String>, scales: [Scale], file: String
+  ) -> Diagnostic? {
+    guard scale.isNPS, scales.contains(where: \.isNPS) else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: name, "only one scale can have nps: true")
+  }
+
+  /// The error for theme `name` claiming `word` when it already belongs to theme `owner`.
+  static func check(
+    word: String, owner: String?, theme name: Located<String>, file: String
+  ) -> Diagnostic? {
+    guard let owner, owner != name.value.lowercased() else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: name,
+      "`\(word)` already belongs to theme `\(owner)`; a word can map to one theme only")
+  }
+
+  /// The error for threshold or limit `key` when `value` is negative.
+  static func check<T: Comparable & Numeric>(
+    nonNegative value: T, key: Located<String>, file: String
+  ) -> Diagnostic? {
+    guard value < 0 else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: key, "`\(key.value)` cannot be negative")
+  }
+
+  /// The error for threshold or limit `key` when `value` is not above 0.
+  static func check<T: Comparable & Numeric>(
+    positive value: T, key: Located<String>, file: String
+  ) -> Diagnostic? {
+    guard value <= 0 else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: key, "`\(key.value)` must be above 0")
+  }
+}

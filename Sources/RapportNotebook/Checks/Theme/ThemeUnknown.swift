@@ -1,0 +1,35 @@
+import RapportSystem
+
+extension Rule {
+  /// With `strict_themes: true`, a theme outside the codebook.
+  public static let themeUnknown = Rule(
+    "theme.unknown", .warning,
+    "With `strict_themes: true`, a theme is neither in the codebook nor an alias.",
+    triggering: [
+      "rapport.yml": "strict_themes: true\nthemes:\n  reporting: { aliases: [reports] }\n",
+      RuleCatalog.exampleNote: RuleCatalog.note("", body: "Slow #reprts again.\n"),
+    ],
+    passing: [
+      "rapport.yml": "strict_themes: true\nthemes:\n  reporting: { aliases: [reports] }\n",
+      RuleCatalog.exampleNote: RuleCatalog.note("", body: "Slow #reports again.\n"),
+    ])
+}
+
+/// With `strict_themes: true`, checks that every theme (front matter and tags, the tell-back tag
+/// aside) is a codebook theme or alias. Each is underlined as its `#tag`.
+enum ThemeUnknown: NoteCheck {
+  static let rule = Rule.themeUnknown
+
+  static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
+    let settings = context.settings
+    guard settings.strictThemes else { return [] }
+    let known = settings.themes.flatMap { [$0.name] + $0.aliases }
+    let tags = note.themes + note.body.tags.filter { $0.value != settings.tellBackTag }
+    return tags.filter { !known.contains($0.value) }.map { tag in
+      Diagnostic(
+        rule, file: note.file, underlining: Located("#" + tag.value, at: tag.position),
+        "theme `\(tag.value)` is not in the codebook (strict_themes is on)"
+          + Suggestion.didYouMean(tag.value, among: known))
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import RapportSystem
+import Synchronization
+
+/// Reads, parses and checks note files and profiles on several threads, reusing the cache.
+///
+/// Profiles are read first; then each note is read (or decoded from the cache), checked against its
+/// account's roster at once, and only the resulting interview is kept, so parsed notes never pile up.
+struct FileReader: Sendable {
+  let root: String
+  let settings: Settings
+  let settingsHash: UInt64
+  let cache: NoteCache?
+  let progress: (@Sendable (Int, Int) -> Void)?
+
+  /// A note as read and checked.
+  struct Note: Sendable {
+    /// Its cache entry; nil when the file could not be read.
+    var entry: NoteCache.Entry?
+    /// The interview, when the note has no errors.
+    var interview: Interview?
+    /// Problems in the file itself and found checking it.
+    var diagnostics: [Diagnostic]
+    /// Whether the cache had to learn something (the note was parsed or its fingerprint moved).
+    var isNew: Bool
+    /// Whether the note was parsed (not decoded from the cache).
+    var isParsed: Bool
+  }
+
+  /// A profile as read from `account.md`.
+  struct Profile: Sendable {
+    var profile: AccountProfile
+    var diagnostics: [Diagnostic]
+    /// Hash of the file's bytes.
+    var hash: UInt64
+    var entry: NoteCache.ProfileEntry?
+    var isNew: Bool
+  }
+
+  /// Reads every account's profile (if any) and notes; results keep the accounts' order.
+  func read(
+    _ accounts: [NotebookLayout.AccountFolder], jobs: Int
+  ) -> (profiles: [Profile?], notes: [[Note]]) {
+    let profiles = Parallel.map(count: accounts.count, jobs: jobs, scratch: { [UInt8]() }) {
+      index, buffer -> Profile? in
+      accounts[index].profile.map { profile($0, buffer: &buffer) }
+    }
+    let contexts = profiles.map {
+      NoteContext(settings: settings, profile: $0?.profile ?? AccountProfile())
+    }
+    let work = accounts.enumerated().flatMap { index, folder in folder.notes.map { (index, $0) } }
+    let finished = Atomic<Int>(0)
+    let notes = Parallel.map(count: work.count, jobs: jobs, scratch: { [UInt8]() }) {
+      index, buffer -> Note in
+      let (account, path) = work[index]
+      let read = note(path, context: contexts[account], buffer: &buffer)
+      if let progress { progress(finished.add(1, ordering: .relaxed).newValue, work.count) }
+      return read
+    }
+    var grouped: [[Note]] = []
+    var offset = 0
+    for folder in accounts {
+      grouped.append(Array(notes[offset..<offset + folder.notes.count]))
+      offset += folder.notes.count
+    }
+    return (profiles, grouped)
+  }
+
+  /// One note: decoded from the cache when unchanged, else read, hashed and parsed; then checked
+  /// against its account, and resolved into an interview when no check finds an error.
+  func note(_ path: String, context: NoteContext, buffer: inout [UInt8]) -> Note {
+    let (entry, parsed, isNew, isParsed) = load(path, buffer: &buffer)
+    guard let parsed else {
+      return Note(entry: entry, interview: nil, diagnostics: [], isNew: isNew, isParsed: isParsed)
+    }
+    let diagnostics = parsed.diagnostics + NoteChecks.diagnostics(for: parsed, in: context)
+    let usable = !diagnostics.contains { $0.severity == .error }
+    return Note(
+      entry: entry, interview: usable ? NoteResolver.interview(from: parsed, in: context) : nil,
+      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed)
+  }
+
+  /// The note's cache entry and parsed form, from the cache or the file.
+  private func load(
+    _ path: String, buffer: inout [UInt8]
+  ) -> (NoteCache.Entry?, ParsedNote?, Bool, Bool) {
+    let full = root + "/" + path
+    let limits = settings.limits
+    if let cache, let fingerprint = FileSystem.fingerprint(full),
+      let hit = cache.entry(for: path, fingerprint: fingerprint),
+      let note = hit.note(file: path)
+    {
+      return (hit, note, false, false)
+    }
+    guard
+      case .success(let fingerprint) = FileSystem.read(
+        full, into: &buffer, maxBytes: limits.maxNoteBytes)
+    else {
+      return (nil, nil, true, false)
+    }
+    if let tooLarge = FileTooLarge.check(size: fingerprint.size, file: path, limits: limits) {
+      var note = ParsedNote(file: path)
+      note.diagnostics = [tooLarge]
+      return (
+        NoteCache.Entry(
+          fingerprint: fingerprint, contentHash: UInt64(fingerprint.size), note: note), note, true,
+        true
+      )
+    }
+    let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
+    if let cache, var hit = cache.entry(for: path, contentHash: hash),
+      let note = hit.note(file: path)
+    {
+      hit.fingerprint = fingerprint
+      return (hit, note, true, false)
+    }
+    let note = buffer.withUnsafeBytes { NoteParser.parse(bytes: $0, file: path, limits: limits) }
+    return (
+      NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note), note, true, true
+    )
+  }
+
+  /// One account profile: from the cache when its bytes and the settings are unchanged, else parsed.
+  func profile(_ path: String, buffer: inout [UInt8]) -> Profile {
+    let limits = settings.limits
+    switch FileSystem.read(root + "/" + path, into: &buffer, maxBytes: limits.maxNoteBytes) {
+    case .success(let fingerprint):
+      if let tooLarge = FileTooLarge.check(size: fingerprint.size, file: path, limits: limits) {
+        var profile = AccountProfile()
+        profile.file = path
+        return Profile(
+          profile: profile, diagnostics: [tooLarge], hash: UInt64(fingerprint.size), entry: nil,
+          isNew: true)
+      }
+      let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
+      if let cached = cache?.profiles[path], cached.contentHash == hash,
+        cached.settingsHash == settingsHash,
+        let (profile, diagnostics) = cached.profile(file: path)
+      {
+        return Profile(
+          profile: profile, diagnostics: diagnostics, hash: hash, entry: cached, isNew: false)
+      }
+      let (parsed, found) = buffer.withUnsafeBytes {
+        ProfileParser.parse(bytes: $0, file: path, settings: settings)
+      }
+      let entry = NoteCache.ProfileEntry(
+        contentHash: hash, settingsHash: settingsHash,
+        record: AccountProfile.record(parsed, diagnostics: found))
+      return Profile(profile: parsed, diagnostics: found, hash: hash, entry: entry, isNew: true)
+    case .failure(let error):
+      var profile = AccountProfile()
+      profile.file = path
+      return Profile(
+        profile: profile,
+        diagnostics: [FileUnreadable.file(path, reason: error.reason)],
+        hash: 0, entry: nil, isNew: true)
+    }
+  }
+}

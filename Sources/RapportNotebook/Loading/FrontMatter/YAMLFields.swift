@@ -1,0 +1,176 @@
+import RapportMarkdown
+import Yams
+
+/// Reads front-matter YAML into typed values, collecting a located diagnostic for every problem.
+struct YAMLFields {
+  let file: String
+  /// File line of the YAML's first line.
+  let firstLine: Int
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(file: String, firstLine: Int) {
+    self.file = file
+    self.firstLine = firstLine
+  }
+
+  /// Parses YAML text into its root node; nil (with a diagnostic) when it is not valid YAML.
+  mutating func parse(_ yaml: Substring) -> Node? {
+    do {
+      // The basic resolver keeps every plain scalar a string: rapport types values itself.
+      let parser = try Parser(yaml: String(yaml), resolver: .basic, encoding: .utf8)
+      return try parser.singleRoot()
+    } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+      diagnostics += YAMLDuplicateKey.diagnostics(
+        keys: keys, mapping: (context.mark.line, context.mark.column), yaml: yaml,
+        firstLine: firstLine, file: file)
+      return nil
+    } catch {
+      add(YAMLInvalid.diagnostic(for: error, yaml: yaml, firstLine: firstLine, file: file))
+      return nil
+    }
+  }
+
+  /// The root as key-value pairs, merging `<<` merge keys; nil (with a diagnostic) when not a mapping.
+  mutating func mapping(
+    _ root: Node?, at fallback: SourcePosition
+  ) -> [(key: Located<String>, value: Node)]? {
+    guard let root else { return [] }
+    if case .scalar(let scalar) = root, scalar.style == .plain, scalar.string.isEmpty { return [] }
+    guard let pairs = pairs(of: root) else {
+      add(
+        YAMLNotMapping.diagnostic(
+          kind: kind(of: root), at: position(of: root) ?? fallback, file: file))
+      return nil
+    }
+    return pairs
+  }
+
+  /// The key-value pairs of a mapping node, merging `<<: *anchor` entries; nil when not a mapping.
+  func pairs(of node: Node) -> [(key: Located<String>, value: Node)]? {
+    guard case .mapping(let mapping) = node else { return nil }
+    var result: [(key: Located<String>, value: Node)] = []
+    var merged: [(key: Located<String>, value: Node)] = []
+    for (key, value) in mapping {
+      let name = key.scalar?.string ?? ""
+      if name == "<<" && key.scalar?.style == .plain {
+        let sources: [Node] = value.sequence.map { Array($0) } ?? [value]
+        for source in sources { merged += pairs(of: source) ?? [] }
+        continue
+      }
+      let at = position(of: key) ?? SourcePosition(line: firstLine, column: 1)
+      result.append((Located(name, at: at), value))
+    }
+    let explicit = Set(result.map(\.key.value))
+    return result + merged.filter { !explicit.contains($0.key.value) }
+  }
+
+  /// The key-value pairs of `node`, which `section` needs to be a mapping; an error when it is not.
+  mutating func pairs(
+    of node: Node, section: YAMLValueType.Section, key: Located<String>
+  ) -> [(key: Located<String>, value: Node)]? {
+    guard let pairs = pairs(of: node) else {
+      add(YAMLValueType.section(section, at: position(of: node) ?? key.position, file: file))
+      return nil
+    }
+    return pairs
+  }
+
+  /// The file position of a node.
+  func position(of node: Node) -> SourcePosition? {
+    node.mark.map { SourcePosition(line: $0.line + firstLine - 1, column: $0.column) }
+  }
+
+  /// Whether the node is YAML null: empty, `~` or `null` written plainly.
+  func isNull(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
+
+  /// A scalar as text; nil for null. Lists and mappings are an error.
+  mutating func string(_ node: Node, key: Located<String>) -> Located<String>? {
+    if isNull(node) { return nil }
+    guard case .scalar(let scalar) = node else {
+      add(
+        YAMLValueType.notSingleValue(
+          key, kind: kind(of: node), at: position(of: node) ?? key.position, file: file))
+      return nil
+    }
+    let text = scalar.string.trimming(" \t")
+    return text.isEmpty ? nil : Located(text, at: position(of: node) ?? key.position)
+  }
+
+  /// A list of scalars; a single scalar counts as a one-item list.
+  mutating func strings(_ node: Node, key: Located<String>) -> [Located<String>] {
+    if isNull(node) { return [] }
+    if case .scalar = node { return string(node, key: key).map { [$0] } ?? [] }
+    guard case .sequence(let sequence) = node else {
+      add(
+        YAMLValueType.notList(
+          key, kind: kind(of: node), at: position(of: node) ?? key.position, file: file))
+      return []
+    }
+    return sequence.compactMap { string($0, key: key) }
+  }
+
+  /// A `YYYY-MM-DD` date; anything else is an error showing the expected form.
+  mutating func day(_ node: Node, key: Located<String>) -> Located<Day>? {
+    guard let text = string(node, key: key) else { return nil }
+    guard let day = Day(text.value) else {
+      add(DateInvalid.diagnostic(text, key: key, file: file))
+      return nil
+    }
+    return Located(day, at: text.position)
+  }
+
+  /// A true/false value (`yes` and `no` too, in any case); anything else is an error.
+  mutating func bool(_ node: Node, key: Located<String>) -> Bool? {
+    guard let text = string(node, key: key) else { return nil }
+    switch text.value.lowercased() {
+    case "true", "yes": return true
+    case "false", "no": return false
+    default:
+      add(YAMLValueType.notA("true or false", text, key: key, file: file))
+      return nil
+    }
+  }
+
+  /// A finite number; anything else is an error.
+  mutating func number(_ node: Node, key: Located<String>) -> Double? {
+    guard let text = string(node, key: key) else { return nil }
+    guard let value = Double(text.value), value.isFinite else {
+      add(YAMLValueType.notA("a number", text, key: key, file: file))
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number; anything else is an error.
+  mutating func integer(_ node: Node, key: Located<String>) -> Int? {
+    guard let text = string(node, key: key) else { return nil }
+    guard let value = Int(text.value) else {
+      add(YAMLValueType.notA("a whole number", text, key: key, file: file))
+      return nil
+    }
+    return value
+  }
+
+  /// Records a diagnostic, if there is one.
+  mutating func add(_ diagnostic: Diagnostic?) {
+    if let diagnostic { diagnostics.append(diagnostic) }
+  }
+
+  /// Warns about `key` unless it is one of `known`, suggesting the closest known key.
+  mutating func reportUnknown(_ key: Located<String>, known: [String], in place: String) {
+    add(YAMLUnknownKey.check(key, known: known, in: place, file: file))
+  }
+
+  /// A word for the kind of a node, for messages.
+  func kind(of node: Node) -> String {
+    switch node {
+    case .scalar: return "a single value"
+    case .sequence: return "a list"
+    case .mapping: return "a mapping"
+    case .alias: return "an alias"
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import RapportSystem
+
+/// What a note is read against: the settings and its account, with lookups built once per account.
+///
+/// Resolution (`NoteResolver`) and the checks (`NoteChecks`) find people and themes through it.
+struct NoteContext: Sendable {
+  let settings: Settings
+  let profile: AccountProfile
+  /// Our people who may own commitments here: the account team, then the notebook team.
+  let team: [TeamMember]
+  private let roster: RosterIndex
+  private let teamByHandle: [String: TeamMember]
+  private let teamByName: [String: TeamMember]
+  /// Each codebook word (theme or alias) to its canonical theme.
+  private let themes: [String: String]
+
+  /// A person as a note names them.
+  struct Person {
+    /// Roster id or team handle; the slug of the name as written when not found.
+    var id: String
+    /// The name as known, or as written.
+    var name: String
+    /// Whether the person was found on the roster (or team, for our side).
+    var isKnown: Bool
+  }
+
+  init(settings: Settings, profile: AccountProfile) {
+    self.settings = settings
+    self.profile = profile
+    let team =
+      profile.team
+      + settings.team.filter { member in !profile.team.contains { $0.handle == member.handle } }
+    self.team = team
+    roster = RosterIndex(profile.contacts)
+    teamByHandle = Dictionary(team.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
+    teamByName = Dictionary(
+      team.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    var themes: [String: String] = [:]
+    for definition in settings.themes.reversed() {
+      for word in definition.aliases + [definition.name] { themes[word] = definition.name }
+    }
+    self.themes = themes
+  }
+
+  /// The account's name for messages.
+  var accountName: String { profile.name ?? "this account" }
+
+  /// The canonical theme of a tag: its codebook theme, or itself.
+  func canonical(_ tag: String) -> String { themes[tag] ?? tag }
+
+  /// Our team member with this handle (without `@`).
+  func teamMember(handle: String) -> TeamMember? { teamByHandle[handle] }
+
+  /// The person `written` names: by roster id or name on the external side, by team handle or
+  /// name on the internal side; attendees are looked for on the roster on either side.
+  func person(_ written: String, side: Side, isAttendee: Bool = false) -> Person {
+    if side == .external || isAttendee, let contact = roster.contact(written) {
+      return Person(id: contact.id, name: contact.name, isKnown: true)
+    }
+    if side == .internal {
+      let lowered = written.lowercased()
+      let handle = lowered.hasPrefix("@") ? String(lowered.dropFirst()) : lowered
+      if let member = teamByHandle[handle] ?? teamByName[lowered] {
+        return Person(id: member.handle, name: member.name, isKnown: true)
+      }
+    }
+    let slug = Slug.make(from: written)
+    return Person(id: slug.isEmpty ? written : slug, name: written, isKnown: false)
+  }
+
+  /// Where people of `side` are looked for, in words, and every id and name there.
+  func directory(for side: Side) -> (place: String, names: [String]) {
+    side == .internal
+      ? ("the account's or notebook's team", team.flatMap { [$0.handle, $0.name] })
+      : ("the roster of \(accountName)", profile.contacts.flatMap { [$0.id, $0.name] })
+  }
+}

@@ -1,0 +1,133 @@
+import RapportMarkdown
+import Yams
+
+/// Reads one interview note file into a `ParsedNote`, on its own: no roster, no settings but limits.
+public enum NoteParser {
+  /// Front-matter keys an interview note may use.
+  public static let keys = [
+    "date", "interviewer", "type", "channel", "contact", "attendees", "side", "scores", "themes",
+    "outcome", "reasons", "confidential",
+  ]
+  /// Keys people often write for a key rapport knows by another name.
+  static let synonyms = [
+    "tags": "themes", "participant": "contact", "interviewee": "contact", "score": "scores",
+  ]
+
+  /// Parses the bytes of the note at notebook-relative path `file`.
+  public static func parse(
+    bytes: UnsafeRawBufferPointer, file: String, limits: Limits
+  ) -> ParsedNote {
+    var note = ParsedNote(file: file)
+    guard
+      let parts = FrontMatter.parts(
+        of: bytes, file: file, limits: limits, diagnostics: &note.diagnostics)
+    else { return note }
+    var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
+    let root = fields.parse(parts.yaml)
+    if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
+      read(pairs, into: &note, fields: &fields)
+    }
+    note.diagnostics += fields.diagnostics
+    note.diagnostics += [
+      NoteDateMissing.check(note), NoteInterviewerMissing.check(note),
+      NoteContactMissing.check(note),
+    ].compactMap { $0 }
+    switch Markdown.parse(parts.body, firstLine: parts.bodyFirstLine, limits: limits.markdown) {
+    case .success(let document):
+      var extractor = BodyExtractor(document: document, file: file)
+      note.body = extractor.extract()
+      note.diagnostics += extractor.diagnostics
+    case .failure(let violation):
+      note.diagnostics.append(limitDiagnostic(violation, file: file, limits: limits))
+    }
+    if let tooMany = NoteTooManyThemes.check(note, limits: limits) {
+      note.diagnostics.append(tooMany)
+    }
+    if note.confidential { withholdWords(&note.body) }
+    return note
+  }
+
+  /// Drops a confidential note's words as soon as they are read, so no cache or report holds them.
+  static func withholdWords(_ body: inout NoteBody) {
+    body.summary = nil
+    for index in body.quotes.indices { body.quotes[index].markdown = nil }
+    for index in body.commitments.indices { body.commitments[index].text = nil }
+  }
+
+  /// The error for a body that passed one of the Markdown limits.
+  static func limitDiagnostic(
+    _ violation: MarkdownLimitViolation, file: String, limits: Limits
+  ) -> Diagnostic {
+    switch violation.kind {
+    case .nesting(let depth):
+      return BodyTooDeep.diagnostic(
+        depth: depth, at: violation.position, file: file, limits: limits)
+    case .brackets:
+      return BodyTooManyBrackets.diagnostic(at: violation.position, file: file, limits: limits)
+    }
+  }
+
+  /// Reads the front-matter pairs into the note.
+  static func read(
+    _ pairs: [(key: Located<String>, value: Node)], into note: inout ParsedNote,
+    fields: inout YAMLFields
+  ) {
+    var unknown: [Located<String>] = []
+    for (key, value) in pairs {
+      switch key.value {
+      case "date": note.date = fields.day(value, key: key)
+      case "interviewer": note.interviewer = fields.string(value, key: key)
+      case "type": note.type = fields.string(value, key: key).map(lowercased)
+      case "channel": note.channel = fields.string(value, key: key).map(lowercased)
+      case "contact": note.contact = fields.string(value, key: key)
+      case "attendees": note.attendees = fields.strings(value, key: key)
+      case "side": note.side = fields.string(value, key: key).map(lowercased)
+      case "scores": note.scores = scores(value, key: key, fields: &fields)
+      case "themes": note.themes = fields.themes(value, key: key)
+      case "outcome": note.outcome = fields.string(value, key: key).map(lowercased)
+      case "reasons": note.reasons = fields.themes(value, key: key)
+      case "confidential": note.confidential = fields.bool(value, key: key) ?? false
+      default: unknown.append(key)
+      }
+    }
+    for key in unknown {
+      // A near miss of `confidential` must not let the note's words through while it is fixed.
+      if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
+        note.confidential = true
+        fields.add(misspelled)
+      } else {
+        fields.add(
+          YAMLUnknownKey.check(
+            key, known: keys, in: "note front matter", synonyms: synonyms, file: note.file))
+      }
+    }
+  }
+
+  /// The `scores:` mapping of scale names to numbers.
+  static func scores(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [RawScore] {
+    if fields.isNull(node) { return [] }
+    guard let pairs = fields.pairs(of: node, section: .scores, key: key) else { return [] }
+    var result: [RawScore] = []
+    for (scale, value) in pairs {
+      if fields.isNull(value) {
+        fields.add(ScoreEmpty.diagnostic(scale: scale, file: fields.file))
+        continue
+      }
+      guard let text = fields.string(value, key: scale) else { continue }
+      guard let number = ScoreNotNumber.number(text.value) else {
+        fields.add(ScoreNotNumber.diagnostic(text, scale: scale, file: fields.file))
+        continue
+      }
+      result.append(
+        RawScore(
+          scale: Located(scale.value.lowercased(), at: scale.position),
+          value: Located(number, at: text.position)))
+    }
+    return result
+  }
+
+  /// The value lowercased, where it was.
+  static func lowercased(_ value: Located<String>) -> Located<String> {
+    Located(value.value.lowercased(), at: value.position)
+  }
+}

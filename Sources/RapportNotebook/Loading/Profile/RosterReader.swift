@@ -1,0 +1,104 @@
+import RapportSystem
+import Yams
+
+/// Reads an account's `contacts:` roster: ids, levels and the `reports_to` tree, each checked.
+struct RosterReader {
+  /// Keys a roster contact may use.
+  static let keys = ["id", "name", "title", "level", "reports_to", "invited", "status"]
+
+  let settings: Settings
+
+  /// The usable contacts of `node`, in file order.
+  func read(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Contact] {
+    if fields.isNull(node) { return [] }
+    guard let entries = node.sequence else {
+      fields.add(
+        YAMLValueType.section(
+          .contacts, at: fields.position(of: node) ?? key.position, file: fields.file))
+      return []
+    }
+    var contacts: [Contact] = []
+    var reportsTo: [String: Located<String>] = [:]
+    for entry in entries {
+      guard let (contact, manager) = contact(entry, key: key, fields: &fields) else { continue }
+      if let duplicate = RosterDuplicateID.check(contact, roster: contacts, file: fields.file) {
+        fields.add(duplicate)
+        continue
+      }
+      contacts.append(contact)
+      if let manager { reportsTo[contact.id] = manager }
+    }
+    let ids = contacts.map(\.id)
+    for index in contacts.indices {
+      guard let manager = reportsTo[contacts[index].id] else { continue }
+      if let unknown = RosterReportsToUnknown.check(manager, ids: ids, file: fields.file) {
+        fields.add(unknown)
+      } else {
+        contacts[index].reportsTo = manager.value
+      }
+    }
+    for loop in RosterReportsToCycle.breakCycles(&contacts, file: fields.file) { fields.add(loop) }
+    return contacts
+  }
+
+  /// Reads one roster entry and its raw `reports_to`.
+  private func contact(
+    _ entry: Node, key: Located<String>, fields: inout YAMLFields
+  ) -> (Contact, Located<String>?)? {
+    let at = fields.position(of: entry) ?? key.position
+    guard let pairs = fields.pairs(of: entry, section: .contact, key: key) else { return nil }
+    var id: Located<String>? = nil
+    var name: String? = nil
+    var contact = Contact(id: "", name: "", position: at)
+    var manager: Located<String>? = nil
+    for (field, value) in pairs {
+      switch field.value {
+      case "id": id = fields.string(value, key: field)
+      case "name": name = fields.string(value, key: field)?.value
+      case "title": contact.title = fields.string(value, key: field)?.value
+      case "level":
+        if let level = fields.string(value, key: field) {
+          if let unknown = RosterLevelUnknown.check(
+            level, levels: settings.levels, file: fields.file)
+          {
+            fields.add(unknown)
+          } else {
+            contact.level = level.value.lowercased()
+          }
+        }
+      case "reports_to": manager = fields.string(value, key: field)
+      case "invited": contact.invited = fields.day(value, key: field)?.value
+      case "status":
+        if let status = fields.string(value, key: field) {
+          switch status.value.lowercased() {
+          case "active": contact.hasLeft = false
+          case "left": contact.hasLeft = true
+          default: fields.add(AccountFieldInvalid.contactStatus(status, file: fields.file))
+          }
+        }
+      default: fields.reportUnknown(field, known: Self.keys, in: "a contact")
+      }
+    }
+    guard let name else {
+      fields.add(RosterContactInvalid.noName(at: at, file: fields.file))
+      return nil
+    }
+    contact.name = name
+    if let id {
+      if let invalid = RosterContactInvalid.check(id: id, file: fields.file) {
+        fields.add(invalid)
+        return nil
+      }
+      contact.id = id.value
+    } else {
+      contact.id = Slug.make(from: name)
+      if let invalid = RosterContactInvalid.check(
+        derived: contact.id, name: name, at: at, file: fields.file)
+      {
+        fields.add(invalid)
+        return nil
+      }
+    }
+    return (contact, manager)
+  }
+}

@@ -1,0 +1,47 @@
+import Yams
+
+/// Reads a `team:` list of our people, from `rapport.yml` or an `account.md`.
+enum TeamReader {
+  /// Keys a team entry may use.
+  static let keys = ["handle", "name", "role"]
+
+  /// The usable team members of `node`, in file order.
+  static func read(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [TeamMember] {
+    if fields.isNull(node) { return [] }
+    guard let entries = node.sequence else {
+      fields.add(
+        YAMLValueType.section(
+          .team, at: fields.position(of: node) ?? key.position, file: fields.file))
+      return []
+    }
+    var result: [TeamMember] = []
+    for entry in entries {
+      let at = fields.position(of: entry) ?? key.position
+      guard let pairs = fields.pairs(of: entry, section: .teamEntry, key: key) else { continue }
+      var handle: Located<String>? = nil
+      var name: String? = nil
+      var role: String? = nil
+      for (field, value) in pairs {
+        switch field.value {
+        case "handle": handle = fields.string(value, key: field)
+        case "name": name = fields.string(value, key: field)?.value
+        case "role": role = fields.string(value, key: field)?.value
+        default: fields.reportUnknown(field, known: keys, in: "a team entry")
+        }
+      }
+      guard let handle else {
+        fields.add(TeamMemberInvalid.noHandle(name: name, at: at, file: fields.file))
+        continue
+      }
+      let id = handle.value.hasPrefix("@") ? String(handle.value.dropFirst()) : handle.value
+      if let invalid = TeamMemberInvalid.check(
+        handle: handle, id: id, team: result, file: fields.file)
+      {
+        fields.add(invalid)
+        continue
+      }
+      result.append(TeamMember(handle: id, name: name ?? id, role: role))
+    }
+    return result
+  }
+}

@@ -1,0 +1,181 @@
+import RapportMarkdown
+import Yams
+
+/// Reads `rapport.yml` into `Settings`, keeping the default for anything missing or invalid.
+public enum SettingsParser {
+  static let keys = [
+    "scales", "levels", "team", "themes", "strict_themes", "types", "tell_back_tag", "thresholds",
+    "limits",
+  ]
+  static let thresholdKeys = [
+    "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
+  ]
+  static let limitKeys = ["max_note_bytes", "max_nesting", "max_brackets", "max_themes"]
+
+  /// Parses the text of `rapport.yml` (at notebook-relative path `file`).
+  public static func parse(_ text: String, file: String) -> (Settings, [Diagnostic]) {
+    var settings = Settings()
+    var fields = YAMLFields(file: file, firstLine: 1)
+    let root = fields.parse(text[...])
+    guard let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) else {
+      return (settings, fields.diagnostics)
+    }
+    for (key, value) in pairs {
+      switch key.value {
+      case "scales": settings.scales = scales(value, key: key, fields: &fields) ?? settings.scales
+      case "levels":
+        let levels = fields.strings(value, key: key).map { $0.value.lowercased() }
+        if let none = SettingsInvalid.check(levels: levels, key: key, file: file) {
+          fields.add(none)
+        } else {
+          settings.levels = levels
+        }
+      case "team": settings.team = TeamReader.read(value, key: key, fields: &fields)
+      case "themes": settings.themes = themes(value, key: key, fields: &fields)
+      case "strict_themes": settings.strictThemes = fields.bool(value, key: key) ?? false
+      case "types":
+        let types = fields.strings(value, key: key).map { $0.value.lowercased() }
+        if !types.isEmpty { settings.types = types }
+      case "tell_back_tag":
+        if let tag = fields.string(value, key: key) {
+          // Tags are read lowercased, so the setting is too.
+          let name = (tag.value.hasPrefix("#") ? String(tag.value.dropFirst()) : tag.value)
+            .lowercased()
+          if let invalid = SettingsInvalid.check(tellBackTag: tag, name: name, file: file) {
+            fields.add(invalid)
+          } else {
+            settings.tellBackTag = name
+          }
+        }
+      case "thresholds": settings.thresholds = thresholds(value, key: key, fields: &fields)
+      case "limits": settings.limits = limits(value, key: key, fields: &fields)
+      default: fields.reportUnknown(key, known: keys, in: "rapport.yml")
+      }
+    }
+    return (settings, fields.diagnostics)
+  }
+
+  static func scales(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Scale]? {
+    guard let pairs = fields.pairs(of: node, section: .scales, key: key) else { return nil }
+    var result: [Scale] = []
+    for (name, definition) in pairs {
+      var scale = Scale(name: name.value.lowercased(), minimum: 0, maximum: 10, isNPS: false)
+      for (field, value) in fields.pairs(of: definition) ?? [] {
+        switch field.value {
+        case "min": scale.minimum = fields.number(value, key: field) ?? scale.minimum
+        case "max": scale.maximum = fields.number(value, key: field) ?? scale.maximum
+        case "nps": scale.isNPS = fields.bool(value, key: field) ?? false
+        default: fields.reportUnknown(field, known: ["min", "max", "nps"], in: "a scale")
+        }
+      }
+      if let invalid = SettingsInvalid.check(scale: scale, name: name, file: fields.file) {
+        fields.add(invalid)
+        continue
+      }
+      if let second = SettingsInvalid.check(
+        npsScale: scale, name: name, scales: result, file: fields.file)
+      {
+        fields.add(second)
+        scale.isNPS = false
+      }
+      result.append(scale)
+    }
+    return result
+  }
+
+  static func themes(
+    _ node: Node, key: Located<String>, fields: inout YAMLFields
+  ) -> [ThemeDefinition] {
+    guard let pairs = fields.pairs(of: node, section: .themes, key: key) else { return [] }
+    var result: [ThemeDefinition] = []
+    var owners: [String: String] = [:]
+    for (name, definition) in pairs {
+      var theme = ThemeDefinition(name: name.value.lowercased())
+      for (field, value) in fields.pairs(of: definition) ?? [] {
+        switch field.value {
+        case "aliases":
+          theme.aliases = fields.strings(value, key: field).map { $0.value.lowercased() }
+        case "group": theme.group = fields.string(value, key: field)?.value
+        default: fields.reportUnknown(field, known: ["aliases", "group"], in: "a theme")
+        }
+      }
+      for word in [theme.name] + theme.aliases {
+        fields.add(
+          SettingsInvalid.check(word: word, owner: owners[word], theme: name, file: fields.file))
+        owners[word] = owners[word] ?? theme.name
+      }
+      result.append(theme)
+    }
+    return result
+  }
+
+  static func thresholds(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Thresholds
+  {
+    var result = Thresholds()
+    for (field, value) in fields.pairs(of: node) ?? [] {
+      switch field.value {
+      case "tell_back_days":
+        result.tellBackDays =
+          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.tellBackDays
+      case "silence_days":
+        result.silenceDays =
+          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.silenceDays
+      case "split_gap":
+        result.splitGap =
+          nonNegative(fields.number(value, key: field), field, &fields) ?? result.splitGap
+      case "min_group_size":
+        result.minGroupSize =
+          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.minGroupSize
+      case "window_days":
+        result.windowDays =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.windowDays
+      default: fields.reportUnknown(field, known: thresholdKeys, in: "thresholds")
+      }
+    }
+    return result
+  }
+
+  static func limits(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Limits {
+    var result = Limits()
+    for (field, value) in fields.pairs(of: node) ?? [] {
+      switch field.value {
+      case "max_note_bytes":
+        result.maxNoteBytes =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxNoteBytes
+      case "max_nesting":
+        result.maxNesting =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxNesting
+      case "max_brackets":
+        result.maxBrackets =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxBrackets
+      case "max_themes":
+        result.maxThemes =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxThemes
+      default: fields.reportUnknown(field, known: limitKeys, in: "limits")
+      }
+    }
+    return result
+  }
+
+  static func nonNegative<T: Comparable & Numeric>(
+    _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
+  ) -> T? {
+    guard let value else { return nil }
+    if let negative = SettingsInvalid.check(nonNegative: value, key: key, file: fields.file) {
+      fields.add(negative)
+      return nil
+    }
+    return value
+  }
+
+  static func positive<T: Comparable & Numeric>(
+    _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
+  ) -> T? {
+    guard let value else { return nil }
+    if let notPositive = SettingsInvalid.check(positive: value, key: key, file: fields.file) {
+      fields.add(notPositive)
+      return nil
+    }
+    return value
+  }
+}
