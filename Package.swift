@@ -51,12 +51,13 @@ let package = Package(
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
     .target(
-      name: "RapportTestSupport", dependencies: ["RapportNotebook", "RapportMarkdown", "Yams"],
+      name: "RapportTestSupport",
+      dependencies: ["RapportDriver", "RapportNotebook", "RapportMarkdown", "Yams"],
       path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
     .testTarget(
       name: "RapportNotebookTests",
-      dependencies: ["RapportNotebook", "RapportSystem", "RapportTestSupport"]),
+      dependencies: ["RapportDriver", "RapportNotebook", "RapportSystem", "RapportTestSupport"]),
     .testTarget(
       name: "RapportAnalysisTests",
       dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),

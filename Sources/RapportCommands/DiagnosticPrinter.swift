@@ -1,3 +1,4 @@
+import RapportDriver
 import RapportMarkdown
 import RapportNotebook
 import RapportRendering
@@ -168,28 +169,5 @@ struct CheckSummary {
       ("notes", .integer(notes)), ("accounts", .integer(accounts)), ("errors", .integer(errors)),
       ("warnings", .integer(warnings)),
     ])
-  }
-}
-
-/// Source lines of notebook files, read once each, for snippets.
-struct SourceLines {
-  let root: String
-  private var files: [String: [Substring]] = [:]
-
-  init(root: String) { self.root = root }
-
-  mutating func line(_ number: Int, in file: String) -> Substring? {
-    if files[file] == nil {
-      var buffer: [UInt8] = []
-      var lines: [Substring] = []
-      if case .success = FileSystem.read(root + "/" + file, into: &buffer, maxBytes: 16 << 20) {
-        var body = buffer[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        lines = TextLines.split(String(decoding: body, as: UTF8.self)[...])
-      }
-      files[file] = lines
-    }
-    let lines = files[file]!
-    return number >= 1 && number <= lines.count ? lines[number - 1] : nil
   }
 }

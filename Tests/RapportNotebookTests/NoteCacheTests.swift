@@ -1,4 +1,5 @@
 import Foundation
+import RapportDriver
 import RapportSystem
 import RapportTestSupport
 import Testing

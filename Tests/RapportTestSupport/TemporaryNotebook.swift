@@ -1,4 +1,5 @@
 import Foundation
+import RapportDriver
 import RapportNotebook
 
 /// A notebook written into a fresh temporary folder from a map of relative paths to file texts.

@@ -1,5 +1,5 @@
 /// Every check run on a parsed note against its account, in the order their findings are listed.
-enum NoteChecks {
+public enum NoteChecks {
   static let all: [any NoteCheck.Type] = [
     NoteTypeUnknown.self, NoteChannelUnknown.self, NoteSideInvalid.self, NoteSideNotPartner.self,
     NoteContactUnknown.self, NoteContactMisspelled.self, NoteAttendeeUnknown.self,
@@ -9,7 +9,7 @@ enum NoteChecks {
   ]
 
   /// What every check finds in `note`.
-  static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
+  public static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
     all.flatMap { $0.diagnostics(for: note, in: context) }
   }
 }

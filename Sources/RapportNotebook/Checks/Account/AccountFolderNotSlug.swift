@@ -16,9 +16,9 @@ extension Rule {
 }
 
 /// Refuses account folders whose names are not slugs: the name is the account's id.
-enum AccountFolderNotSlug {
+public enum AccountFolderNotSlug {
   /// The error for folder `name` holding `noteCount` notes, unless its name is a slug.
-  static func check(folder name: String, noteCount: Int) -> Diagnostic? {
+  public static func check(folder name: String, noteCount: Int) -> Diagnostic? {
     guard !Slug.isValid(name) else { return nil }
     let fix = Slug.make(from: name)
     return Diagnostic(

@@ -11,18 +11,18 @@ extension Rule {
 }
 
 /// Warns about files that look like notes where rapport does not read them.
-enum FileIgnored {
+public enum FileIgnored {
   /// Extensions of Markdown files, lowercased.
-  static let markdownExtensions: Set<String> = ["markdown", "mdown", "mkd", "mkdn", "md"]
+  public static let markdownExtensions: Set<String> = ["markdown", "mdown", "mkd", "mkdn", "md"]
 
   /// Whether a file name looks like Markdown (any case of a Markdown extension).
-  static func isMarkdownLike(_ name: String) -> Bool {
+  public static func isMarkdownLike(_ name: String) -> Bool {
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
     return markdownExtensions.contains(name[name.index(after: dot)...].lowercased())
   }
 
   /// The warning for file `name` at the notebook root, unless it is not Markdown or a README.
-  static func check(rootFile name: String) -> Diagnostic? {
+  public static func check(rootFile name: String) -> Diagnostic? {
     guard isMarkdownLike(name), name.lowercased() != "readme.md" else { return nil }
     return Diagnostic(
       .fileIgnored, file: name, at: nil,
@@ -31,7 +31,7 @@ enum FileIgnored {
 
   /// The warning for file `name` at `path` in an account when it looks like Markdown but does not
   /// end in `.md`.
-  static func check(accountFile name: String, path: String) -> Diagnostic? {
+  public static func check(accountFile name: String, path: String) -> Diagnostic? {
     guard !name.hasSuffix(".md"), isMarkdownLike(name) else { return nil }
     let stem = name[..<name.lastIndex(of: ".")!]
     return Diagnostic(
@@ -40,7 +40,7 @@ enum FileIgnored {
   }
 
   /// The warning for a folder more than `maximumDepth` levels below its account.
-  static func tooDeep(folder path: String, maximumDepth: Int) -> Diagnostic {
+  public static func tooDeep(folder path: String, maximumDepth: Int) -> Diagnostic {
     Diagnostic(
       .fileIgnored, file: path + "/", at: nil,
       "folder is more than \(maximumDepth) levels below its account, so nothing in it is read")

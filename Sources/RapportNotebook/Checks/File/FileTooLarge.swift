@@ -15,9 +15,9 @@ extension Rule {
 }
 
 /// Refuses files over `limits.max_note_bytes`; such files are not read at all.
-enum FileTooLarge {
+public enum FileTooLarge {
   /// The error for a file of `size` bytes when it is over the limit, else nil.
-  static func check(size: Int, file: String, limits: Limits) -> Diagnostic? {
+  public static func check(size: Int, file: String, limits: Limits) -> Diagnostic? {
     guard size > limits.maxNoteBytes else { return nil }
     return Diagnostic(
       .fileTooLarge, file: file, at: nil,

@@ -6,24 +6,24 @@ extension Rule {
 }
 
 /// Words the error for a file or folder that is listed but cannot be read.
-enum FileUnreadable {
+public enum FileUnreadable {
   /// A file whose read failed, with the system's reason.
-  static func file(_ path: String, reason: String) -> Diagnostic {
+  public static func file(_ path: String, reason: String) -> Diagnostic {
     Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read: \(reason)")
   }
 
   /// A note listed in its folder that could not be read when its turn came.
-  static func note(_ path: String) -> Diagnostic {
+  public static func note(_ path: String) -> Diagnostic {
     Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read this file")
   }
 
   /// A folder entry that is neither a file nor a folder, such as a link to nowhere.
-  static func brokenLink(_ path: String) -> Diagnostic {
+  public static func brokenLink(_ path: String) -> Diagnostic {
     Diagnostic(.fileUnreadable, file: path, at: nil, "cannot read this file (is it a broken link?)")
   }
 
   /// A folder that cannot be listed.
-  static func folder(_ path: String) -> Diagnostic {
+  public static func folder(_ path: String) -> Diagnostic {
     Diagnostic(.fileUnreadable, file: path + "/", at: nil, "cannot read this folder")
   }
 }

@@ -7,9 +7,9 @@ extension Rule {
 }
 
 /// Warns when a notebook has no interview notes: usually the wrong folder.
-enum NotebookEmpty {
+public enum NotebookEmpty {
   /// The warning for a notebook of `noteCount` notes when there are none.
-  static func check(noteCount: Int) -> Diagnostic? {
+  public static func check(noteCount: Int) -> Diagnostic? {
     guard noteCount == 0 else { return nil }
     return Diagnostic(
       .notebookEmpty, file: ".", at: nil,

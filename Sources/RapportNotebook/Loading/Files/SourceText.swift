@@ -1,11 +1,11 @@
 /// A file's bytes checked and decoded as UTF-8 text, or the diagnostic that says why they cannot be.
-struct SourceText {
+public struct SourceText {
   /// The decoded text without a byte-order mark; nil when the bytes are not usable text.
-  let text: String?
-  let diagnostics: [Diagnostic]
+  public let text: String?
+  public let diagnostics: [Diagnostic]
 
   /// Decodes `bytes` from the file at notebook-relative path `file`.
-  init(bytes: UnsafeRawBufferPointer, file: String) {
+  public init(bytes: UnsafeRawBufferPointer, file: String) {
     let (text, problem) = FileEncoding.decode(bytes, file: file)
     self.text = text
     if let problem {

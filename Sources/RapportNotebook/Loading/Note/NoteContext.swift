@@ -3,11 +3,11 @@ import RapportSystem
 /// What a note is read against: the settings and its account, with lookups built once per account.
 ///
 /// Resolution (`NoteResolver`) and the checks (`NoteChecks`) find people and themes through it.
-struct NoteContext: Sendable {
-  let settings: Settings
-  let profile: AccountProfile
+public struct NoteContext: Sendable {
+  public let settings: Settings
+  public let profile: AccountProfile
   /// Our people who may own commitments here: the account team, then the notebook team.
-  let team: [TeamMember]
+  public let team: [TeamMember]
   private let roster: RosterIndex
   private let teamByHandle: [String: TeamMember]
   private let teamByName: [String: TeamMember]
@@ -24,7 +24,7 @@ struct NoteContext: Sendable {
     var isKnown: Bool
   }
 
-  init(settings: Settings, profile: AccountProfile) {
+  public init(settings: Settings, profile: AccountProfile) {
     self.settings = settings
     self.profile = profile
     let team =
@@ -43,13 +43,13 @@ struct NoteContext: Sendable {
   }
 
   /// The account's name for messages.
-  var accountName: String { profile.name ?? "this account" }
+  public var accountName: String { profile.name ?? "this account" }
 
   /// The canonical theme of a tag: its codebook theme, or itself.
-  func canonical(_ tag: String) -> String { themes[tag] ?? tag }
+  public func canonical(_ tag: String) -> String { themes[tag] ?? tag }
 
   /// Our team member with this handle (without `@`).
-  func teamMember(handle: String) -> TeamMember? { teamByHandle[handle] }
+  public func teamMember(handle: String) -> TeamMember? { teamByHandle[handle] }
 
   /// The person `written` names: by roster id or name on the external side, by team handle or
   /// name on the internal side; attendees are looked for on the roster on either side.
@@ -69,7 +69,7 @@ struct NoteContext: Sendable {
   }
 
   /// Where people of `side` are looked for, in words, and every id and name there.
-  func directory(for side: Side) -> (place: String, names: [String]) {
+  public func directory(for side: Side) -> (place: String, names: [String]) {
     side == .internal
       ? ("the account's or notebook's team", team.flatMap { [$0.handle, $0.name] })
       : ("the roster of \(accountName)", profile.contacts.flatMap { [$0.id, $0.name] })

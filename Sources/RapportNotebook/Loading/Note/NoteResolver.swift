@@ -2,9 +2,9 @@
 ///
 /// Resolution does not judge: the checks (`NoteChecks`) do, and a note is used only when they find
 /// no error, so a value they reject (a score off its scale, an unknown type) is carried as written.
-enum NoteResolver {
+public enum NoteResolver {
   /// The interview, or nil when the note lacks a date, interviewer or contact.
-  static func interview(from note: ParsedNote, in context: NoteContext) -> Interview? {
+  public static func interview(from note: ParsedNote, in context: NoteContext) -> Interview? {
     guard let date = note.date?.value, let interviewer = note.interviewer?.value,
       let written = note.contact
     else { return nil }

@@ -1,3 +1,4 @@
+import RapportNotebook
 import RapportSystem
 
 /// The files of a notebook: its settings, account folders, profiles and notes.

@@ -1,3 +1,4 @@
+import RapportNotebook
 import RapportSystem
 
 /// Hashes of everything a notebook's outputs depend on: settings, the files present, profiles, notes.

@@ -1,4 +1,5 @@
 import Dispatch
+import RapportNotebook
 import RapportSystem
 import Synchronization
 

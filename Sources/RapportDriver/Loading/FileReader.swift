@@ -1,3 +1,4 @@
+import RapportNotebook
 import RapportSystem
 import Synchronization
 
