@@ -65,6 +65,8 @@ public struct LedgerEntry: Sendable {
   /// Made in an interview with our own people (a partner's internal side): our promise all the
   /// same, but not part of any customer figure.
   public var isInternal: Bool
+  /// Whether the note is confidential: its text is nil, and its path is never shown.
+  public var isConfidential: Bool = false
   /// When it must be done by: its due date, or for a tell-back the earlier of that and the
   /// interview date plus `tell_back_days`.
   public var deadline: Day?
@@ -122,7 +124,7 @@ extension LedgerEntry {
             ownerName: item.owner.flatMap { names[$0.value] }, due: item.due?.value,
             done: item.isDone(asOf: period.asOf) ? item.done?.value : nil,
             status: status, isTellBack: isTellBack, isInternal: interview.side == .internal,
-            deadline: deadline,
+            isConfidential: interview.confidential, deadline: deadline,
             daysOverdue: status == .overdue ? deadline.map { period.daysSince($0) } : nil,
             interviewDate: interview.date, file: interview.file, line: item.position.line))
       }

@@ -63,7 +63,8 @@ public enum CompanyAnalysis {
       scales: settings.scales.indices.map { index in
         accounts.map { $0.scales[index] }.reduce(ScaleSummary(scale: settings.scales[index]), +)
       },
-      nextConversations: Planner.plan(accounts, settings: settings))
+      nextConversations: Planner.plan(
+        accounts, settings: settings, questions: QuestionBank(replacements: settings.questions)))
   }
 
   /// The indifference list most in need of attention first: silent accounts, then silent passives

@@ -169,7 +169,7 @@ public struct NotebookChanges: Sendable {
         account: entry?.account ?? accountName(file, in: notebook),
         contact: entry?.interview.contactName, date: entry?.interview.date,
         interviewer: entry?.interview.interviewer,
-        confidential: entry?.interview.confidential ?? false)
+        confidential: entry?.interview.confidential ?? notebook.confidentialFiles.contains(file))
     }
     var removed = Set(baseHashes.keys).subtracting(headHashes.keys)
     var result: [NoteChange] = []

@@ -75,8 +75,9 @@ struct DiagnosticPrinter {
       diagnostic.severity == .error ? paint("error:", .red) : paint("warning:", .yellow)
     var result =
       "\(paint(location + ":", .bold)) \(severity) \(TerminalText.safe(diagnostic.message)) \(paint("[\(diagnostic.rule)]", .dim))\n"
-    if let position = diagnostic.position, let path = diagnostic.location.notebookPath,
-      let line = lines.line(position.line, in: path)
+    // A confidential note's lines are never shown: its path, position and rule are enough.
+    if let position = diagnostic.position, !diagnostic.withholdsSource,
+      let path = diagnostic.location.notebookPath, let line = lines.line(position.line, in: path)
     {
       result += Self.snippet(
         line: line, position: position, length: diagnostic.length, caret: { paint($0, .green) })

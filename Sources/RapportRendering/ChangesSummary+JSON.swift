@@ -68,7 +68,7 @@ extension ChangesSummary {
 
   static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
     .object([
-      ("file", .string(diagnostic.file)),
+      ("file", diagnostic.withholdsSource ? .null : .string(diagnostic.file)),
       ("line", diagnostic.position.map { .integer($0.line) } ?? .null),
       ("severity", .string(diagnostic.severity.rawValue)), ("rule", .string(diagnostic.rule)),
       ("message", .string(diagnostic.message)),

@@ -153,8 +153,10 @@ public enum ChangesSummary {
   }
 
   static func describe(_ diagnostic: Diagnostic) -> String {
-    let place = Escaping.codeSpan(
-      diagnostic.file + (diagnostic.position.map { ":\($0.line)" } ?? ""))
+    let place =
+      diagnostic.withholdsSource
+      ? "a confidential note"
+      : Escaping.codeSpan(diagnostic.file + (diagnostic.position.map { ":\($0.line)" } ?? ""))
     return
       "\(place) \(diagnostic.severity.rawValue): \(Escaping.markdown(diagnostic.message)) [\(diagnostic.rule)]"
   }

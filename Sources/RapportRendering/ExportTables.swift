@@ -25,6 +25,12 @@ public struct ExportTables: Sendable {
 
   public var tables: [Table]
 
+  /// How the tables name a note: its path, or for a confidential note a token that does not
+  /// give its name away.
+  static func noteID(_ interview: Interview) -> String {
+    interview.confidential ? Seal.seal(interview.file) : interview.file
+  }
+
   /// The tables of a loaded notebook, with statuses as of `asOf`.
   public init(notebook: Notebook, asOf: Day) {
     let settings = notebook.settings
@@ -62,7 +68,7 @@ public struct ExportTables: Sendable {
           ])
         }
         interviews.append([
-          .text(interview.file), .text(account.id), .text(interview.date.description),
+          .text(Self.noteID(interview)), .text(account.id), .text(interview.date.description),
           .text(interview.interviewer),
           .text(interview.type), .optional(interview.channel), .text(interview.contactID),
           .text(interview.side.rawValue),
@@ -70,12 +76,14 @@ public struct ExportTables: Sendable {
           .optional(interview.reasons.isEmpty ? nil : interview.reasons.joined(separator: ",")),
         ])
         for score in interview.scores {
-          scores.append([.text(interview.file), .text(score.scale), .real(score.value)])
+          scores.append([.text(Self.noteID(interview)), .text(score.scale), .real(score.value)])
         }
-        for theme in interview.themes { themes.append([.text(interview.file), .text(theme)]) }
+        for theme in interview.themes {
+          themes.append([.text(Self.noteID(interview)), .text(theme)])
+        }
         for quote in interview.quotes {
           quotes.append([
-            .text(interview.file), .integer(quote.position.line), .text(quote.speakerID),
+            .text(Self.noteID(interview)), .integer(quote.position.line), .text(quote.speakerID),
             .text(quote.speakerName),
             .text(quote.markdown),
           ])
@@ -83,7 +91,7 @@ public struct ExportTables: Sendable {
         for item in interview.commitments {
           let status = CommitmentStatus(item, in: interview, settings: settings, asOf: asOf)
           commitments.append([
-            .text(interview.file), .integer(item.position.line), .optional(item.text),
+            .text(Self.noteID(interview)), .integer(item.position.line), .optional(item.text),
             .optional(item.owner?.value),
             .optional(item.due?.value.description), .optional(item.done?.value.description),
             .integer(item.isChecked ? 1 : 0), .text(status.rawValue),

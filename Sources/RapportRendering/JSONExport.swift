@@ -87,8 +87,10 @@ public enum JSONExport {
               ("due", .optional(entry.due?.description)),
               ("done", .optional(entry.done?.description)),
               ("status", .string(entry.status.rawValue)),
-              ("tell_back", .bool(entry.isTellBack)), ("file", .string(entry.file)),
-              ("line", .integer(entry.line)),
+              ("tell_back", .bool(entry.isTellBack)),
+              // A confidential note's path is never given: counted, not located.
+              ("file", entry.isConfidential ? .null : .string(entry.file)),
+              ("line", entry.isConfidential ? .null : .integer(entry.line)),
             ])
           })
       ),

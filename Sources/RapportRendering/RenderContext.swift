@@ -14,6 +14,10 @@ public struct RenderContext: Sendable {
   public var notebookFromOutput: String
   /// The tag marking tell-back commitments (without `#`).
   public var tellBackTag: String
+  /// Notes never linked or named (confidential ones), by notebook-relative path.
+  public var confidentialFiles: Set<String> = []
+  /// Account names by id, to say where a confidential note is.
+  public var accountNames: [String: String] = [:]
 
   public init(
     asOf: Day, commit: String?, skippedNotes: Int, noteCount: Int, notebookFromOutput: String,
@@ -27,8 +31,25 @@ public struct RenderContext: Sendable {
     self.notebookFromOutput = notebookFromOutput
   }
 
-  /// A link to a note (and line) from a page `depth` folders below the output folder.
+  /// The context of reports on `notebook`.
+  public init(notebook: Notebook, asOf: Day, commit: String?, notebookFromOutput: String) {
+    self.init(
+      asOf: asOf, commit: commit, skippedNotes: notebook.skippedNotes.count,
+      noteCount: notebook.noteCount, notebookFromOutput: notebookFromOutput,
+      tellBackTag: notebook.settings.tellBackTag)
+    confidentialFiles = notebook.confidentialFiles
+    accountNames = Dictionary(
+      notebook.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// A link to a note (and line) from a page `depth` folders below the output folder; a
+  /// confidential note is named only by its account, with no link.
   func link(_ file: String, line: Int? = nil, depth: Int) -> LinkValue {
+    if confidentialFiles.contains(file) {
+      let account = String(file.prefix { $0 != "/" })
+      return LinkValue(
+        href: nil, label: "a confidential note in \(accountNames[account] ?? account)")
+    }
     // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
     // holding `)` or `<` must neither break a link nor escape it.
     let segments =

@@ -29,9 +29,8 @@ extension Workspace {
     case .json:
       let analysis = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: options.jobs)
       let context = RenderContext(
-        asOf: asOf, commit: GitInfo.commit(of: self.notebook),
-        skippedNotes: notebook.skippedNotes.count, noteCount: notebook.noteCount,
-        notebookFromOutput: "", tellBackTag: notebook.settings.tellBackTag)
+        notebook: notebook, asOf: asOf, commit: GitInfo.commit(of: self.notebook),
+        notebookFromOutput: "")
       let text = JSONExport.document(analysis.company, context: context).rendered()
       if let out {
         try write(out, text)

@@ -25,6 +25,8 @@ struct FileReader: Sendable {
     var isNew: Bool
     /// Whether the note was parsed (not decoded from the cache).
     var isParsed: Bool
+    /// Whether the note is (or is treated as) confidential.
+    var confidential = false
   }
 
   /// A profile as read from `account.md`.
@@ -73,11 +75,16 @@ struct FileReader: Sendable {
     guard let parsed else {
       return Note(entry: entry, interview: nil, diagnostics: [], isNew: isNew, isParsed: isParsed)
     }
-    let diagnostics = parsed.diagnostics + NoteChecks.diagnostics(for: parsed, in: context)
+    // A confidential note is read with the words the account already knows put back; what the
+    // checks say about it is withheld like its words.
+    let readable = context.unsealed(parsed)
+    var found = NoteChecks.diagnostics(for: readable, in: context)
+    if readable.confidential { found = found.map { $0.withheld() } }
+    let diagnostics = parsed.diagnostics + found
     let usable = !diagnostics.contains { $0.severity == .error }
     return Note(
-      entry: entry, interview: usable ? NoteResolver.interview(from: parsed, in: context) : nil,
-      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed)
+      entry: entry, interview: usable ? NoteResolver.interview(from: readable, in: context) : nil,
+      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed, confidential: parsed.confidential)
   }
 
   /// The note's cache entry and parsed form, from the cache or the file.

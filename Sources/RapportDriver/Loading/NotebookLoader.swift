@@ -49,6 +49,7 @@ public struct NotebookLoader: Sendable {
     var accounts: [Account] = []
     var accountHashes: [String: UInt64] = [:]
     var skipped = layout.unreadableNotes
+    var confidential = Set<String>()
     var parsedCount = 0
     for (index, folder) in layout.accounts.enumerated() {
       var profile = AccountProfile()
@@ -70,6 +71,7 @@ public struct NotebookLoader: Sendable {
         } else {
           diagnostics.append(FileUnreadable.note(path))
         }
+        if note.confidential { confidential.insert(path) }
         if let interview = note.interview {
           interviews.append(interview)
         } else {
@@ -99,12 +101,40 @@ public struct NotebookLoader: Sendable {
         || old.profiles.count != newCache.profiles.count
         || old.lastRun != newCache.lastRun
     }
-    let notebook = Notebook(
+    Self.openThemes(of: &accounts)
+    var notebook = Notebook(
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
       skippedNotes: skipped)
+    notebook.confidentialFiles = confidential
     return Result(
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
       parsedCount: parsedCount)
+  }
+
+  /// Gives confidential interviews the themes (and win-loss reasons) they share with other notes;
+  /// a theme only confidential notes raise stays sealed there and is dropped: its name is itself
+  /// a secret.
+  static func openThemes(of accounts: inout [Account]) {
+    var known: [String: String] = [:]
+    for account in accounts {
+      for interview in account.interviews where !interview.confidential {
+        for theme in interview.themes + interview.reasons { known[Seal.seal(theme)] = theme }
+      }
+    }
+    func open(_ themes: [String]) -> [String] {
+      var result: [String] = []
+      for theme in themes {
+        let word = Seal.isSealed(theme) ? known[theme] : theme
+        if let word, !result.contains(word) { result.append(word) }
+      }
+      return result
+    }
+    for a in accounts.indices {
+      for i in accounts[a].interviews.indices where accounts[a].interviews[i].confidential {
+        accounts[a].interviews[i].themes = open(accounts[a].interviews[i].themes).sorted()
+        accounts[a].interviews[i].reasons = open(accounts[a].interviews[i].reasons)
+      }
+    }
   }
 
   /// The notebook's inputs when every file is unchanged since `cache` was written, else nil.

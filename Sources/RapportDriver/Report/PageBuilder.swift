@@ -87,9 +87,7 @@ struct PageBuilder {
       return outcome
     }
     let context = RenderContext(
-      asOf: asOf, commit: commit, skippedNotes: notebook.skippedNotes.count,
-      noteCount: notebook.noteCount,
-      notebookFromOutput: notebookFromOutput, tellBackTag: notebook.settings.tellBackTag)
+      notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput)
     // Everything a page's header shows from the whole notebook (templates may use any of it).
     let pageCommon = ContentHash.of(
       "\(notebook.skippedNotes.count) \(notebook.noteCount)",

@@ -88,6 +88,7 @@ extension Diagnostic {
     writer.write(length)
     writer.write(rule)
     writer.write(message)
+    writer.write(withholdsSource)
   }
 
   init(file _: String, from reader: inout BinaryReader) throws {
@@ -98,6 +99,7 @@ extension Diagnostic {
       throw BinaryReader.Damaged()
     }
     self.init(rule, file: file, at: position, length: length, try reader.readString())
+    withholdsSource = try reader.readBool()
   }
 }
 

@@ -64,6 +64,8 @@ public struct Diagnostic: Sendable, Hashable {
   public var rule: String
   /// What is wrong and, where it helps, what to do.
   public var message: String
+  /// Whether the file's lines must not be shown with it (a confidential note).
+  public var withholdsSource = false
 
   /// A diagnostic about a notebook file, folder (`path/`) or the notebook itself (`.`).
   public init(

@@ -9,6 +9,9 @@ public struct Notebook: Sendable {
   public var noteCount: Int
   /// Paths of notes left out of reports because they have errors, sorted.
   public var skippedNotes: [String]
+  /// Paths of notes that are (or, while their front matter does not read, are treated as)
+  /// confidential: their paths and words appear in no output.
+  public var confidentialFiles: Set<String> = []
 
   public init(
     settings: Settings, accounts: [Account], diagnostics: [Diagnostic], noteCount: Int,

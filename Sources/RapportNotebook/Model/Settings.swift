@@ -18,6 +18,15 @@ public struct Settings: Sendable, Hashable {
   public var tellBackTag: String
   public var thresholds: Thresholds
   public var limits: Limits
+  /// Whether the company page shows each account's NPS (`reports: { account_scores: hide }`
+  /// keeps per-account scores off it, so the research never turns into an audit).
+  public var showsAccountScores = true
+  /// A web address for note links, with `{commit}`, `{path}` and `{line}` filled in, for reports
+  /// read where the notebook is not checked out; nil for relative links.
+  public var noteURL: String? = nil
+  /// Opening questions replacing the built-in ones, by cohort (`new`, `established`, `loyal`,
+  /// `lost`).
+  public var questions: [String: String] = [:]
 
   public init(
     scales: [Scale] = Settings.defaultScales, levels: [String] = ["executive", "manager", "staff"],

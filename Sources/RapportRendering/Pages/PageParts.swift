@@ -4,14 +4,21 @@ import RapportNotebook
 
 /// A link to a note (and line): `href` from the page, `label` the note's path and line.
 struct LinkValue: TemplateRecord {
-  let href: String
+  /// Nil for a confidential note, which is never linked.
+  let href: String?
   let label: String
   static let templateTypeName = "Link"
   static let templateFields: [TemplateField<LinkValue>] = [
-    .text("href", "The note's path from the page, percent-encoded, with a `#L` line anchor.") {
+    .text(
+      "href",
+      "The note's path from the page, percent-encoded, with a `#L` line anchor; absent for a confidential note."
+    ) {
       $0.href
     },
-    .text("label", "The note's path in the notebook, and line.") { $0.label },
+    .text(
+      "label",
+      "The note's path in the notebook, and line; \"a confidential note in <account>\" for one."
+    ) { $0.label },
   ]
 }
 

@@ -5,8 +5,8 @@ extension Rule {
   public static let yamlValueType = Rule(
     "yaml.value-type", .error,
     "A value has the wrong shape, such as a list where one value belongs.",
-    triggering: [RuleCatalog.exampleNote: RuleCatalog.note("confidential: maybe")],
-    passing: [RuleCatalog.exampleNote: RuleCatalog.note("confidential: true")])
+    triggering: [RuleCatalog.exampleNote: RuleCatalog.note("channel: [video, phone]")],
+    passing: [RuleCatalog.exampleNote: RuleCatalog.note("channel: video")])
 }
 
 /// Words the error for a value whose shape is not the one its key needs.

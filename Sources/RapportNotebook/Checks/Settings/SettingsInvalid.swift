@@ -1,3 +1,5 @@
+import RapportSystem
+
 extension Rule {
   /// A setting with an impossible value.
   public static let settingsInvalid = Rule(
@@ -15,6 +17,33 @@ extension Rule {
 
 /// Refuses settings rapport cannot work with; the default stays in their place.
 enum SettingsInvalid {
+  /// The longest span a day threshold may have: a hundred years.
+  static let maximumDays = 36_500
+
+  /// The error for a number of days outside 0 through `maximumDays`.
+  static func check(days: Int, key: Located<String>, file: String) -> Diagnostic? {
+    guard days < 0 || days > maximumDays else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: key,
+      "`\(key.value)` is \(days) days; use 0 to \(maximumDays) (a hundred years)")
+  }
+
+  /// The error for a value that must be one of `choices`.
+  static func check(choice: Located<String>, of choices: [String], file: String) -> Diagnostic {
+    Diagnostic(
+      .settingsInvalid, file: file, underlining: choice,
+      "`\(choice.value)` is not one of \(choices.joined(separator: ", "))"
+        + Suggestion.didYouMean(choice.value, among: choices))
+  }
+
+  /// The error for a `note_url` that does not say where the note's path goes.
+  static func check(noteURL url: Located<String>, file: String) -> Diagnostic? {
+    guard !url.value.contains("{path}") else { return nil }
+    return Diagnostic(
+      .settingsInvalid, file: file, underlining: url,
+      "`note_url` must contain {path} (and may use {commit} and {line}), such as https://git.example.com/org/notebook/blob/{commit}/{path}#L{line}"
+    )
+  }
   /// The error for `levels` when it lists none.
   static func check(levels: [String], key: Located<String>, file: String) -> Diagnostic? {
     guard levels.isEmpty else { return nil }

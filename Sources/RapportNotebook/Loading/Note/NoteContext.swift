@@ -13,6 +13,9 @@ public struct NoteContext: Sendable {
   private let teamByName: [String: TeamMember]
   /// Each codebook word (theme or alias) to its canonical theme.
   private let themes: [String: String]
+  /// The sealed form of every word a confidential note may name that is known from elsewhere
+  /// (roster, team, settings, codebook), to the word.
+  private let vocabulary: [String: String]
 
   /// A person as a note names them.
   struct Person {
@@ -40,6 +43,39 @@ public struct NoteContext: Sendable {
       for word in definition.aliases + [definition.name] { themes[word] = definition.name }
     }
     self.themes = themes
+    var words: [String] = settings.types + Settings.channels + Side.allCases.map(\.rawValue)
+    words += Outcome.allCases.map(\.rawValue) + settings.scales.map(\.name)
+    words += profile.contacts.flatMap { [$0.id, $0.name] } + [settings.tellBackTag]
+    words += team.flatMap { [$0.handle, "@" + $0.handle, $0.name] } + Array(themes.keys)
+    vocabulary = Dictionary(
+      words.map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// A confidential note with its sealed words put back where they are words this account or
+  /// the settings already know (a roster name, a scale, a codebook theme); its own words stay
+  /// sealed.
+  public func unsealed(_ note: ParsedNote) -> ParsedNote {
+    guard note.confidential else { return note }
+    func open(_ value: Located<String>) -> Located<String> {
+      vocabulary[value.value].map { Located($0, at: value.position) } ?? value
+    }
+    func open(_ word: String) -> String { vocabulary[word] ?? word }
+    var copy = note
+    for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
+      copy[keyPath: path] = copy[keyPath: path].map(open)
+    }
+    copy.attendees = note.attendees.map(open)
+    copy.themes = note.themes.map(open)
+    copy.reasons = note.reasons.map(open)
+    copy.scores = note.scores.map { RawScore(scale: open($0.scale), value: $0.value) }
+    copy.body.tags = note.body.tags.map(open)
+    copy.body.commitments = note.body.commitments.map { item in
+      var opened = item
+      opened.owner = item.owner.map(open)
+      opened.tags = item.tags.map(open)
+      return opened
+    }
+    return copy
   }
 
   /// The account's name for messages.
@@ -63,6 +99,10 @@ public struct NoteContext: Sendable {
       if let member = teamByHandle[handle] ?? teamByName[lowered] {
         return Person(id: member.handle, name: member.name, isKnown: true)
       }
+    }
+    // Someone a confidential note names who is known nowhere else: counted, never named.
+    if Seal.isSealed(written) {
+      return Person(id: written, name: "someone not on the roster", isKnown: false)
     }
     let slug = Slug.make(from: written)
     return Person(id: slug.isEmpty ? written : slug, name: written, isKnown: false)

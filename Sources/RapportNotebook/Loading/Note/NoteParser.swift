@@ -18,14 +18,22 @@ public enum NoteParser {
     bytes: UnsafeRawBufferPointer, file: String, limits: Limits
   ) -> ParsedNote {
     var note = ParsedNote(file: file)
+    // Until its front matter reads, a note might be confidential: it is treated as one.
     guard
       let parts = FrontMatter.parts(
         of: bytes, file: file, limits: limits, diagnostics: &note.diagnostics)
-    else { return note }
+    else {
+      note.confidential = true
+      return note.sealed()
+    }
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
     let root = fields.parse(parts.yaml)
     if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
       read(pairs, into: &note, fields: &fields)
+    }
+    let unreadable = [Rule.yamlInvalid.id, Rule.yamlNotMapping.id, Rule.yamlDuplicateKey.id]
+    if fields.diagnostics.contains(where: { unreadable.contains($0.rule) }) {
+      note.confidential = true
     }
     note.diagnostics += fields.diagnostics
     note.diagnostics += [
@@ -43,15 +51,9 @@ public enum NoteParser {
     if let tooMany = NoteTooManyThemes.check(note, limits: limits) {
       note.diagnostics.append(tooMany)
     }
-    if note.confidential { withholdWords(&note.body) }
-    return note
-  }
-
-  /// Drops a confidential note's words as soon as they are read, so no cache or report holds them.
-  static func withholdWords(_ body: inout NoteBody) {
-    body.summary = nil
-    for index in body.quotes.indices { body.quotes[index].markdown = nil }
-    for index in body.commitments.indices { body.commitments[index].text = nil }
+    // A confidential note's words are sealed as soon as they are read: no cache or report
+    // holds them.
+    return note.confidential ? note.sealed() : note
   }
 
   /// The error for a body that passed one of the Markdown limits.
@@ -86,7 +88,8 @@ public enum NoteParser {
       case "themes": note.themes = fields.themes(value, key: key)
       case "outcome": note.outcome = fields.string(value, key: key).map(lowercased)
       case "reasons": note.reasons = fields.themes(value, key: key)
-      case "confidential": note.confidential = fields.bool(value, key: key) ?? false
+      // Anything but `false` (a typo such as `ture`, an empty value) keeps the words withheld.
+      case "confidential": note.confidential = fields.bool(value, key: key) != false
       default: unknown.append(key)
       }
     }

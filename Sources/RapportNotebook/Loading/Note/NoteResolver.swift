@@ -14,7 +14,9 @@ public enum NoteResolver {
     let isWinLoss = note.interviewType == "win-loss"
     let themes = note.themes + note.body.tags.filter { $0.value != settings.tellBackTag }
     return Interview(
-      file: note.file, date: date, interviewer: interviewer, type: note.interviewType,
+      file: note.file, date: date,
+      interviewer: Seal.isSealed(interviewer) ? "(withheld)" : interviewer,
+      type: note.interviewType,
       channel: note.channel?.value, contactID: contact.id, contactName: contact.name,
       contactInRoster: contact.isKnown,
       attendees: note.attendees.map { context.person($0.value, side: side, isAttendee: true).id },

@@ -5,8 +5,10 @@ import Yams
 public enum SettingsParser {
   static let keys = [
     "scales", "levels", "team", "themes", "strict_themes", "types", "tell_back_tag", "thresholds",
-    "limits",
+    "limits", "reports", "links", "questions",
   ]
+  /// The cohorts a question bank may name.
+  public static let questionCohorts = ["new", "established", "loyal", "lost"]
   static let thresholdKeys = [
     "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
   ]
@@ -49,6 +51,43 @@ public enum SettingsParser {
         }
       case "thresholds": settings.thresholds = thresholds(value, key: key, fields: &fields)
       case "limits": settings.limits = limits(value, key: key, fields: &fields)
+      case "reports":
+        for (field, value) in fields.pairs(of: value) ?? [] {
+          guard field.value == "account_scores" else {
+            fields.reportUnknown(field, known: ["account_scores"], in: "reports")
+            continue
+          }
+          guard let choice = fields.string(value, key: field) else { continue }
+          switch choice.value.lowercased() {
+          case "show": settings.showsAccountScores = true
+          case "hide": settings.showsAccountScores = false
+          default:
+            fields.add(SettingsInvalid.check(choice: choice, of: ["show", "hide"], file: file))
+          }
+        }
+      case "links":
+        for (field, value) in fields.pairs(of: value) ?? [] {
+          guard field.value == "note_url" else {
+            fields.reportUnknown(field, known: ["note_url"], in: "links")
+            continue
+          }
+          guard let url = fields.string(value, key: field) else { continue }
+          if let invalid = SettingsInvalid.check(noteURL: url, file: file) {
+            fields.add(invalid)
+          } else {
+            settings.noteURL = url.value
+          }
+        }
+      case "questions":
+        for (field, value) in fields.pairs(of: value) ?? [] {
+          guard questionCohorts.contains(field.value) else {
+            fields.reportUnknown(field, known: questionCohorts, in: "questions")
+            continue
+          }
+          if let question = fields.string(value, key: field) {
+            settings.questions[field.value] = question.value
+          }
+        }
       default: fields.reportUnknown(key, known: keys, in: "rapport.yml")
       }
     }
@@ -116,10 +155,10 @@ public enum SettingsParser {
       switch field.value {
       case "tell_back_days":
         result.tellBackDays =
-          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.tellBackDays
+          days(fields.integer(value, key: field), field, &fields) ?? result.tellBackDays
       case "silence_days":
         result.silenceDays =
-          nonNegative(fields.integer(value, key: field), field, &fields) ?? result.silenceDays
+          days(fields.integer(value, key: field), field, &fields) ?? result.silenceDays
       case "split_gap":
         result.splitGap =
           nonNegative(fields.number(value, key: field), field, &fields) ?? result.splitGap
@@ -128,7 +167,8 @@ public enum SettingsParser {
           nonNegative(fields.integer(value, key: field), field, &fields) ?? result.minGroupSize
       case "window_days":
         result.windowDays =
-          positive(fields.integer(value, key: field), field, &fields) ?? result.windowDays
+          positive(days(fields.integer(value, key: field), field, &fields), field, &fields)
+          ?? result.windowDays
       default: fields.reportUnknown(field, known: thresholdKeys, in: "thresholds")
       }
     }
@@ -155,6 +195,17 @@ public enum SettingsParser {
       }
     }
     return result
+  }
+
+  /// A number of days between 0 and `SettingsInvalid.maximumDays`: more would make dates
+  /// meaningless (and their arithmetic overflow).
+  static func days(_ value: Int?, _ key: Located<String>, _ fields: inout YAMLFields) -> Int? {
+    guard let value else { return nil }
+    if let invalid = SettingsInvalid.check(days: value, key: key, file: fields.file) {
+      fields.add(invalid)
+      return nil
+    }
+    return value
   }
 
   static func nonNegative<T: Comparable & Numeric>(

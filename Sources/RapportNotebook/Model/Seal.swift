@@ -1,0 +1,82 @@
+import RapportSystem
+
+/// A confidential note's words, kept only as one-way tokens.
+///
+/// A word read from a confidential note is sealed as soon as it is read: `sealed-` and 16 hex
+/// digits of a hash of the word (lowercased). The loader can still recognise a word it knows
+/// from elsewhere (a roster name, a scale, a codebook theme) by sealing that word the same way,
+/// but no cache, report, export or message ever holds the note's own words.
+public enum Seal {
+  static let prefix = "sealed-"
+
+  /// The token for a word.
+  public static func seal(_ word: String) -> String {
+    let hex = String(ContentHash.of(word.lowercased()), radix: 16)
+    return prefix + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// Whether text is a sealed token.
+  public static func isSealed(_ text: some StringProtocol) -> Bool {
+    text.count == prefix.count + 16 && text.hasPrefix(prefix)
+      && text.utf8.dropFirst(prefix.count).allSatisfy {
+        ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66)
+      }
+  }
+
+  /// A sealed copy of a located word.
+  static func seal(_ value: Located<String>) -> Located<String> {
+    Located(seal(value.value), at: value.position)
+  }
+}
+
+extension ParsedNote {
+  /// The note with every word it holds sealed and its free text dropped: what a confidential
+  /// note may keep (dates, numbers, positions, and tokens standing for its words).
+  func sealed() -> ParsedNote {
+    var note = self
+    for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
+      note[keyPath: path] = note[keyPath: path].map(Seal.seal)
+    }
+    note.attendees = attendees.map(Seal.seal)
+    note.themes = themes.map(Seal.seal)
+    note.reasons = reasons.map(Seal.seal)
+    note.scores = scores.map { RawScore(scale: Seal.seal($0.scale), value: $0.value) }
+    note.body.summary = nil
+    note.body.quotes = []
+    note.body.tags = body.tags.map(Seal.seal)
+    note.body.commitments = body.commitments.map { item in
+      var sealed = item
+      sealed.text = nil
+      sealed.owner = item.owner.map(Seal.seal)
+      sealed.tags = item.tags.map(Seal.seal)
+      return sealed
+    }
+    note.diagnostics = diagnostics.map { $0.withheld() }
+    return note
+  }
+}
+
+extension Diagnostic {
+  /// Rules whose messages never quote the note (encoding, fences, YAML syntax, limits, missing
+  /// fields): on a confidential note they keep their message, which says what to fix.
+  static let wordlessRules: Set<String> = [
+    "file.encoding", "file.line-endings", "file.too-large", "file.unreadable",
+    "front-matter.missing", "front-matter.unclosed", "yaml.invalid", "yaml.not-mapping",
+    "body.too-deep", "body.too-many-brackets", "note.date.missing", "note.interviewer.missing",
+    "note.contact.missing", "commitment.owner.missing", "commitment.due.missing",
+    "commitment.done.unchecked", "note.too-many-themes", "note.confidential.misspelled",
+  ]
+
+  /// The diagnostic as it may be shown for a confidential note: its path, position and rule, and
+  /// a message that quotes none of the note's words; never the note's lines.
+  public func withheld() -> Diagnostic {
+    guard !withholdsSource else { return self }
+    var copy = self
+    if !Self.wordlessRules.contains(rule) {
+      let summary = RuleCatalog.rule(id: rule)?.summary ?? "A problem."
+      copy.message = summary + " (the note is confidential, so its words are not shown)"
+    }
+    copy.withholdsSource = true
+    return copy
+  }
+}
