@@ -37,6 +37,9 @@ import Testing
       note:
         "---\ndate: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores:\n  nps: 9\n  1️⃣nps: 8\n---\n",
       label: "nested"),
+    Case(
+      rule: "yaml.too-complex", note: RuleCatalog.note("a: &a [x, x, x]\nb: [*a, *a, 1️⃣*a, *a]"),
+      settings: "limits: { max_yaml_nodes: 10 }\n"),
     Case(rule: "yaml.unknown-key", note: RuleCatalog.note("1️⃣theme: [reporting]")),
     Case(rule: "yaml.value-type", note: RuleCatalog.note("confidential: 1️⃣maybe")),
     Case(

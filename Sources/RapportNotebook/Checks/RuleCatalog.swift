@@ -9,8 +9,8 @@ public enum RuleCatalog {
     .fileEncoding, .fileLineEndings, .fileTooLarge, .fileUnreadable, .bodyTooDeep,
     .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored,
     // Front matter
-    .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey,
-    .yamlUnknownKey, .yamlValueType,
+    .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlTooComplex, .yamlNotMapping,
+    .yamlDuplicateKey, .yamlUnknownKey, .yamlValueType,
     // Notes
     .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
     .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,

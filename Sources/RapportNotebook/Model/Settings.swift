@@ -142,6 +142,9 @@ public struct Limits: Sendable, Hashable {
   public var maxBrackets = 10_000
   /// Most distinct themes in one note, front matter and tags together (theme pairs grow as its square).
   public var maxThemes = 100
+  /// Most YAML nodes that aliases (`*name`) and `<<` merge keys may repeat in one file's YAML
+  /// (nodes; see `YAMLExpansion`).
+  public var maxYAMLNodes = 10_000
 
   public init() {}
 

@@ -5,6 +5,6 @@ extension ParsedNote {
   /// Whether the front matter's YAML is reported broken, so a missing field would only repeat
   /// that error.
   var hasBrokenFrontMatter: Bool {
-    hasReported(.yamlInvalid) || hasReported(.yamlDuplicateKey) || hasReported(.yamlNotMapping)
+    YAMLFields.unreadable.contains { hasReported($0) }
   }
 }

@@ -6,18 +6,38 @@ struct YAMLFields {
   let file: String
   /// File line of the YAML's first line.
   let firstLine: Int
+  /// Most nodes aliases and merge keys may repeat (`limits.max_yaml_nodes`).
+  let maxNodes: Int
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(file: String, firstLine: Int) {
+  /// Rules that mean the YAML could not be read as a whole, so none of its values are known.
+  static let unreadable: [Rule] = [
+    .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey, .yamlTooComplex,
+  ]
+
+  init(file: String, firstLine: Int, limits: Limits = Limits()) {
     self.file = file
     self.firstLine = firstLine
+    self.maxNodes = limits.maxYAMLNodes
   }
 
-  /// Parses YAML text into its root node; nil (with a diagnostic) when it is not valid YAML.
+  /// Whether the YAML could not be read as a whole (see `unreadable`).
+  var isUnreadable: Bool {
+    diagnostics.contains { diagnostic in Self.unreadable.contains { $0.id == diagnostic.rule } }
+  }
+
+  /// Parses YAML text into its root node; nil (with a diagnostic) when it is not valid YAML or its
+  /// aliases repeat too many nodes.
   mutating func parse(_ yaml: Substring) -> Node? {
+    let text = String(yaml)
+    // Measured first: Yams would expand the aliases while composing (hashing mapping keys).
+    if let excess = YAMLExpansion.excess(in: text, limit: maxNodes) {
+      add(YAMLTooComplex.diagnostic(excess, limit: maxNodes, firstLine: firstLine, file: file))
+      return nil
+    }
     do {
       // The basic resolver keeps every plain scalar a string: rapport types values itself.
-      let parser = try Parser(yaml: String(yaml), resolver: .basic, encoding: .utf8)
+      let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
       return try parser.singleRoot()
     } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
       diagnostics += YAMLDuplicateKey.diagnostics(
@@ -46,6 +66,10 @@ struct YAMLFields {
   }
 
   /// The key-value pairs of a mapping node, merging `<<: *anchor` entries; nil when not a mapping.
+  ///
+  /// As YAML's merge key specifies, the mapping's own keys win over merged ones, and an earlier
+  /// merged mapping wins over a later one. The work is bounded by the nodes the aliases repeat,
+  /// which `parse` limits.
   func pairs(of node: Node) -> [(key: Located<String>, value: Node)]? {
     guard case .mapping(let mapping) = node else { return nil }
     var result: [(key: Located<String>, value: Node)] = []
@@ -60,8 +84,8 @@ struct YAMLFields {
       let at = position(of: key) ?? SourcePosition(line: firstLine, column: 1)
       result.append((Located(name, at: at), value))
     }
-    let explicit = Set(result.map(\.key.value))
-    return result + merged.filter { !explicit.contains($0.key.value) }
+    var taken = Set(result.map(\.key.value))
+    return result + merged.filter { taken.insert($0.key.value).inserted }
   }
 
   /// The key-value pairs of `node`, which `section` needs to be a mapping; an error when it is not.

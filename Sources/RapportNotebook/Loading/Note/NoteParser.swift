@@ -26,15 +26,12 @@ public enum NoteParser {
       note.confidential = true
       return note.sealed()
     }
-    var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
+    var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine, limits: limits)
     let root = fields.parse(parts.yaml)
     if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
       read(pairs, into: &note, fields: &fields)
     }
-    let unreadable = [Rule.yamlInvalid.id, Rule.yamlNotMapping.id, Rule.yamlDuplicateKey.id]
-    if fields.diagnostics.contains(where: { unreadable.contains($0.rule) }) {
-      note.confidential = true
-    }
+    if fields.isUnreadable { note.confidential = true }
     note.diagnostics += fields.diagnostics
     note.diagnostics += [
       NoteDateMissing.check(note), NoteInterviewerMissing.check(note),

@@ -21,7 +21,8 @@ public enum ProfileParser {
     else {
       return (profile, diagnostics)
     }
-    var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine)
+    var fields = YAMLFields(
+      file: file, firstLine: parts.yamlFirstLine, limits: settings.limits)
     if let pairs = fields.mapping(fields.parse(parts.yaml), at: SourcePosition(line: 1, column: 1))
     {
       for (key, value) in pairs {

@@ -12,7 +12,9 @@ public enum SettingsParser {
   static let thresholdKeys = [
     "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
   ]
-  static let limitKeys = ["max_note_bytes", "max_nesting", "max_brackets", "max_themes"]
+  static let limitKeys = [
+    "max_note_bytes", "max_nesting", "max_brackets", "max_themes", "max_yaml_nodes",
+  ]
 
   /// Parses the text of `rapport.yml` (at notebook-relative path `file`).
   public static func parse(_ text: String, file: String) -> (Settings, [Diagnostic]) {
@@ -191,6 +193,9 @@ public enum SettingsParser {
       case "max_themes":
         result.maxThemes =
           positive(fields.integer(value, key: field), field, &fields) ?? result.maxThemes
+      case "max_yaml_nodes":
+        result.maxYAMLNodes =
+          positive(fields.integer(value, key: field), field, &fields) ?? result.maxYAMLNodes
       default: fields.reportUnknown(field, known: limitKeys, in: "limits")
       }
     }
