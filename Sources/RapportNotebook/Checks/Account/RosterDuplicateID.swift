@@ -15,9 +15,9 @@ extension Rule {
 
 /// Refuses a second roster contact with an id already taken; the first one keeps it.
 enum RosterDuplicateID {
-  /// The error for `contact` when one of `roster` (the contacts before it) has its id, else nil.
-  static func check(_ contact: Contact, roster: [Contact], file: String) -> Diagnostic? {
-    guard roster.contains(where: { $0.id == contact.id }) else { return nil }
+  /// The error for `contact` when one of the contacts before it has its id (`taken`), else nil.
+  static func check(_ contact: Contact, taken: Set<String>, file: String) -> Diagnostic? {
+    guard taken.contains(contact.id) else { return nil }
     return Diagnostic(
       .rosterDuplicateID, file: file, at: contact.position,
       "contact id `\(contact.id)` is used twice; give one of them an explicit `id:`")

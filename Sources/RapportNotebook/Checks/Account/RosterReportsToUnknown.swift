@@ -19,9 +19,12 @@ extension Rule {
 
 /// Checks that `reports_to` names a roster contact by id.
 enum RosterReportsToUnknown {
-  /// The error for `manager` unless it is one of the roster's `ids`.
-  static func check(_ manager: Located<String>, ids: [String], file: String) -> Diagnostic? {
-    guard !ids.contains(manager.value) else { return nil }
+  /// The error for `manager` unless it is one of the roster's ids (`known`); `ids` lists them in
+  /// file order, for the suggestion.
+  static func check(
+    _ manager: Located<String>, known: Set<String>, ids: [String], file: String
+  ) -> Diagnostic? {
+    guard !known.contains(manager.value) else { return nil }
     return Diagnostic(
       .rosterReportsToUnknown, file: file, underlining: manager,
       "`reports_to: \(manager.value)` names nobody on the roster"

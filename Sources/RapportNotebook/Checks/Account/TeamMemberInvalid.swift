@@ -22,9 +22,9 @@ enum TeamMemberInvalid {
   }
 
   /// The error for `handle` (`id` once any `@` is dropped) when it is not a slug or one of
-  /// `team` (the entries before it) has it, else nil.
+  /// the entries before it has it (`taken`), else nil.
   static func check(
-    handle: Located<String>, id: String, team: [TeamMember], file: String
+    handle: Located<String>, id: String, taken: Set<String>, file: String
   ) -> Diagnostic? {
     guard Slug.isValid(id) else {
       return Diagnostic(
@@ -32,7 +32,7 @@ enum TeamMemberInvalid {
         "handle `\(handle.value)` is not a slug (lowercase letters, digits and -); did you mean `\(Slug.make(from: id))`?"
       )
     }
-    guard !team.contains(where: { $0.handle == id }) else {
+    guard !taken.contains(id) else {
       return Diagnostic(
         .teamMemberInvalid, file: file, underlining: handle, "handle `\(id)` is listed twice")
     }

@@ -1,3 +1,5 @@
+// Yams's own copy of libyaml (a C target of the Yams package): the events come from the very
+// parser Yams composes from.
 internal import CYaml
 
 /// Measures how many nodes a YAML text's aliases repeat, from libyaml's events, before Yams builds

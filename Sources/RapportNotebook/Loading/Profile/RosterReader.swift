@@ -5,6 +5,10 @@ import Yams
 struct RosterReader {
   /// Keys a roster contact may use.
   static let keys = ["id", "name", "title", "level", "reports_to", "invited", "status"]
+  /// Unknown `reports_to` values in one roster that get a "did you mean": each suggestion compares
+  /// the value with every id, so a machine-made roster full of them would take the square of its
+  /// size.
+  static let maximumSuggestions = 100
 
   let settings: Settings
 
@@ -18,20 +22,27 @@ struct RosterReader {
       return []
     }
     var contacts: [Contact] = []
+    var taken = Set<String>()
     var reportsTo: [String: Located<String>] = [:]
     for entry in entries {
       guard let (contact, manager) = contact(entry, key: key, fields: &fields) else { continue }
-      if let duplicate = RosterDuplicateID.check(contact, roster: contacts, file: fields.file) {
+      if let duplicate = RosterDuplicateID.check(contact, taken: taken, file: fields.file) {
         fields.add(duplicate)
         continue
       }
       contacts.append(contact)
+      taken.insert(contact.id)
       if let manager { reportsTo[contact.id] = manager }
     }
     let ids = contacts.map(\.id)
+    var unknownCount = 0
     for index in contacts.indices {
       guard let manager = reportsTo[contacts[index].id] else { continue }
-      if let unknown = RosterReportsToUnknown.check(manager, ids: ids, file: fields.file) {
+      let suggestions = unknownCount < Self.maximumSuggestions ? ids : []
+      if let unknown = RosterReportsToUnknown.check(
+        manager, known: taken, ids: suggestions, file: fields.file)
+      {
+        unknownCount += 1
         fields.add(unknown)
       } else {
         contacts[index].reportsTo = manager.value

@@ -15,6 +15,7 @@ enum TeamReader {
       return []
     }
     var result: [TeamMember] = []
+    var taken = Set<String>()
     for entry in entries {
       let at = fields.position(of: entry) ?? key.position
       guard let pairs = fields.pairs(of: entry, section: .teamEntry, key: key) else { continue }
@@ -35,11 +36,12 @@ enum TeamReader {
       }
       let id = handle.value.hasPrefix("@") ? String(handle.value.dropFirst()) : handle.value
       if let invalid = TeamMemberInvalid.check(
-        handle: handle, id: id, team: result, file: fields.file)
+        handle: handle, id: id, taken: taken, file: fields.file)
       {
         fields.add(invalid)
         continue
       }
+      taken.insert(id)
       result.append(TeamMember(handle: id, name: name ?? id, role: role))
     }
     return result
