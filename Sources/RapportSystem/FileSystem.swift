@@ -6,8 +6,13 @@ public enum FileSystem {
   /// An entry of a folder listing.
   public struct Entry: Sendable {
     public let name: String
+    /// Whether it is a folder, or a link to one.
     public let isDirectory: Bool
+    /// Whether it is a regular file, or a link to one.
     public let isFile: Bool
+    /// Whether the entry itself is a symbolic link (`isDirectory` and `isFile` describe its target;
+    /// both are false for a link to nowhere).
+    public let isLink: Bool
   }
 
   /// The entries of a folder (following symbolic links to see what they point at), or nil if unreadable.
@@ -21,16 +26,46 @@ public enum FileSystem {
       }
       if name == "." || name == ".." { continue }
       var type = pointer.pointee.d_type
-      if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
-        var info = stat()
-        type =
-          stat(path + "/" + name, &info) == 0
-          ? ((info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)) : UInt8(DT_UNKNOWN)
+      var info = stat()
+      // Some file systems do not give the type in the listing.
+      if type == UInt8(DT_UNKNOWN), lstat(path + "/" + name, &info) == 0 {
+        type = kind(info.st_mode)
+      }
+      let isLink = type == UInt8(DT_LNK)
+      if isLink {
+        type = stat(path + "/" + name, &info) == 0 ? kind(info.st_mode) : UInt8(DT_UNKNOWN)
       }
       entries.append(
-        Entry(name: name, isDirectory: type == UInt8(DT_DIR), isFile: type == UInt8(DT_REG)))
+        Entry(
+          name: name, isDirectory: type == UInt8(DT_DIR), isFile: type == UInt8(DT_REG),
+          isLink: isLink))
     }
     return entries.sorted { $0.name < $1.name }
+  }
+
+  /// The listing type (`DT_DIR`, `DT_REG`, `DT_LNK` or `DT_UNKNOWN`) of a stat mode.
+  private static func kind(_ mode: mode_t) -> UInt8 {
+    switch mode & S_IFMT {
+    case S_IFDIR: return UInt8(DT_DIR)
+    case S_IFREG: return UInt8(DT_REG)
+    case S_IFLNK: return UInt8(DT_LNK)
+    default: return UInt8(DT_UNKNOWN)
+    }
+  }
+
+  /// The device and inode of what `path` names (links followed), or nil when it cannot be examined.
+  public static func identity(_ path: String) -> FileIdentity? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+  }
+
+  /// Where the symbolic link at `path` points, as written in it; nil when it is not a link.
+  public static func linkText(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count >= 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// The fingerprint of a file, or nil when it cannot be examined.
@@ -155,6 +190,12 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
 
   /// The system's description of the error, such as "Permission denied".
   public var reason: String { String(cString: strerror(code)) }
+}
+
+/// What identifies a file or folder on this machine, whatever the path it is reached by.
+public struct FileIdentity: Sendable, Hashable {
+  public let device: UInt64
+  public let inode: UInt64
 }
 
 /// What identifies one version of a file without reading it: size, times and inode.

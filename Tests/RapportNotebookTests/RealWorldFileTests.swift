@@ -60,9 +60,10 @@ struct RealWorldFileTests {
     for (index, name) in [
       "18F-18f.gsa.gov", "obsidian-tasks-demo-vault", "rust-lang-compiler-team",
     ].enumerated() {
-      try FileManager.default.createSymbolicLink(
-        atPath: notebook.root + "/account-\(index)",
-        withDestinationPath: shared.appendingPathComponent("notes/" + name).path)
+      // Copied, not linked: links that lead out of a notebook are not followed.
+      try FileManager.default.copyItem(
+        atPath: shared.appendingPathComponent("notes/" + name).path,
+        toPath: notebook.root + "/account-\(index)")
     }
     let loaded = notebook.load(jobs: 2)
     #expect(loaded.accounts.count == 3)

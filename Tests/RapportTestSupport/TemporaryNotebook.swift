@@ -7,13 +7,27 @@ public final class TemporaryNotebook {
   /// The notebook folder.
   public let root: String
 
-  /// Writes `files`; an empty text means "no such file" (so an example can remove a base file).
+  /// Writes `files`; an empty text means "no such file" (so an example can remove a base file),
+  /// and `RuleCatalog.link(to:)` makes a symbolic link.
   public init(_ files: [String: String]) throws {
     root = NSTemporaryDirectory() + "rapport-test-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     for (path, text) in files where !text.isEmpty {
-      try write(path, text)
+      if let target = RuleCatalog.linkTarget(of: text) {
+        try link(path, to: target)
+      } else {
+        try write(path, text)
+      }
     }
+  }
+
+  /// Makes a symbolic link at `path` to `target` (as written: relative to the link's folder or
+  /// absolute), creating folders as needed.
+  public func link(_ path: String, to target: String) throws {
+    let url = URL(fileURLWithPath: root + "/" + path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
   }
 
   /// Writes one file, creating folders as needed.

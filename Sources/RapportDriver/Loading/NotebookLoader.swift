@@ -175,6 +175,9 @@ public struct NotebookLoader: Sendable {
     root: String
   ) -> (settings: Settings, diagnostics: [Diagnostic], hash: UInt64) {
     guard FileSystem.exists(root + "/rapport.yml") else { return (Settings(), [], 0) }
+    if let outside = NotebookLayout.settingsOutside(root: root) {
+      return (Settings(), [outside], 0)
+    }
     var buffer: [UInt8] = []
     switch FileSystem.read(root + "/rapport.yml", into: &buffer, maxBytes: Limits().maxNoteBytes) {
     case .success:

@@ -7,7 +7,7 @@ public enum RuleCatalog {
   public static let all: [Rule] = [
     // Files and bodies
     .fileEncoding, .fileLineEndings, .fileTooLarge, .fileUnreadable, .bodyTooDeep,
-    .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored,
+    .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored, .fileOutsideNotebook,
     // Front matter
     .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlTooComplex, .yamlNotMapping,
     .yamlDuplicateKey, .yamlUnknownKey, .yamlValueType,
@@ -71,6 +71,17 @@ public enum RuleCatalog {
   static func bareNote(_ frontMatter: String, body: String = "Notes.\n") -> String {
     "---\n" + frontMatter + "\n---\n" + body
   }
+
+  /// Marks an example file that is a symbolic link to `target` rather than a text.
+  public static func link(to target: String) -> String { linkMarker + target }
+
+  /// Where an example file links to, or nil when it is a text (see `link(to:)`).
+  public static func linkTarget(of example: String) -> String? {
+    example.hasPrefix(linkMarker) ? String(example.dropFirst(linkMarker.count)) : nil
+  }
+
+  /// Begins a link's example: no file text starts with a NUL byte and an arrow.
+  private static let linkMarker = "\u{0}→ "
 
   /// An `acme/account.md` whose front matter is `frontMatter`.
   static func profile(_ frontMatter: String) -> String {
