@@ -42,9 +42,10 @@ import Testing
     let manifest = try String(
       contentsOfFile: folder.root + "/reports/.rapport-manifest", encoding: .utf8)
     let lines = manifest.split(separator: "\n")
-    #expect(lines.first == "rapport-manifest 2")
+    #expect(lines.first == "rapport-manifest 4")
+    #expect(lines.last?.hasPrefix("end ") == true, "ends with the hash of the lines before")
     // key, size, modification time, content hash, path.
-    let pages = lines.dropFirst(2).map { $0.split(separator: " ", maxSplits: 4)[4] }
+    let pages = lines.dropFirst(2).dropLast().map { $0.split(separator: " ", maxSplits: 4)[4] }
     #expect(pages.count == 16)
     #expect(pages.contains("index.html"))
     #expect(pages.contains("accounts/northwind-logistics.md"))

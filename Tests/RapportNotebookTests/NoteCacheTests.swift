@@ -82,6 +82,28 @@ import Testing
     #expect(NoteCache.decode([UInt8](repeating: 7, count: 100), key: Self.key) == nil)
   }
 
+  @Test func everyTruncationAndEveryFlippedBitIsNoticed() throws {
+    let (_, result) = try sample()
+    let bytes = result.cache.encodedBytes(key: Self.key, writtenAt: 42)
+    let records = result.cache.entries.count + result.cache.profiles.count
+    for length in 0..<bytes.count {
+      #expect(NoteCache.decode(Array(bytes.prefix(length)), key: Self.key) == nil, "\(length)")
+    }
+    for offset in bytes.indices {
+      for bit in 0..<8 {
+        var damaged = bytes
+        damaged[offset] ^= 1 << bit
+        guard let cache = NoteCache.decode(damaged, key: Self.key) else { continue }
+        // Only a record's own bytes pass the file's checks, and then that record is refused.
+        let good =
+          cache.entries.keys.filter { cache.entries[$0]!.note(file: $0) != nil }.count
+          + cache.profiles.keys.filter { cache.profiles[$0]!.profile(file: $0) != nil }.count
+        #expect(good == records - 1, "bit \(bit) of byte \(offset)")
+        #expect(cache.writtenAt == 42 && cache.lastRun == result.cache.lastRun)
+      }
+    }
+  }
+
   @Test func unchangedFilesComeFromTheCacheAndChangedOnesAreParsed() throws {
     let (notebook, first) = try sample()
     let frozen = try roundTrip(first.cache)

@@ -27,6 +27,10 @@ struct OutputStaging {
     var warnings: [String] = []
     if let journal = readJournal() {
       warnings = apply(journal)
+    } else if FileSystem.exists(folder + "/" + Self.journalName) {
+      // The run committed and its journal was damaged since: pages may have moved in unrecorded.
+      // A manifest that does not read says so to every later run, until one writes a new one.
+      try? FileSystem.write(out + "/" + ReportManifest.fileName, text: ReportManifest.lostTrack)
     }
     try? FileManager.default.removeItem(atPath: folder)
     return warnings
@@ -100,18 +104,45 @@ struct OutputStaging {
       self.removals = removals
     }
 
-    /// Reads a journal; nil unless it is complete (its last line is `end`).
+    /// The first line of the current format, whose last line `end HASH` hashes the text before
+    /// it, so a damaged journal is never followed.
+    static let header = "rapport-journal 2"
+
+    /// Reads a journal; nil unless it is complete and undamaged (format 1, without a hash, ends
+    /// with `end`).
     init?(text: String) {
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-      guard lines.first == "rapport-journal 1", lines.count >= 3, lines[lines.count - 2] == "end"
-      else { return nil }
-      installs = lines.compactMap { $0.hasPrefix("install ") ? String($0.dropFirst(8)) : nil }
-      removals = lines.compactMap { $0.hasPrefix("remove ") ? String($0.dropFirst(7)) : nil }
+      var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      guard lines.count >= 3, lines.last == "" else { return nil }
+      let end = lines[lines.count - 2]
+      if lines.first == Substring(Self.header) {
+        guard end.hasPrefix("end "),
+          UInt64(end.dropFirst(4), radix: 16)
+            == ReportManifest.hash(text.utf8.dropLast(end.utf8.count + 1))
+        else { return nil }
+      } else {
+        guard lines.first == "rapport-journal 1", end == "end" else { return nil }
+      }
+      lines.removeLast(2)
+      var installs: [String] = []
+      var removals: [String] = []
+      for line in lines.dropFirst() {
+        if line.hasPrefix("install ") {
+          installs.append(String(line.dropFirst(8)))
+        } else if line.hasPrefix("remove ") {
+          removals.append(String(line.dropFirst(7)))
+        } else {
+          return nil
+        }
+      }
+      self.installs = installs
+      self.removals = removals
     }
 
     var text: String {
-      "rapport-journal 1\n" + installs.map { "install \($0)\n" }.joined()
-        + removals.map { "remove \($0)\n" }.joined() + "end\n"
+      let body =
+        Self.header + "\n" + installs.map { "install \($0)\n" }.joined()
+        + removals.map { "remove \($0)\n" }.joined()
+      return body + "end \(String(ReportManifest.hash(body.utf8[...]), radix: 16))\n"
     }
   }
 }

@@ -34,7 +34,7 @@ final class ReportWriter: Sendable {
     recoveryWarnings = OutputStaging(out: root).recover()
   }
 
-  /// The previous run's manifest, if there is a readable one.
+  /// The previous run's manifest: nil when there is none, damaged when it cannot be read.
   func manifest() -> ReportManifest? { ReportManifest.read(in: root) }
 
   /// Whether the page at `path` is still as the manifest says it was written: same size and
@@ -50,15 +50,22 @@ final class ReportWriter: Sendable {
     return buffer.withUnsafeBytes { ContentHash.of($0) } == entry.hash
   }
 
-  /// Whether every page of the manifest is intact.
+  /// Whether every page of the manifest is intact (never, for a damaged one).
   func isComplete(_ manifest: ReportManifest, verifyContents: Bool) -> Bool {
-    manifest.pages.allSatisfy { isIntact($0.key, as: $0.value, verifyContents: verifyContents) }
+    !manifest.isDamaged
+      && manifest.pages.allSatisfy {
+        isIntact($0.key, as: $0.value, verifyContents: verifyContents)
+      }
   }
 
   /// Files at `paths` that rapport did not write (not in `previous`): writing there would destroy
   /// someone's work, so the run stops instead.
+  ///
+  /// A damaged manifest still says the folder is rapport's: the pages at rapport's own paths are
+  /// taken as its own, as any manifest could list them.
   func foreignFiles(at paths: [String], previous: ReportManifest?) -> [String] {
-    paths.filter { previous?.pages[$0] == nil && FileSystem.exists(root + "/" + $0) }
+    if previous?.isDamaged == true { return [] }
+    return paths.filter { previous?.pages[$0] == nil && FileSystem.exists(root + "/" + $0) }
   }
 
   /// Starts staging a report set, with `folders` (relative paths) made for its pages.

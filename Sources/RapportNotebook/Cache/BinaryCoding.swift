@@ -113,7 +113,6 @@ public struct BinaryReader {
   public mutating func readString() throws -> String {
     let count = try readCount()
     defer { offset += count }
-    guard offset + count <= bytes.count else { throw Damaged() }
     // Records are checked against their hash before they are read, so the bytes are what rapport
     // wrote; decoding (which repairs rather than traps) is enough, and much faster than validating.
     return String(
@@ -128,7 +127,9 @@ public struct BinaryReader {
   public mutating func readArray<T>(_ element: (inout BinaryReader) throws -> T) throws -> [T] {
     let count = try readCount()
     var result: [T] = []
-    result.reserveCapacity(count)
+    // A count is at most the bytes left, but an element can be far larger than a byte: reserve
+    // a little, and let a long array grow as it is read.
+    result.reserveCapacity(min(count, 1024))
     for _ in 0..<count { result.append(try element(&self)) }
     return result
   }

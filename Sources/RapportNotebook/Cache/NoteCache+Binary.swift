@@ -1,12 +1,14 @@
 import RapportSystem
 
-/// The cache file: a header, an index of every note and profile, then their encoded records.
+/// The cache file: a hash, a header, an index of every note and profile, then their encoded
+/// records.
 ///
 /// The header names what produced the file (rapport's build and the limits, everything a parsed
-/// note depends on) and holds a hash of the index; each record's hash is in the index and is
-/// checked when the record is decoded. A file with another key or any damage is ignored.
+/// note depends on), when, and how long the index is; the hash covers the header and the index,
+/// and each record's hash is in the index and is checked when the record is decoded. A file with
+/// another key or any damage (truncated, a bit flipped) is ignored.
 extension NoteCache {
-  static let magic = Array("RAPPORT-NOTES-3\n".utf8)
+  static let magic = Array("RAPPORT-NOTES-4\n".utf8)
 
   /// The key a cache must carry to be used by this build with these limits.
   public static func key(version: String, limits: Limits) -> String {
@@ -57,8 +59,10 @@ extension NoteCache {
     header.write(key)
     header.write(writtenAt)
     header.writeCount(index.bytes.count)
-    header.write(index.bytes.withUnsafeBytes { ContentHash.of($0) })
-    return (Self.magic + header.bytes + index.bytes, records)
+    let covered = header.bytes + index.bytes
+    var hash = BinaryWriter(capacity: 8)
+    hash.write(covered.withUnsafeBytes { ContentHash.of($0) })
+    return (Self.magic + hash.bytes + covered, records)
   }
 
   /// The whole file as one byte array (for tests and small caches).
@@ -74,25 +78,29 @@ extension NoteCache {
     guard bytes.starts(with: magic) else { return nil }
     return bytes.withUnsafeBytes { raw -> NoteCache? in
       var header = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[magic.count...]))
+      guard let storedHash = try? header.readUInt64() else { return nil }
+      let headerStart = raw.count - header.remaining
+      // Every read is bounded by the bytes that are there, so a damaged header cannot overrun.
       guard let storedKey = try? header.readString(), storedKey == key,
         let writtenAt = try? header.readInt(), let indexLength = try? header.readCount(),
-        let indexHash = try? header.readUInt64()
+        indexLength <= header.remaining
       else { return nil }
       let indexStart = raw.count - header.remaining
       let recordsStart = indexStart + indexLength
-      let indexBytes = UnsafeRawBufferPointer(rebasing: raw[indexStart..<recordsStart])
-      guard ContentHash.of(indexBytes) == indexHash else { return nil }
-      var reader = BinaryReader(indexBytes)
+      let covered = UnsafeRawBufferPointer(rebasing: raw[headerStart..<recordsStart])
+      guard ContentHash.of(covered) == storedHash else { return nil }
+      var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[indexStart..<recordsStart]))
       /// A record's bytes and stored hash; the hash is checked when the record is decoded.
       func record(_ reader: inout BinaryReader) throws -> (ArraySlice<UInt8>, UInt64) {
-        // Offsets point past the index, so they are checked against the whole file.
+        // Offsets point past the index, so they are checked against the rest of the file.
         let offset = Int(clamping: try reader.readVarint())
         let length = Int(clamping: try reader.readVarint())
         let hash = try reader.readUInt64()
-        let start = recordsStart + offset
-        guard offset <= raw.count, length <= raw.count, start + length <= raw.count else {
+        let available = raw.count - recordsStart
+        guard offset <= available, length <= available - offset else {
           throw BinaryReader.Damaged()
         }
+        let start = recordsStart + offset
         return (bytes[start..<start + length], hash)
       }
       do {
