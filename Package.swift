@@ -9,7 +9,9 @@ import PackageDescription
 let package = Package(
   name: "rapport",
   products: [
-    .executable(name: "rapport", targets: ["rapport"])
+    .executable(name: "rapport", targets: ["rapport"]),
+    // A libFuzzer target when built by scripts/fuzz; otherwise it replays saved inputs.
+    .executable(name: "rapport-fuzz", targets: ["RapportFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,13 +53,18 @@ let package = Package(
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
     .target(
+      name: "RapportFuzzing", dependencies: ["RapportNotebook", "RapportMarkdown", "RapportSystem"]),
+    .executableTarget(name: "RapportFuzz", dependencies: ["RapportFuzzing"]),
+    .target(
       name: "RapportTestSupport",
       dependencies: ["RapportDriver", "RapportNotebook", "RapportMarkdown", "Yams"],
       path: "Tests/RapportTestSupport"),
     .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
     .testTarget(
       name: "RapportNotebookTests",
-      dependencies: ["RapportDriver", "RapportNotebook", "RapportSystem", "RapportTestSupport"]),
+      dependencies: [
+        "RapportDriver", "RapportNotebook", "RapportSystem", "RapportTestSupport", "RapportFuzzing",
+      ]),
     .testTarget(
       name: "RapportAnalysisTests",
       dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),

@@ -20,7 +20,16 @@ enum YAMLInvalid {
     case .scanner(let context, let problem, let mark, _)?,
       .parser(let context, let problem, let mark, _)?,
       .composer(let context, let problem, let mark, _)?:
-      let at = SourcePosition(line: mark.line + firstLine - 1, column: mark.column)
+      var at = SourcePosition(line: mark.line + firstLine - 1, column: mark.column)
+      // libyaml ends the stream with a line break of its own, so a problem at the end of a text
+      // without a final one would point past the last line: point at the end of that line.
+      let lines = TextLines.split(yaml)
+      if mark.line > lines.count, let last = lines.last, let end = yaml.utf8.last, end != 0x0A,
+        end != 0x0D
+      {
+        at = SourcePosition(
+          line: lines.count + firstLine - 1, column: last.unicodeScalars.count + 1)
+      }
       var message = "invalid YAML: \(problem)"
       if let context { message += " (\(context.text.trimming(" \n")))" }
       let line = TextLines.split(yaml).dropFirst(mark.line - 1).first ?? ""
