@@ -31,7 +31,8 @@ let package = Package(
         .embedInCode("index.html.mustache"), .embedInCode("index.md.mustache"),
         .embedInCode("account.html.mustache"), .embedInCode("account.md.mustache"),
         .embedInCode("style.mustache"), .embedInCode("note.md.mustache"),
-        .embedInCode("profile.md.mustache"),
+        .embedInCode("profile.md.mustache"), .embedInCode("person.html.mustache"),
+        .embedInCode("person.md.mustache"), .embedInCode("tellback.md.mustache"),
       ]),
     .target(
       name: "RapportRendering",

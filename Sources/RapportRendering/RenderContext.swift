@@ -18,6 +18,39 @@ public struct RenderContext: Sendable {
   public var confidentialFiles: Set<String> = []
   /// Account names by id, to say where a confidential note is.
   public var accountNames: [String: String] = [:]
+  /// Where note links point when `links: { note_url: … }` is set and the notebook is in git.
+  public var noteURL: NoteURL? = nil
+
+  /// A `note_url` pattern with what fills it in.
+  public struct NoteURL: Sendable {
+    /// The pattern, with `{commit}`, `{path}` and `{line}`.
+    public var pattern: String
+    /// The full commit id the report was built from.
+    public var commit: String
+    /// The notebook's folder inside its repository, such as `notebooks/` (empty at the root).
+    public var prefix: String
+
+    public init(pattern: String, commit: String, prefix: String) {
+      self.pattern = pattern
+      self.commit = commit
+      self.prefix = prefix
+    }
+
+    /// The URL of `file` (notebook-relative) at `line`; without a line, a fragment naming
+    /// `{line}` is dropped.
+    func url(_ file: String, line: Int?) -> String {
+      var pattern = self.pattern
+      if line == nil, let hash = pattern.lastIndex(of: "#"), pattern[hash...].contains("{line}") {
+        pattern = String(pattern[..<hash])
+      }
+      let path = (prefix + file).split(separator: "/").map {
+        RenderContext.percentEncode(String($0))
+      }.joined(separator: "/")
+      return pattern.replacingOccurrences(of: "{commit}", with: commit)
+        .replacingOccurrences(of: "{path}", with: path)
+        .replacingOccurrences(of: "{line}", with: line.map(String.init) ?? "")
+    }
+  }
 
   public init(
     asOf: Day, commit: String?, skippedNotes: Int, noteCount: Int, notebookFromOutput: String,
@@ -42,6 +75,11 @@ public struct RenderContext: Sendable {
       notebook.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
   }
 
+  /// The path of a note that may be shown, or nil for none or a confidential note.
+  func locatable(_ file: String?) -> String? {
+    file.flatMap { confidentialFiles.contains($0) ? nil : $0 }
+  }
+
   /// A link to a note (and line) from a page `depth` folders below the output folder; a
   /// confidential note is named only by its account, with no link.
   func link(_ file: String, line: Int? = nil, depth: Int) -> LinkValue {
@@ -49,6 +87,10 @@ public struct RenderContext: Sendable {
       let account = String(file.prefix { $0 != "/" })
       return LinkValue(
         href: nil, label: "a confidential note in \(accountNames[account] ?? account)")
+    }
+    if let noteURL {
+      return LinkValue(
+        href: noteURL.url(file, line: line), label: file + (line.map { ":\($0)" } ?? ""))
     }
     // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
     // holding `)` or `<` must neither break a link nor escape it.

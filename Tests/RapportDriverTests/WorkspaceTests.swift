@@ -26,14 +26,22 @@ import Testing
     let out = folder.root + "/reports"
     let request = ReportRequest(out: out, asOf: Self.asOf)
     let first = try workspace.report(request)
-    #expect(first.result == .written(rendered: 16, reused: 0))
+    let people = try FileManager.default.subpathsOfDirectory(atPath: out + "/people").filter {
+      $0.hasSuffix(".md") || $0.hasSuffix(".html")
+    }
+    // 7 accounts and the company page, in two formats, and every person's two pages.
+    let pages = 16 + people.count
+    #expect(first.result == .written(rendered: pages, reused: 0))
+    #expect(people.count > 2 * 7)
     #expect(first.errors == 0)
     #expect(try workspace.report(request).result == .upToDate)
     let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
     try (try String(contentsOfFile: note, encoding: .utf8) + "\nOne more line.\n").write(
       toFile: note, atomically: true, encoding: .utf8)
-    // The company page and the edited account's two pages.
-    #expect(try workspace.report(request).result == .written(rendered: 4, reused: 12))
+    // The company page, the edited account's two pages and its people's pages.
+    let edited = 4 + people.filter { $0.hasPrefix("brightline-dental/") }.count
+    #expect(
+      try workspace.report(request).result == .written(rendered: edited, reused: pages - edited))
   }
 
   @Test func theManifestListsEveryPageRapportWrote() throws {
@@ -45,8 +53,9 @@ import Testing
     #expect(lines.first == "rapport-manifest 2")
     // key, size, modification time, content hash, path.
     let pages = lines.dropFirst(2).map { $0.split(separator: " ", maxSplits: 4)[4] }
-    #expect(pages.count == 16)
+    #expect(pages.count > 16)
     #expect(pages.contains("index.html"))
+    #expect(pages.contains("people/northwind-logistics/helen-cho.html"))
     #expect(pages.contains("accounts/northwind-logistics.md"))
   }
 
