@@ -61,7 +61,7 @@ let package = Package(
       dependencies: ["RapportDriver", "RapportNotebook", "RapportSystem", "RapportTestSupport"]),
     .testTarget(
       name: "RapportAnalysisTests",
-      dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),
+      dependencies: ["RapportAnalysis", "RapportDriver", "RapportMarkdown", "RapportTestSupport"]),
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
     .testTarget(
       name: "RapportRenderingTests",

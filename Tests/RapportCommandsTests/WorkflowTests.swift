@@ -289,7 +289,7 @@ import Testing
     let account = try RapportProcess.run(["new", "account", "globex-corp"], in: folder.root)
     #expect(account.status == 0 && account.stdout == "notebooks/globex-corp/account.md\n")
     let final = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
-    #expect(final.stdout.hasSuffix("8 accounts: 0 errors, 0 warnings\n"), "\(final.stdout)")
+    #expect(final.stdout.hasSuffix("10 accounts: 0 errors, 0 warnings\n"), "\(final.stdout)")
     #expect(
       try RapportProcess.run(["new", "account", "Globex Corp"], in: folder.root).status == 64)
   }
@@ -355,7 +355,7 @@ import Testing
       "---\ndate: 2026-11-18\ninterviewer: Hannah Ruiz\ncontact: rob-finch\n---\nBack.\n")
     #expect(
       eventually {
-        (try? String(contentsOfFile: index, encoding: .utf8))?.contains("45 interview notes")
+        (try? String(contentsOfFile: index, encoding: .utf8))?.contains("47 interview notes")
           ?? false
       })
     process.interrupt()

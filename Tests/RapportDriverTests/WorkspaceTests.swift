@@ -29,10 +29,10 @@ import Testing
     let people = try FileManager.default.subpathsOfDirectory(atPath: out + "/people").filter {
       $0.hasSuffix(".md") || $0.hasSuffix(".html")
     }
-    // 7 accounts and the company page, in two formats, and every person's two pages.
-    let pages = 16 + people.count
+    // 9 accounts and the company page, in two formats, and every person's two pages.
+    let pages = 20 + people.count
     #expect(first.result == .written(rendered: pages, reused: 0))
-    #expect(people.count > 2 * 7)
+    #expect(people.count > 2 * 9)
     #expect(first.errors == 0)
     #expect(try workspace.report(request).result == .upToDate)
     let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
@@ -53,7 +53,7 @@ import Testing
     #expect(lines.first == "rapport-manifest 2")
     // key, size, modification time, content hash, path.
     let pages = lines.dropFirst(2).map { $0.split(separator: " ", maxSplits: 4)[4] }
-    #expect(pages.count > 16)
+    #expect(pages.count > 20)
     #expect(pages.contains("index.html"))
     #expect(pages.contains("people/northwind-logistics/helen-cho.html"))
     #expect(pages.contains("accounts/northwind-logistics.md"))
@@ -86,7 +86,7 @@ import Testing
     let outcome = try workspace.check()
     withExtendedLifetime(folder) {}
     #expect(outcome.errors == 0)
-    #expect(outcome.noteCount == 44)
-    #expect(outcome.accountCount == 7)
+    #expect(outcome.noteCount == 46)
+    #expect(outcome.accountCount == 9)
   }
 }
