@@ -257,6 +257,8 @@ import Testing
     let path = folder.root + "/" + created.stdout.trimmingCharacters(in: .newlines)
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("contact: tomas-berg") && text.contains("due:2026-12-05 #tell-back"))
+    // Northwind has been a customer since 2019: the loyal cohort's opening question.
+    #expect(text.contains("What is it about us that keeps you coming back?"))
     // Unfilled, it asks for its scores and publishes none of its placeholder text.
     let unfilled = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
     #expect(unfilled.stdout.components(separatedBy: "[score.empty]").count - 1 == 2)
@@ -267,6 +269,7 @@ import Testing
       contentsOfFile: folder.root + "/reports/accounts/northwind-logistics.md", encoding: .utf8)
     #expect(page.contains("2026-11-21"))
     #expect(!page.contains("What mattered most") && !page.contains("exactly as said"))
+    #expect(!page.contains("A question to open with"), "the question is a placeholder, not a summary")
     let filled = text.replacing("  nps:  #", with: "  nps: 8  #").replacing(
       "  health:  #", with: "  health: 4  #"
     )
