@@ -269,7 +269,8 @@ import Testing
       contentsOfFile: folder.root + "/reports/accounts/northwind-logistics.md", encoding: .utf8)
     #expect(page.contains("2026-11-21"))
     #expect(!page.contains("What mattered most") && !page.contains("exactly as said"))
-    #expect(!page.contains("A question to open with"), "the question is a placeholder, not a summary")
+    #expect(
+      !page.contains("A question to open with"), "the question is a placeholder, not a summary")
     let filled = text.replacing("  nps:  #", with: "  nps: 8  #").replacing(
       "  health:  #", with: "  health: 4  #"
     )

@@ -44,6 +44,7 @@ struct ReasonRecord: TemplateRecord {
   var person: String?
   var link: LinkRecord?
   var links = PersonLinkValues()
+  var alike: Int?
   static let templateTypeName = "Reason"
   static let templateFields: [TemplateField<ReasonRecord>] =
     [
@@ -52,11 +53,13 @@ struct ReasonRecord: TemplateRecord {
       .flag("act", "Whether it calls for action.") { $0.act },
       .text("person", "The person it is about.") { $0.person },
       .record("link", "The note that shows it.") { $0.link },
+      .number("alike", "More of the same rule.") { $0.alike },
     ] + PersonLinkValues.fields { $0.links }
   static func sample(_ m: inout SampleMaker) -> ReasonRecord {
     ReasonRecord(
       text: m.text("text"), rule: m.text("rule"), act: m.flag(), person: m.text("person"),
-      link: m.record("link", LinkRecord.sample), links: PersonLinkValues.sample(&m))
+      link: m.record("link", LinkRecord.sample), links: PersonLinkValues.sample(&m),
+      alike: m.number("alike"))
   }
 }
 

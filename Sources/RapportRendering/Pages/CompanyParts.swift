@@ -15,7 +15,8 @@ struct AccountRowValue: TemplateRecord {
       row -> AttentionValue? in
       row.context.map {
         AttentionValue(
-          attention: row.report.attention, account: row.report.id, context: $0, depth: 0)
+          attention: row.report.attention, account: row.report.id, context: $0, depth: 0,
+          onePerRule: true)
       }
     },
     .text("id", "The account's id.") { $0.report.id },

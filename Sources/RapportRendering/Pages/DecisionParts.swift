@@ -95,19 +95,36 @@ struct AttentionValue: TemplateRecord {
   let account: String
   let context: RenderContext
   let depth: Int
+  /// Whether to list one reason per rule, each counting the others like it (the company page);
+  /// the account page lists every reason.
+  var onePerRule = false
   static let templateTypeName = "Attention"
   static let templateFields: [TemplateField<AttentionValue>] = [
     .text("level", "act, watch or steady.") { $0.attention.level.rawValue },
     .flag("act", "Whether something needs action now.") { $0.attention.level == .act },
     .flag("watch", "Whether it is worth a closer look.") { $0.attention.level == .watch },
     .flag("steady", "Whether nothing is flagged.") { $0.attention.level == .steady },
-    .list("reasons", "Why, act reasons first.") { value in
-      value.attention.reasons.map {
+    .list("reasons", "Why, act reasons first; on the company page one per rule.") { value in
+      value.shown.map {
         ReasonValue(
-          reason: $0, account: value.account, context: value.context, depth: value.depth)
+          reason: $0.reason, account: value.account, context: value.context, depth: value.depth,
+          alike: $0.alike)
       }
     },
   ]
+}
+
+extension AttentionValue {
+  /// The reasons listed, each with how many more of its rule are not.
+  var shown: [(reason: Attention.Reason, alike: Int)] {
+    guard onePerRule else { return attention.reasons.map { ($0, 0) } }
+    var counts: [Attention.Rule: Int] = [:]
+    for reason in attention.reasons { counts[reason.rule, default: 0] += 1 }
+    var seen = Set<Attention.Rule>()
+    return attention.reasons.filter { seen.insert($0.rule).inserted }.map {
+      ($0, counts[$0.rule, default: 1] - 1)
+    }
+  }
 }
 
 /// One attention reason.
@@ -116,11 +133,16 @@ struct ReasonValue: TemplateRecord {
   let account: String
   let context: RenderContext
   let depth: Int
+  /// Other reasons of the same rule not listed beside it.
+  var alike = 0
   static let templateTypeName = "Reason"
   static let templateFields: [TemplateField<ReasonValue>] =
     [
       .text("text", "The reason as a sentence.") { AttentionText.sentence($0.reason) },
       .text("rule", "The rule that raised it, such as `score-drop`.") { $0.reason.rule.rawValue },
+      .number("alike", "More reasons of the same rule, not listed (company page).") {
+        $0.alike > 0 ? $0.alike : nil
+      },
       .flag("act", "Whether it calls for action (not just a look).") {
         $0.reason.rule.level == .act
       },
