@@ -36,9 +36,12 @@ public struct OutputLayout: Sendable {
     Slug.isValid(id) ? id : "person-" + String(ContentHash.of(id), radix: 16)
   }
 
+  /// The style sheet the HTML pages share, beside the company page.
+  public static let stylesheet = "style.css"
+
   /// Every page of a report set over these accounts (each with its people), company page first.
   public func pages(accounts: [(id: String, people: [String])]) -> [String] {
-    Format.allCases.map(index)
+    Format.allCases.map(index) + [Self.stylesheet]
       + accounts.flatMap { account in
         Format.allCases.map { self.account(account.id, $0) }
           + account.people.flatMap { id in
@@ -54,10 +57,7 @@ public struct OutputLayout: Sendable {
 
   /// The link to `page` (a path from the output folder) from a page `depth` folders down.
   public func link(to page: String, fromDepth depth: Int) -> String {
-    (Array(repeating: "..", count: depth)
-      + page.split(separator: "/").map {
-        RenderContext.percentEncode(String($0))
-      }).joined(separator: "/")
+    String(repeating: "../", count: depth) + RenderContext.encodePath(page)
   }
 
   /// An account page's link from the company page, percent-encoded.

@@ -43,9 +43,7 @@ public struct RenderContext: Sendable {
       if line == nil, let hash = pattern.lastIndex(of: "#"), pattern[hash...].contains("{line}") {
         pattern = String(pattern[..<hash])
       }
-      let path = (prefix + file).split(separator: "/").map {
-        RenderContext.percentEncode(String($0))
-      }.joined(separator: "/")
+      let path = RenderContext.encodePath(prefix + file)
       return pattern.replacingOccurrences(of: "{commit}", with: commit)
         .replacingOccurrences(of: "{path}", with: path)
         .replacingOccurrences(of: "{line}", with: line.map(String.init) ?? "")
@@ -94,30 +92,48 @@ public struct RenderContext: Sendable {
     }
     // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
     // holding `)` or `<` must neither break a link nor escape it.
-    let segments =
-      Array(repeating: "..", count: depth)
-      + notebookFromOutput.split(separator: "/").map(String.init)
-      + file.split(separator: "/").map(String.init)
-    let href = segments.map { $0 == ".." ? $0 : RenderContext.percentEncode($0) }.joined(
-      separator: "/")
-    return LinkValue(
-      href: href + (line.map { "#L\($0)" } ?? ""), label: file + (line.map { ":\($0)" } ?? ""))
+    var href = String(repeating: "../", count: depth)
+    if !notebookFromOutput.isEmpty {
+      href += RenderContext.encodePath(notebookFromOutput) + "/"
+    }
+    href += RenderContext.encodePath(file)
+    if let line { href += "#L\(line)" }
+    return LinkValue(href: href, label: line.map { "\(file):\($0)" } ?? file)
+  }
+
+  /// Percent-encodes each segment of a `/`-separated path (`..` segments kept as they are).
+  static func encodePath(_ path: String) -> String {
+    // Most paths need nothing: keep them as they are.
+    if path.utf8.allSatisfy({ isUnreserved($0) || $0 == UInt8(ascii: "/") }) { return path }
+    return path.split(separator: "/", omittingEmptySubsequences: false).map {
+      $0 == ".." ? ".." : percentEncode(String($0))
+    }.joined(separator: "/")
+  }
+
+  /// Whether a byte may stand in a URL path segment as it is (RFC 3986's unreserved set).
+  static func isUnreserved(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+      return true
+    default: return false
+    }
   }
 
   /// Percent-encodes a path segment (everything but unreserved characters).
   static func percentEncode(_ segment: String) -> String {
-    var result = ""
+    if segment.utf8.allSatisfy(isUnreserved) { return segment }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(segment.utf8.count * 3)
     for byte in segment.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"),
-        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-        result.unicodeScalars.append(Unicode.Scalar(byte))
-      default:
-        let hex = String(byte, radix: 16, uppercase: true)
-        result += "%" + (hex.count == 1 ? "0" + hex : hex)
+      if isUnreserved(byte) {
+        bytes.append(byte)
+      } else {
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
       }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

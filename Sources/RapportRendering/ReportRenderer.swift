@@ -40,6 +40,9 @@ public struct ReportRenderer: Sendable {
 }
 
 extension ReportRenderer {
+  /// The style sheet every HTML page links to.
+  public func stylesheet() -> String { templates.stylesheet.render(StylesheetPage()) }
+
   /// A customer-facing tell-back draft for one account (Markdown).
   public func tellBack(_ summary: TellBackSummary) -> String {
     templates.tellBack.render(TellBackPage(summary: summary))

@@ -29,8 +29,9 @@ import Testing
     let people = try FileManager.default.subpathsOfDirectory(atPath: out + "/people").filter {
       $0.hasSuffix(".md") || $0.hasSuffix(".html")
     }
-    // 9 accounts and the company page, in two formats, and every person's two pages.
-    let pages = 20 + people.count
+    // 9 accounts and the company page, in two formats, the style sheet, and every person's
+    // two pages.
+    let pages = 21 + people.count
     #expect(first.result == .written(rendered: pages, reused: 0))
     #expect(people.count > 2 * 9)
     #expect(first.errors == 0)
@@ -38,8 +39,8 @@ import Testing
     let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
     try (try String(contentsOfFile: note, encoding: .utf8) + "\nOne more line.\n").write(
       toFile: note, atomically: true, encoding: .utf8)
-    // The company page, the edited account's two pages and its people's pages.
-    let edited = 4 + people.filter { $0.hasPrefix("brightline-dental/") }.count
+    // The company page and style sheet, the edited account's two pages and its people's pages.
+    let edited = 5 + people.filter { $0.hasPrefix("brightline-dental/") }.count
     #expect(
       try workspace.report(request).result == .written(rendered: edited, reused: pages - edited))
   }

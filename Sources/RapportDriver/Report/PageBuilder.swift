@@ -117,6 +117,7 @@ struct PageBuilder {
       let index = renderer.index(build.company, context: context)
       try transaction.write(layout.index(.markdown), index.markdown, key: key)
       try transaction.write(layout.index(.html), index.html, key: key)
+      try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
       timer.mark("render index")
       let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
         report, pageKey -> String? in

@@ -69,3 +69,9 @@ struct NewProfilePage: TemplateRecord {
     },
   ]
 }
+
+/// The values of the style sheet (`style.mustache`, written once as `style.css`): none.
+struct StylesheetPage: TemplateRecord {
+  static let templateTypeName = "Style sheet"
+  static let templateFields: [TemplateField<StylesheetPage>] = []
+}
