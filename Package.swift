@@ -71,6 +71,11 @@ let package = Package(
       dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
     .testTarget(
+      name: "RapportEditorServiceTests",
+      dependencies: [
+        "RapportEditorService", "RapportLanguageServer", "RapportNotebook", "RapportTestSupport",
+      ]),
+    .testTarget(
       name: "RapportRenderingTests",
       dependencies: [
         "RapportRendering", "RapportTestSupport",
