@@ -18,7 +18,7 @@ struct Completions {
     switch spot.kind {
     case .owner:
       let owners = TextRange(
-        start: TextLocation(line: cursor.line, column: spot.start - 1), end: cursor)
+        start: TextLocation(line: cursor.line, column: spot.start), end: cursor)
       return view.team.map { member in
         CompletionItem(
           label: "@" + member.handle, kind: .reference,
@@ -27,7 +27,7 @@ struct Completions {
       }
     case .theme:
       let tag = TextRange(
-        start: TextLocation(line: cursor.line, column: spot.start - 1), end: cursor)
+        start: TextLocation(line: cursor.line, column: spot.start), end: cursor)
       return themes(prefix: "#", replacing: tag)
     case .commitmentDate(let marker):
       return dates(replacing: typed, isDue: marker == "due")

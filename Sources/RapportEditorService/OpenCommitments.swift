@@ -18,10 +18,20 @@ struct OpenCommitments {
           let status = CommitmentStatus(
             item, in: interview, settings: notebook.settings, asOf: today)
           guard status.isOpen else { continue }
-          var line = status == .overdue ? "**overdue** " : ""
-          line += item.due.map { "due \($0.value)" } ?? "no due date"
+          // A tell-back is due within the tell-back window even when its own date is later.
+          var deadline = item.due?.value
+          var label = "due"
+          if item.tags.contains(notebook.settings.tellBackTag) {
+            let window = interview.date.adding(days: notebook.settings.thresholds.tellBackDays)
+            if deadline.map({ window < $0 }) ?? true {
+              deadline = window
+              label = "tell-back due"
+            }
+          }
+          var line = status == .overdue ? "**overdue**, " : ""
+          line += deadline.map { "\(label) \($0)" } ?? "no due date"
           line += " · " + (item.text.map { Self.short($0) } ?? "(in a confidential note)")
-          found.append((item.due?.value, line + " · " + name))
+          found.append((deadline, line + " · " + name))
         }
       }
     }
