@@ -18,10 +18,23 @@ struct DocumentChecker {
     case .note(let account):
       found = notebook.checkNote(bytes, relative: place.relative, account: account).diagnostics
     case .other:
-      // A file the loader does not read (a stray Markdown file): what the load said about it.
-      found = notebook.loadDiagnostics[place.relative] ?? []
+      found = Self.unread(place.relative) ?? notebook.loadDiagnostics[place.relative] ?? []
     }
     return found.filter { $0.file == place.relative }.sorted(by: Diagnostic.ordered)
+  }
+}
+
+extension DocumentChecker {
+  /// Why the loader would pass over a Markdown-looking file at `relative`, as `check` says it:
+  /// one at the notebook's top, or one in an account folder not ending in `.md`; nil for others.
+  static func unread(_ relative: String) -> [Diagnostic]? {
+    let parts = relative.split(separator: "/")
+    guard let name = parts.last.map(String.init) else { return nil }
+    if parts.count == 1 { return [FileIgnored.check(rootFile: name)].compactMap { $0 } }
+    guard NotebookFile(relativePath: String(parts[0]) + "/x.md").account != nil,
+      !name.hasSuffix(".md")
+    else { return nil }
+    return [FileIgnored.check(accountFile: name, path: relative)].compactMap { $0 }
   }
 }
 

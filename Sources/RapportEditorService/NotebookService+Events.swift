@@ -31,6 +31,9 @@ extension NotebookService {
       switch place.file {
       case .note, .profile:
         if !reloads.contains(place.root) { affected.formUnion(refresh(place)) }
+      case .other where change.path.hasSuffix(".md"):
+        // A draft, a README: nothing the notebook reads.
+        continue
       case .settings, .other:
         // New settings change how every file reads; anything else (a folder renamed or deleted)
         // may change which files are notes at all.

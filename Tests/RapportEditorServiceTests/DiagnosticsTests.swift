@@ -145,4 +145,18 @@ import Testing
     #expect(!message.contains("Hank"))
     #expect(message.contains("confidential"))
   }
+
+  @Test func markdownTheLoaderSkipsSaysSo() throws {
+    let editor = Editor(notebook: try Sample.notebook())
+    try editor.initialize()
+    try editor.open("ideas.md", "# Ideas\n")
+    try editor.open("acme/2026-11-03-raj-patel.markdown", Sample.note)
+    try editor.open("acme/_draft.md", "no front matter\n")
+    let (_, top) = try editor.diagnostics("ideas.md") { !$0.isEmpty }
+    #expect(top.map { $0["code"] } == ["file.ignored"])
+    let (_, renamed) = try editor.diagnostics("acme/2026-11-03-raj-patel.markdown") { !$0.isEmpty }
+    #expect(renamed.first?["message"]?.stringValue?.contains("rename it to") == true)
+    let (_, draft) = try editor.diagnostics("acme/_draft.md")
+    #expect(draft.isEmpty)
+  }
 }
