@@ -1,5 +1,6 @@
 import RapportAnalysis
 import RapportLanguageServer
+import RapportMarkdown
 import RapportNotebook
 
 /// What a hover shows about a subject, from the notebook as known now.
@@ -144,9 +145,10 @@ struct Hovers {
     return text + "."
   }
 
-  /// Markdown as a block quote, shortened to a few hundred characters.
+  /// Markdown as a block quote, shortened to a few hundred characters, with raw HTML shown as
+  /// text (as in Markdown reports).
   static func quoted(_ markdown: String) -> String {
-    var text = markdown
+    var text = Markdown.sanitized(markdown)
     if text.count > 280 { text = String(text.prefix(279)) + "…" }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }
       .joined(separator: "\n")

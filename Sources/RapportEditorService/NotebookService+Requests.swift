@@ -57,9 +57,17 @@ extension NotebookService {
   public func documentSymbols(
     in document: DocumentSnapshot, cancellation: Cancellation
   ) throws -> [DocumentSymbol] {
-    guard let place = place(of: document.path), case .note = place.file else { return [] }
-    let limits = state.withLock { $0.notebooks[place.root]?.settings.limits } ?? Limits()
+    guard let place = place(of: document.path) else { return [] }
+    let settings = state.withLock { $0.notebooks[place.root]?.settings } ?? Settings()
     try cancellation.check()
-    return Outline(text: EditorText(document.text), limits: limits.markdown).symbols()
+    switch place.file {
+    case .note:
+      return Outline(text: EditorText(document.text), limits: settings.limits.markdown).symbols()
+    case .profile:
+      return RosterOutline(text: EditorText(document.text), relative: place.relative)
+        .symbols(settings: settings)
+    case .settings, .other:
+      return []
+    }
   }
 }

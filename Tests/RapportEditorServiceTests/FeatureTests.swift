@@ -172,6 +172,23 @@ import Testing
     #expect(symbols[1]["range"]?["end"] == ["line": 11, "character": 0])
   }
 
+  @Test func aProfilesOutlineIsItsRoster() throws {
+    let editor = try editor()
+    try editor.open("acme/account.md")
+    let symbols =
+      try editor.request(
+        "textDocument/documentSymbol",
+        ["textDocument": ["uri": .string(editor.uri("acme/account.md"))]]
+      )["result"]?.arrayValue ?? []
+    #expect(
+      symbols.compactMap { $0["detail"]?.stringValue } == [
+        "jane-doe · Chief Operating Officer · executive",
+        "raj-patel · Head of Analytics · manager · reports to Jane Doe",
+        "zoe-nunez · Analyst · staff · reports to Raj Patel",
+      ])
+    #expect(symbols.first?["range"] == lspRange(5, 4, 86))
+  }
+
   @Test func aMissingContactCanBeAddedFromTheFileName() throws {
     let editor = try editor(Self.fixed.replacingOccurrences(of: "contact: jane-doe\n", with: ""))
     let actions =
