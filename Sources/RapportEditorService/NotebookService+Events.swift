@@ -70,8 +70,6 @@ extension NotebookService {
       Self.apply(notes, to: &notebook)
       affected = .paths(notes.map(\.path))
     case .note(let account):
-      // A note in an account folder made since the load: its profile is read first.
-      if notebook.accounts[account] == nil { notebook.readProfile(account: account) }
       notebook.readNote(place.relative, account: account, text: snapshot.text)
       affected = .none
     case .other:

@@ -71,6 +71,8 @@ struct NotebookState: Sendable {
 
   /// Reads the note at `relative` with `text` (the editor's) or from disk, and keeps it.
   mutating func readNote(_ relative: String, account: String, text: String? = nil) {
+    // A note in an account folder made since the load: its profile is read first.
+    if accounts[account] == nil { readProfile(account: account) }
     let bytes = text.map { Array($0.utf8) } ?? readFile(relative)
     guard let bytes else { return setNote(relative, account: account, to: nil) }
     let checked = checkNote(bytes, relative: relative, account: account)

@@ -159,4 +159,23 @@ import Testing
     let (_, draft) = try editor.diagnostics("acme/_draft.md")
     #expect(draft.isEmpty)
   }
+
+  @Test func aNewAccountFolderIsReadWithItsProfile() throws {
+    let editor = Editor(notebook: try Sample.notebook())
+    try editor.initialize()
+    try editor.notebook.write(
+      "globex/account.md",
+      "---\nname: Globex\ncontacts:\n  - { id: hank-scorpio, name: Hank Scorpio }\n---\n")
+    editor.notify(
+      "workspace/didChangeWatchedFiles",
+      ["changes": [["uri": .string(editor.uri("globex/account.md")), "type": 1]]])
+    try editor.open(
+      "globex/2026-11-05-hank.md",
+      Sample.note.replacingOccurrences(of: "jane-do", with: "hank-scorpoi"))
+    let (_, list) = try editor.diagnostics("globex/2026-11-05-hank.md") { !$0.isEmpty }
+    #expect(
+      list.map { $0["message"]?.stringValue ?? "" }.contains {
+        $0.contains("did you mean `hank-scorpio`?")
+      })
+  }
 }
