@@ -20,7 +20,7 @@ struct LSPCommand: ParsableCommand {
 
       Examples:
         rapport lsp                         # started by the editor
-        rapport lsp --notebook ~/research   # always this notebook, whatever the editor opens
+        rapport lsp --notebook ~/research   # this notebook, whatever is opened
       """)
 
   @Option(
