@@ -14,21 +14,18 @@ struct Completions {
     let line = view.text.scalars(cursor.line)
     guard let spot = BodyCursor.spot(in: line, lineNumber: cursor.line, column: cursor.column)
     else { return [] }
+    // From the `@` or `#` on, so the list filters on what was typed, sigil included.
     let typed = TextRange(start: TextLocation(line: cursor.line, column: spot.start), end: cursor)
     switch spot.kind {
     case .owner:
-      let owners = TextRange(
-        start: TextLocation(line: cursor.line, column: spot.start), end: cursor)
       return view.team.map { member in
         CompletionItem(
           label: "@" + member.handle, kind: .reference,
           detail: [member.name, member.role].compactMap { $0 }.joined(separator: " · "),
-          replacing: owners)
+          replacing: typed)
       }
     case .theme:
-      let tag = TextRange(
-        start: TextLocation(line: cursor.line, column: spot.start), end: cursor)
-      return themes(prefix: "#", replacing: tag)
+      return themes(prefix: "#", replacing: typed)
     case .commitmentDate(let marker):
       return dates(replacing: typed, isDue: marker == "due")
     case .speaker:
