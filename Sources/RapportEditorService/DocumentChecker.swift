@@ -1,5 +1,6 @@
 import RapportLanguageServer
 import RapportNotebook
+import RapportSystem
 
 /// Checks an open document's text as `rapport check` checks the file: the same rules, ids,
 /// severities, positions and messages, read against the notebook as known now.
@@ -31,9 +32,9 @@ extension DocumentChecker {
     let parts = relative.split(separator: "/")
     guard let name = parts.last.map(String.init) else { return nil }
     if parts.count == 1 { return [FileIgnored.check(rootFile: name)].compactMap { $0 } }
-    guard NotebookFile(relativePath: String(parts[0]) + "/x.md").account != nil,
-      !name.hasSuffix(".md")
-    else { return nil }
+    guard Slug.isValid(parts[0]), parts[0] != "templates", !name.hasSuffix(".md") else {
+      return nil
+    }
     return [FileIgnored.check(accountFile: name, path: relative)].compactMap { $0 }
   }
 }

@@ -129,6 +129,7 @@ final class Editor {
   }
 
   /// The next diagnostics published for a file from message `start` on that satisfy `predicate`.
+  @discardableResult
   func diagnostics(
     _ relative: String, from start: Int = 0, where predicate: ([JSON]) -> Bool = { _ in true }
   ) throws -> (index: Int, list: [JSON]) {
