@@ -47,11 +47,10 @@ import Testing
     #expect(!items.contains { $0["label"]?.stringValue?.contains("merger") == true })
 
     // Written here too, the theme counts this note only: the hover tells nothing of the other.
-    let mark = editor.output.count
     editor.change(
       Sample.notePath,
       DiagnosticsTests.fixed.replacingOccurrences(of: "#dashboards", with: "#merger"))
-    try editor.diagnostics(Sample.notePath, from: mark)
+    try editor.settled(Sample.notePath)
     let hover = try hover(editor, Sample.notePath, 7, 17)
     #expect(hover.contains("Raised in 1 note,"))
   }

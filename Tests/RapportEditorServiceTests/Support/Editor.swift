@@ -141,6 +141,18 @@ final class Editor {
     return (found.index, found.message["params"]?["diagnostics"]?.arrayValue ?? [])
   }
 
+  /// The diagnostics published for the document's latest version, once they come.
+  @discardableResult
+  func settled(_ relative: String) throws -> [JSON] {
+    let version = JSON.integer(versions[relative] ?? 1)
+    let found = try output.first { message in
+      message["method"] == "textDocument/publishDiagnostics"
+        && message["params"]?["uri"] == .string(uri(relative))
+        && message["params"]?["version"] == version
+    }
+    return found.message["params"]?["diagnostics"]?.arrayValue ?? []
+  }
+
   /// `textDocument` and `position` (0-based line and character) params.
   func at(_ relative: String, _ line: Int, _ character: Int) -> JSON {
     [
