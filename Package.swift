@@ -5,7 +5,8 @@ import PackageDescription
 // CCmark -> RapportSystem (machinery with no domain types) -> RapportMarkdown (the only cmark
 // caller) -> RapportNotebook (model, loader, checks, cache codec) -> RapportAnalysis (pure figures)
 // -> RapportRendering (pages from typed values, no I/O) -> RapportDriver (workspaces, files,
-// output transactions) -> RapportCommands (arguments and printing) -> rapport.
+// output transactions) -> RapportEditorService (the notebook for editors, over the protocol layer
+// RapportLanguageServer) -> RapportCommands (arguments and printing) -> rapport.
 let package = Package(
   name: "rapport",
   products: [
@@ -43,11 +44,18 @@ let package = Package(
       name: "RapportDriver",
       dependencies: ["RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering"]),
     .target(name: "RapportLanguageServer"),
+    // The notebook behind the language server; the protocol layer itself knows no notebooks.
+    .target(
+      name: "RapportEditorService",
+      dependencies: [
+        "RapportLanguageServer", "RapportDriver", "RapportAnalysis", "RapportNotebook",
+        "RapportMarkdown", "RapportSystem", "Yams",
+      ]),
     .target(
       name: "RapportCommands",
       dependencies: [
         "RapportDriver", "RapportSystem", "RapportMarkdown", "RapportNotebook", "RapportAnalysis",
-        "RapportRendering",
+        "RapportRendering", "RapportLanguageServer", "RapportEditorService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
@@ -63,6 +71,11 @@ let package = Package(
       name: "RapportAnalysisTests",
       dependencies: ["RapportAnalysis", "RapportDriver", "RapportMarkdown", "RapportTestSupport"]),
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
+    .testTarget(
+      name: "RapportEditorServiceTests",
+      dependencies: [
+        "RapportEditorService", "RapportLanguageServer", "RapportNotebook", "RapportTestSupport",
+      ]),
     .testTarget(
       name: "RapportRenderingTests",
       dependencies: [
