@@ -38,6 +38,9 @@ import Testing
         "---\ndate: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores:\n  nps: 9\n  1️⃣nps: 8\n---\n",
       label: "nested"),
     Case(rule: "yaml.unknown-key", note: RuleCatalog.note("1️⃣theme: [reporting]")),
+    Case(
+      rule: "yaml.misspelled-key",
+      note: RuleCatalog.bareNote("date: 2026-03-14\n1️⃣interviwer: Sam Lee\ncontact: jane-doe")),
     Case(rule: "yaml.value-type", note: RuleCatalog.note("confidential: 1️⃣maybe")),
     Case(
       rule: "date.invalid",

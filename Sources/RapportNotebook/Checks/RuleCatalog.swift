@@ -10,7 +10,7 @@ public enum RuleCatalog {
     .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored,
     // Front matter
     .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey,
-    .yamlUnknownKey, .yamlValueType,
+    .yamlUnknownKey, .yamlMisspelledKey, .yamlValueType,
     // Notes
     .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
     .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
