@@ -42,6 +42,7 @@ import Testing
       rule: "yaml.misspelled-key",
       note: RuleCatalog.bareNote("date: 2026-03-14\n1️⃣interviwer: Sam Lee\ncontact: jane-doe")),
     Case(rule: "yaml.value-type", note: RuleCatalog.note("confidential: 1️⃣maybe")),
+    Case(rule: "yaml.unbracketed-list", note: RuleCatalog.note("themes: 1️⃣support, reporting")),
     Case(
       rule: "date.invalid",
       note: RuleCatalog.bareNote("date: 1️⃣14/03/2026\ninterviewer: Sam Lee\ncontact: jane-doe")),

@@ -10,7 +10,7 @@ public enum RuleCatalog {
     .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored,
     // Front matter
     .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey,
-    .yamlUnknownKey, .yamlMisspelledKey, .yamlValueType,
+    .yamlUnknownKey, .yamlMisspelledKey, .yamlValueType, .yamlUnbracketedList,
     // Notes
     .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
     .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
