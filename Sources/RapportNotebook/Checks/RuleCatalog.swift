@@ -24,7 +24,8 @@ public enum RuleCatalog {
     .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,
     .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentCheckboxUnknown,
     // Accounts, rosters and teams
-    .accountFolderNotSlug, .accountFieldInvalid, .rosterContactInvalid, .rosterDuplicateID,
+    .accountFolderNotSlug, .accountProfileMissing, .accountFieldInvalid, .rosterContactInvalid,
+    .rosterDuplicateID,
     .rosterReportsToUnknown, .rosterReportsToCycle, .rosterLevelUnknown, .teamMemberInvalid,
     // Settings and the notebook
     .settingsInvalid, .notebookEmpty,
