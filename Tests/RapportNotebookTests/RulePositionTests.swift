@@ -66,6 +66,9 @@ import Testing
     Case(
       rule: "quote.speaker.unknown",
       note: RuleCatalog.note("", body: "> Ça coûte cher.\n> 1️⃣— Raj Patil\n")),
+    Case(
+      rule: "quote.attribution.hyphen",
+      note: RuleCatalog.note("", body: "> Ça coûte cher.\n> 1️⃣-Raj Patel\n\n> Lent.\n> 2️⃣- Raj\n")),
     Case(rule: "score.empty", note: RuleCatalog.bareNote("scores:\n  nps: 9\n  1️⃣health:")),
     Case(
       rule: "score.out-of-range", note: RuleCatalog.note("").replacing("nps: 9", with: "nps: 1️⃣11")),

@@ -6,7 +6,7 @@ import RapportSystem
 /// note depends on) and holds a hash of the index; each record's hash is in the index and is
 /// checked when the record is decoded. A file with another key or any damage is ignored.
 extension NoteCache {
-  static let magic = Array("RAPPORT-NOTES-3\n".utf8)
+  static let magic = Array("RAPPORT-NOTES-4\n".utf8)
 
   /// The key a cache must carry to be used by this build with these limits.
   public static func key(version: String, limits: Limits) -> String {
