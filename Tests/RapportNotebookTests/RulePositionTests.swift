@@ -50,6 +50,9 @@ import Testing
       rule: "date.invalid",
       note: RuleCatalog.note("", body: "- [ ] Écrire à Zoë @sam 1️⃣due:2026-4-1\n"),
       label: "commitment"),
+    Case(
+      rule: "note.date.future",
+      note: RuleCatalog.bareNote("date: 1️⃣2062-03-14\ninterviewer: Sam Lee\ncontact: jane-doe")),
     Case(rule: "note.date.missing", note: "1️⃣---\ninterviewer: Sam Lee\ncontact: jane-doe\n---\n"),
     Case(
       rule: "note.contact.unknown",
@@ -102,7 +105,7 @@ import Testing
     var files = RuleCatalog.exampleBase
     files[RuleCatalog.exampleNote] = marked.text
     if let settings = example.settings { files["rapport.yml"] = settings }
-    let found = try TemporaryNotebook(files).load().diagnostics.filter { $0.rule == example.rule }
+    let found = try TemporaryNotebook(files).check().filter { $0.rule == example.rule }
     #expect(found.map(\.position) == marked.positions, "\(found.map(\.message))")
   }
 

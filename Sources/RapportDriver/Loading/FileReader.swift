@@ -27,6 +27,8 @@ struct FileReader: Sendable {
     var isParsed: Bool
     /// Whether the note is (or is treated as) confidential.
     var confidential = false
+    /// The note's date as written, when it has one.
+    var date: Located<Day>? = nil
   }
 
   /// A profile as read from `account.md`.
@@ -84,7 +86,8 @@ struct FileReader: Sendable {
     let usable = !diagnostics.contains { $0.severity == .error }
     return Note(
       entry: entry, interview: usable ? NoteResolver.interview(from: readable, in: context) : nil,
-      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed, confidential: parsed.confidential)
+      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed, confidential: parsed.confidential,
+      date: parsed.date)
   }
 
   /// The note's cache entry and parsed form, from the cache or the file.

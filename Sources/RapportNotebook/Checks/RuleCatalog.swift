@@ -12,7 +12,7 @@ public enum RuleCatalog {
     .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlNotMapping, .yamlDuplicateKey,
     .yamlUnknownKey, .yamlMisspelledKey, .yamlValueType, .yamlUnbracketedList,
     // Notes
-    .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
+    .dateInvalid, .noteDateMissing, .noteDateFuture, .noteInterviewerMissing, .noteContactMissing,
     .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
     .noteAttendeeUnknown, .noteTypeUnknown, .noteChannelUnknown, .noteSideInvalid,
     .noteSideNotPartner, .noteOutcomeNotWinLoss, .noteOutcomeInvalid, .noteOutcomeMissing,
@@ -56,6 +56,9 @@ public enum RuleCatalog {
     """,
     exampleNote: note(""),
   ]
+
+  /// The day the examples are checked on, for rules that depend on the day of the run.
+  public static let exampleToday = Day(year: 2026, month: 11, day: 26)!
 
   /// The path of the example notebook's interview note.
   public static let exampleNote = "acme/2026-03-14-jane-doe.md"
