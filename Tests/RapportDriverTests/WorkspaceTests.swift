@@ -17,7 +17,10 @@ import Testing
     let workspace = Workspace(
       notebook: folder.root + "/notebooks",
       options: Workspace.Options(
-        jobs: 2, environment: ["RAPPORT_CACHE_DIR": folder.root + "/cache"]))
+        jobs: 2,
+        environment: [
+          "RAPPORT_CACHE_DIR": folder.root + "/cache", "RAPPORT_TODAY": RapportProcess.today,
+        ]))
     return (folder, workspace)
   }
 

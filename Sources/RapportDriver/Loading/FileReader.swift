@@ -27,6 +27,8 @@ struct FileReader: Sendable {
     var isParsed: Bool
     /// Whether the note is (or is treated as) confidential.
     var confidential = false
+    /// The note's date as written, when it has one.
+    var date: Located<Day>? = nil
   }
 
   /// A profile as read from `account.md`.
@@ -78,7 +80,7 @@ struct FileReader: Sendable {
     let checked = CheckedNote(parsed, in: context)
     return Note(
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
-      isParsed: isParsed, confidential: checked.confidential)
+      isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
   }
 
   /// The note's cache entry and parsed form, from the cache or the file.

@@ -38,6 +38,11 @@ struct NotebookLayout {
         unreadableNotes += notes
         continue
       }
+      if let missing = AccountProfileMissing.check(
+        folder: entry.name, hasProfile: profile != nil, noteCount: notes.count)
+      {
+        diagnostics.append(missing)
+      }
       accounts.append(AccountFolder(id: entry.name, profile: profile, notes: notes.sorted()))
     }
   }
