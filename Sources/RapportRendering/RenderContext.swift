@@ -11,7 +11,11 @@ public struct RenderContext: Sendable {
   /// Interview notes found in all.
   public var noteCount: Int
   /// The notebook root as seen from the output folder (a relative path such as `../notebooks`).
-  public var notebookFromOutput: String
+  public var notebookFromOutput: String {
+    didSet { notePrefixes = Self.prefixes(notebookFromOutput) }
+  }
+  /// The start of a note link from a page at each depth (0 to 3), encoded once.
+  private var notePrefixes: [String] = []
   /// The tag marking tell-back commitments (without `#`).
   public var tellBackTag: String
   /// Notes never linked or named (confidential ones), by notebook-relative path.
@@ -60,6 +64,13 @@ public struct RenderContext: Sendable {
     self.skippedNotes = skippedNotes
     self.noteCount = noteCount
     self.notebookFromOutput = notebookFromOutput
+    notePrefixes = Self.prefixes(notebookFromOutput)
+  }
+
+  /// `../` for each depth, then the notebook's encoded path.
+  static func prefixes(_ notebook: String) -> [String] {
+    let base = notebook.isEmpty ? "" : encodePath(notebook) + "/"
+    return (0...3).map { String(repeating: "../", count: $0) + base }
   }
 
   /// The context of reports on `notebook`.
@@ -92,10 +103,9 @@ public struct RenderContext: Sendable {
     }
     // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
     // holding `)` or `<` must neither break a link nor escape it.
-    var href = String(repeating: "../", count: depth)
-    if !notebookFromOutput.isEmpty {
-      href += RenderContext.encodePath(notebookFromOutput) + "/"
-    }
+    var href =
+      depth < notePrefixes.count
+      ? notePrefixes[depth] : String(repeating: "../", count: depth) + (notePrefixes.first ?? "")
     href += RenderContext.encodePath(file)
     if let line { href += "#L\(line)" }
     return LinkValue(href: href, label: line.map { "\(file):\($0)" } ?? file)
