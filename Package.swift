@@ -5,7 +5,8 @@ import PackageDescription
 // CCmark -> RapportSystem (machinery with no domain types) -> RapportMarkdown (the only cmark
 // caller) -> RapportNotebook (model, loader, checks, cache codec) -> RapportAnalysis (pure figures)
 // -> RapportRendering (pages from typed values, no I/O) -> RapportDriver (workspaces, files,
-// output transactions) -> RapportCommands (arguments and printing) -> rapport.
+// output transactions) -> RapportEditorService (the notebook for editors, over the protocol layer
+// RapportLanguageServer) -> RapportCommands (arguments and printing) -> rapport.
 let package = Package(
   name: "rapport",
   products: [
@@ -33,7 +34,8 @@ let package = Package(
         .embedInCode("index.html.mustache"), .embedInCode("index.md.mustache"),
         .embedInCode("account.html.mustache"), .embedInCode("account.md.mustache"),
         .embedInCode("style.mustache"), .embedInCode("note.md.mustache"),
-        .embedInCode("profile.md.mustache"),
+        .embedInCode("profile.md.mustache"), .embedInCode("person.html.mustache"),
+        .embedInCode("person.md.mustache"), .embedInCode("tellback.md.mustache"),
       ]),
     .target(
       name: "RapportRendering",
@@ -44,11 +46,18 @@ let package = Package(
       name: "RapportDriver",
       dependencies: ["RapportSystem", "RapportNotebook", "RapportAnalysis", "RapportRendering"]),
     .target(name: "RapportLanguageServer"),
+    // The notebook behind the language server; the protocol layer itself knows no notebooks.
+    .target(
+      name: "RapportEditorService",
+      dependencies: [
+        "RapportLanguageServer", "RapportDriver", "RapportAnalysis", "RapportNotebook",
+        "RapportMarkdown", "RapportSystem", "Yams",
+      ]),
     .target(
       name: "RapportCommands",
       dependencies: [
         "RapportDriver", "RapportSystem", "RapportMarkdown", "RapportNotebook", "RapportAnalysis",
-        "RapportRendering",
+        "RapportRendering", "RapportLanguageServer", "RapportEditorService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
@@ -67,8 +76,13 @@ let package = Package(
       ]),
     .testTarget(
       name: "RapportAnalysisTests",
-      dependencies: ["RapportAnalysis", "RapportMarkdown", "RapportTestSupport"]),
+      dependencies: ["RapportAnalysis", "RapportDriver", "RapportMarkdown", "RapportTestSupport"]),
     .testTarget(name: "RapportLanguageServerTests", dependencies: ["RapportLanguageServer"]),
+    .testTarget(
+      name: "RapportEditorServiceTests",
+      dependencies: [
+        "RapportEditorService", "RapportLanguageServer", "RapportNotebook", "RapportTestSupport",
+      ]),
     .testTarget(
       name: "RapportRenderingTests",
       dependencies: [

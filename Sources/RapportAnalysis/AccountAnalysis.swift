@@ -46,7 +46,9 @@ public enum AccountAnalysis {
       orgChart: orgChart(contacts.filter(\.inRoster)),
       notHeard: active.filter { !heardIDs.contains($0.id) }, coverage: coverage,
       isSingleSource: isSingleSource,
-      split: split, themes: ThemeAnalysis(recent.map { ($0, account.name) }, npsScale: npsScale),
+      split: split,
+      themes: ThemeAnalysis(
+        recent.map { ($0, account.id, account.name, Set(contacts.map(\.id))) }, npsScale: npsScale),
       ledger: ledger,
       ledgerCounts: ledgerCounts, loop: loop, timeline: happened.reversed(),
       partnerGap: account.profile.relationship == .partner

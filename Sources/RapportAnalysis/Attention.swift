@@ -127,8 +127,11 @@ extension Attention {
     }
     let profile = report.profile
     let silent = report.lastInterview.map { report.period.daysSince($0) }
+    // Silence counts from the last interview, or from the day they became a customer: a
+    // customer of three months not yet heard is new (the planner asks for them), not silent.
+    let quiet = silent ?? profile.since.map { report.period.daysSince($0) }
     if profile.relationship == .customer, profile.status == .active,
-      silent.map({ $0 >= silenceDays }) ?? true
+      quiet.map({ $0 >= silenceDays }) ?? true
     {
       reasons.append(Reason(rule: .silentAccount, days: silent, date: report.lastInterview))
     }

@@ -14,9 +14,11 @@ public enum CompanyAnalysis {
       }
     }
     let ledger = accounts.flatMap(\.ledger)
-    let recent = notebook.accounts.flatMap { account in
+    let people = Dictionary(
+      accounts.map { ($0.id, Set($0.contacts.map(\.id))) }, uniquingKeysWith: { first, _ in first })
+    let recent: [ThemeAnalysis.Source] = notebook.accounts.flatMap { account in
       account.interviews.filter { $0.side == .external && period.contains($0.date) }.map {
-        ($0, account.name)
+        ($0, account.id, account.name, people[account.id] ?? [])
       }
     }
     let winLoss = WinLossAnalysis(

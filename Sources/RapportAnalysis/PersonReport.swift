@@ -68,8 +68,9 @@ extension PersonReport {
       for quote in interview.quotes {
         quotes[quote.speakerID, default: []].append(
           QuoteEntry(
-            markdown: quote.markdown, speakerName: quote.speakerName, accountName: account.name,
-            date: interview.date, file: interview.file, line: quote.position.line))
+            markdown: quote.markdown, speakerName: quote.speakerName, speakerID: quote.speakerID,
+            accountID: account.id, accountName: account.name, date: interview.date,
+            file: interview.file, line: quote.position.line))
       }
     }
     return contacts.map { contact in

@@ -45,7 +45,7 @@ public enum QuestionCohort: String, Sendable, CaseIterable {
   case new, established, loyal, lost
 
   /// The cohort an account's questions come from: lost accounts as lost, else by tenure.
-  init(status: AccountStatus, tenure: Tenure) {
+  public init(status: AccountStatus, tenure: Tenure) {
     if status == .lost {
       self = .lost
       return

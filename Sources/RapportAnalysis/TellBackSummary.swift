@@ -69,8 +69,19 @@ public struct TellBackSummary: Sendable {
         && (files.contains(entry.file) || entry.status.isOpen)
         && account.interviews.contains { $0.file == entry.file && !$0.confidential }
     }.map {
-      Promise(text: redactor.redact($0.text!), status: $0.status, due: $0.due, done: $0.done)
+      Promise(
+        text: redactor.redact(Self.withoutTags($0.text!)), status: $0.status, due: $0.due,
+        done: $0.done)
     }
+  }
+}
+
+extension TellBackSummary {
+  /// `text` without its `#theme` tags: they are our codebook, not the customer's words.
+  static func withoutTags(_ text: String) -> String {
+    text.split(separator: " ").filter { word in
+      !(word.hasPrefix("#") && word.dropFirst().first.map { $0.isLetter || $0.isNumber } == true)
+    }.joined(separator: " ")
   }
 }
 

@@ -4,6 +4,9 @@ import RapportNotebook
 public struct QuoteEntry: Sendable {
   public var markdown: String
   public var speakerName: String
+  /// The speaker's contact id when they have a person page (on the roster or interviewed).
+  public var speakerID: String? = nil
+  public var accountID: String = ""
   public var accountName: String
   public var date: Day
   public var file: String
@@ -44,18 +47,20 @@ public struct ThemeAnalysis: Sendable {
   public var promoterNotes: Int
   public var detractorNotes: Int
 
-  /// Analyses external interviews, each with its account's name (for quotes); at most
-  /// `pairLimit` co-occurring pairs are kept.
-  init(
-    _ interviews: [(interview: Interview, accountName: String)], npsScale: String?,
-    pairLimit: Int = 10
-  ) {
+  /// One interview to analyse, with its account and the contact ids that have person pages.
+  typealias Source = (
+    interview: Interview, accountID: String, accountName: String, people: Set<String>
+  )
+
+  /// Analyses external interviews, each with its account (for quotes); at most `pairLimit`
+  /// co-occurring pairs are kept.
+  init(_ interviews: [Source], npsScale: String?, pairLimit: Int = 10) {
     var counts: [String: (notes: Int, promoters: Int, detractors: Int)] = [:]
     var quotes: [String: [QuoteEntry]] = [:]
     var pairCounts: [String: Int] = [:]
     var promoterTotal = 0
     var detractorTotal = 0
-    for (interview, accountName) in interviews {
+    for (interview, accountID, accountName, people) in interviews {
       let category = npsScale.flatMap { interview.score(on: $0) }.map(NPSCategory.init(score:))
       if category == .promoter { promoterTotal += 1 }
       if category == .detractor { detractorTotal += 1 }
@@ -73,8 +78,9 @@ public struct ThemeAnalysis: Sendable {
       }
       for quote in interview.quotes {
         let entry = QuoteEntry(
-          markdown: quote.markdown, speakerName: quote.speakerName, accountName: accountName,
-          date: interview.date,
+          markdown: quote.markdown, speakerName: quote.speakerName,
+          speakerID: people.contains(quote.speakerID) ? quote.speakerID : nil,
+          accountID: accountID, accountName: accountName, date: interview.date,
           file: interview.file, line: quote.position.line)
         for theme in quote.themes.isEmpty ? interview.themes : quote.themes {
           quotes[theme, default: []].append(entry)

@@ -17,7 +17,7 @@ public struct Rapport: ParsableCommand {
     version: "rapport \(RapportVersion.current) (libcmark \(Markdown.cmarkVersion))",
     subcommands: [
       CheckCommand.self, ReportCommand.self, ExportCommand.self, DiffCommand.self, PlanCommand.self,
-      NewCommand.self,
+      TellBackCommand.self, NewCommand.self, LSPCommand.self,
     ])
 
   public init() {}

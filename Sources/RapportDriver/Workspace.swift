@@ -99,8 +99,11 @@ public final class Workspace: Sendable {
     loadedCache.withLock { $0 = .some(nil) }
     return LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
-      contentHashes: result.cache.entries.mapValues(\.contentHash))
+      contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates)
   }
+
+  /// Today where rapport runs: the machine's local date, or `RAPPORT_TODAY` in the environment.
+  public var today: Day { Today.date(environment: options.environment) }
 }
 
 /// A loaded notebook with what it was made from.
@@ -110,6 +113,8 @@ public struct LoadedNotebook: Sendable {
   public var inputs: NotebookInputs
   /// Each note's content hash, by notebook-relative path.
   public var contentHashes: [String: UInt64]
+  /// Every note's date as written, for checks that depend on the day of the run.
+  public var noteDates: [NoteDate] = []
 }
 
 /// A failure a user can act on, worded for them; commands print it as `error: …`.

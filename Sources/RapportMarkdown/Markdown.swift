@@ -46,81 +46,133 @@ public enum Markdown {
         maximumDepth: builder.maximumDepth))
   }
 
-  /// Renders Markdown to HTML in cmark's safe mode: raw HTML and `javascript:`-style links are dropped.
+  /// Renders Markdown to HTML in cmark's safe mode, from the same safe tree as `sanitized`:
+  /// raw HTML shown as text, unsafe links emptied, images as links or their alt text.
   public static func renderHTML(_ markdown: String) -> String {
-    var text = markdown
-    return text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        // Safe is the default since cmark 0.29; saying so keeps an older library safe too.
-        guard let html = cmark_markdown_to_html(chars.baseAddress, chars.count, CMARK_OPT_SAFE)
-        else { return "" }
-        defer { free(html) }
-        return String(cString: html)
-      }
+    withSafeTree(markdown) { root in
+      guard let html = cmark_render_html(root, CMARK_OPT_SAFE) else { return "" }
+      defer { free(html) }
+      return String(cString: html)
     }
   }
 
-  /// Markdown that is safe to show anywhere: raw HTML turned into literal text, and links to
-  /// `javascript:`, `vbscript:`, `file:` or `data:` destinations emptied.
+  /// Markdown that is safe to show anywhere: raw HTML turned into literal text, links to
+  /// `javascript:`, `vbscript:`, `file:` or `data:` destinations emptied, every image a plain
+  /// link (remote) or its alt text (anything else), and every block closed (an unclosed code
+  /// fence in a note cannot swallow the page it is copied into).
   ///
   /// Used for Markdown reports, so a `<script>` written in a note shows as text wherever the report
-  /// is viewed (HTML reports get the same from cmark's safe mode).
+  /// is viewed (HTML reports get the same through `renderHTML`).
   public static func sanitized(_ markdown: String) -> String {
-    var text = markdown
-    return text.withUTF8 { bytes in
-      // Without `<`, `:` or `&` (an entity can spell `:`) there is no HTML and no link scheme.
-      guard
-        bytes.contains(where: {
-          $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
-        })
-      else {
-        return markdown
-      }
-      let root = bytes.withMemoryRebound(to: CChar.self) {
-        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SAFE)
-      }
-      guard let root else { return markdown }
-      defer { cmark_node_free(root) }
-      var html: [OpaquePointer] = []
-      var unsafeLinks: [OpaquePointer] = []
-      if let iterator = cmark_iter_new(root) {
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-          guard let node = cmark_iter_get_node(iterator) else { continue }
-          let type = cmark_node_get_type(node)
-          if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
-            html.append(node)
-          } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-            let url = cmark_node_get_url(node),
-            isUnsafe(String(cString: url))
-          {
-            unsafeLinks.append(node)
-          }
-        }
-      }
-      guard !html.isEmpty || !unsafeLinks.isEmpty else { return markdown }
-      for node in unsafeLinks { cmark_node_set_url(node, "") }
-      for node in html {
-        guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
-        var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        while literal.last == "\n" { literal.removeLast() }
-        cmark_node_set_literal(text, literal)
-        var replacement = text
-        if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK,
-          let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
-        {
-          cmark_node_append_child(paragraph, text)
-          replacement = paragraph
-        }
-        cmark_node_replace(node, replacement)
-        cmark_node_free(node)
-      }
+    // Without these bytes there is no HTML, link scheme, image or fence: the text is kept as is.
+    let special: Set<UInt8> = Set("<:&!`~".utf8)
+    guard markdown.utf8.contains(where: { special.contains($0) }) else { return markdown }
+    return withSafeTree(markdown) { root in
       guard let rendered = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) else {
         return markdown
       }
       defer { free(rendered) }
       return String(cString: rendered).trimmingSuffix("\n")
     }
+  }
+
+  /// Parses `markdown`, makes the tree safe to show, and hands it to `render`.
+  private static func withSafeTree(
+    _ markdown: String, _ render: (OpaquePointer) -> String
+  )
+    -> String
+  {
+    var text = markdown
+    return text.withUTF8 { bytes in
+      let root = bytes.withMemoryRebound(to: CChar.self) {
+        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SAFE)
+      }
+      guard let root else { return "" }
+      defer { cmark_node_free(root) }
+      makeSafe(root)
+      return render(root)
+    }
+  }
+
+  /// Raw HTML becomes text, unsafe link destinations are emptied, and images are replaced.
+  private static func makeSafe(_ root: OpaquePointer) {
+    var html: [OpaquePointer] = []
+    var images: [OpaquePointer] = []
+    if let iterator = cmark_iter_new(root) {
+      defer { cmark_iter_free(iterator) }
+      var event = cmark_iter_next(iterator)
+      while event != CMARK_EVENT_DONE {
+        defer { event = cmark_iter_next(iterator) }
+        // Containers such as images are visited on entry and on exit: take them once.
+        guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else {
+          continue
+        }
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK {
+          html.append(node)
+        } else if type == CMARK_NODE_IMAGE {
+          images.append(node)
+        } else if type == CMARK_NODE_LINK, let url = cmark_node_get_url(node),
+          isUnsafe(String(cString: url))
+        {
+          cmark_node_set_url(node, "")
+        }
+      }
+    }
+    // Replaced after the walk: changing the tree under an iterator is undefined. Images inside
+    // images come first in `images` reversed, so inner ones are handled before their parent.
+    for node in images.reversed() { replaceImage(node) }
+    for node in html {
+      guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+      var literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+      while literal.last == "\n" { literal.removeLast() }
+      cmark_node_set_literal(text, literal)
+      var replacement = text
+      if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK,
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
+      {
+        cmark_node_append_child(paragraph, text)
+        replacement = paragraph
+      }
+      cmark_node_replace(node, replacement)
+      cmark_node_free(node)
+    }
+  }
+
+  /// An image never loads in a report: a remote one (`http:`, `https:`, `//host`) becomes a link
+  /// to it whose text is its alt text (or its address); any other becomes its alt text, since a
+  /// path relative to the note would not resolve from the report.
+  private static func replaceImage(_ image: OpaquePointer) {
+    let url = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+    let lower = url.lowercased()
+    let remote = lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+    // An image inside a link becomes text: a link may not hold another.
+    var insideLink = false
+    var parent = cmark_node_parent(image)
+    while let node = parent {
+      if cmark_node_get_type(node) == CMARK_NODE_LINK { insideLink = true }
+      parent = cmark_node_parent(node)
+    }
+    let replacement: OpaquePointer?
+    if remote && !isUnsafe(url) && !insideLink {
+      replacement = cmark_node_new(CMARK_NODE_LINK)
+      if let link = replacement { cmark_node_set_url(link, url) }
+    } else {
+      replacement = cmark_node_new(CMARK_NODE_EMPH)
+    }
+    guard let replacement else { return }
+    var hasText = false
+    while let child = cmark_node_first_child(image) {
+      cmark_node_unlink(child)
+      cmark_node_append_child(replacement, child)
+      hasText = true
+    }
+    if !hasText, let text = cmark_node_new(CMARK_NODE_TEXT) {
+      cmark_node_set_literal(text, remote ? url : "image")
+      cmark_node_append_child(replacement, text)
+    }
+    cmark_node_replace(image, replacement)
+    cmark_node_free(image)
   }
 
   /// What an entity such as `&eacute;` or `&#35;` stands for, as cmark decodes it in text; nil when

@@ -39,6 +39,13 @@ enum Formatting {
     word.prefix(1).uppercased() + word.dropFirst().replacing("-", with: " ")
   }
 
+  /// A level as a plural noun, such as `executives` or `staff`.
+  static func plural(level: String) -> String {
+    let words = level.replacing("-", with: " ")
+    if words.hasSuffix("staff") || words.hasSuffix("s") { return words }
+    return words + "s"
+  }
+
   /// The NPS to show in a company-wide breakdown, or "too few to report".
   static func groupNPS(_ summary: NPSSummary, minimum: Int) -> String {
     summary.respondents == 0

@@ -13,18 +13,15 @@ public enum JSONExport {
       ("skipped_notes", .integer(context.skippedNotes)),
       (
         "company",
-        .object([
-          ("nps", nps(report.nps.score)),
-          ("respondents", .integer(report.nps.respondents)),
-          ("promoters", .integer(report.nps.promoters)),
-          ("passives", .integer(report.nps.passives)),
-          ("detractors", .integer(report.nps.detractors)),
-          ("interviews", .integer(report.interviewsInWindow)),
-          ("open_commitments", .integer(report.ledgerCounts.notDone)),
-          ("overdue_commitments", .integer(report.ledgerCounts.overdue)),
-        ])
+        .object(
+          headline(report.headline) + [
+            ("previous", .object(headline(report.previous))),
+            ("quarters", quarters(report.quarters)),
+            ("scales", scales(report.scales)),
+          ])
       ),
-      ("accounts", .array(report.accounts.map(account))),
+      ("accounts", .array(report.accounts.map { account($0, context: context) })),
+      ("next_conversations", .array(report.nextConversations.map(PlanText.entry))),
       (
         "themes",
         .array(
@@ -39,66 +36,134 @@ public enum JSONExport {
     ])
   }
 
-  static func account(_ report: AccountReport) -> JSONValue {
+  static func account(_ report: AccountReport, context: RenderContext) -> JSONValue {
+    .object(
+      [
+        ("id", .string(report.id)),
+        ("name", .string(report.name)),
+        ("relationship", .string(report.profile.relationship.rawValue)),
+        ("status", .string(report.profile.status.rawValue)),
+      ] + headline(report.headline) + [
+        ("previous", .object(headline(report.previous))),
+        ("quarters", quarters(report.quarters)),
+        ("scales", scales(report.scales)),
+        ("attention", attention(report.attention, context: context)),
+        ("single_source", .bool(report.isSingleSource)),
+        (
+          "coverage",
+          .object(
+            report.coverage.map {
+              ($0.level, .object([("heard", .integer($0.heard)), ("roster", .integer($0.roster))]))
+            })
+        ),
+        (
+          "contacts",
+          .array(
+            report.contacts.map { contact in
+              .object([
+                ("id", .string(contact.id)), ("name", .string(contact.name)),
+                ("level", .optional(contact.level)),
+                ("in_roster", .bool(contact.inRoster)),
+                (
+                  "scores",
+                  .array(
+                    contact.scores.map {
+                      .object([
+                        ("date", .string($0.date.description)), ("scale", .string($0.scale)),
+                        ("value", .number($0.value)),
+                      ])
+                    })
+                ),
+                ("last_heard", .optional(contact.lastHeard?.description)),
+              ])
+            })
+        ),
+        (
+          "commitments",
+          .array(
+            report.ledger.map { entry in
+              .object([
+                ("text", .optional(entry.text)), ("owner", .optional(entry.owner)),
+                ("due", .optional(entry.due?.description)),
+                ("done", .optional(entry.done?.description)),
+                ("status", .string(entry.status.rawValue)),
+                ("tell_back", .bool(entry.isTellBack)),
+                // A confidential note's path is never given: counted, not located.
+                ("file", entry.isConfidential ? .null : .string(entry.file)),
+                ("line", entry.isConfidential ? .null : .integer(entry.line)),
+              ])
+            })
+        ),
+        (
+          "themes",
+          .array(
+            report.themes.themes.map {
+              .object([("theme", .string($0.theme)), ("notes", .integer($0.notes))])
+            })
+        ),
+      ])
+  }
+
+  /// The headline figures; the NPS is given whatever the number of respondents (with them
+  /// beside it, for analysts to filter), unlike the pages.
+  static func headline(_ headline: Headline) -> [(String, JSONValue)] {
+    [
+      ("nps", nps(headline.nps.score)),
+      ("respondents", .integer(headline.nps.respondents)),
+      ("promoters", .integer(headline.nps.promoters)),
+      ("passives", .integer(headline.nps.passives)),
+      ("detractors", .integer(headline.nps.detractors)),
+      ("interviews", .integer(headline.interviews)),
+      ("open_commitments", .integer(headline.ledger.notDone)),
+      ("overdue_commitments", .integer(headline.ledger.overdue)),
+    ]
+  }
+
+  /// NPS at each quarter end, oldest first.
+  static func quarters(_ points: [QuarterPoint]) -> JSONValue {
+    .array(
+      points.map {
+        .object([
+          ("end", .string($0.end.description)), ("nps", nps($0.nps.score)),
+          ("respondents", .integer($0.nps.respondents)),
+        ])
+      })
+  }
+
+  /// Every scale's mean over each person's latest score in the window.
+  static func scales(_ summaries: [ScaleSummary]) -> JSONValue {
+    .object(
+      summaries.map { summary in
+        (
+          summary.scale.name,
+          .object([
+            ("mean", summary.mean.map { .number(($0 * 10).rounded() / 10) } ?? .null),
+            ("respondents", .integer(summary.respondents)),
+          ])
+        )
+      })
+  }
+
+  /// An account's attention level and its reasons.
+  static func attention(_ attention: Attention, context: RenderContext) -> JSONValue {
     .object([
-      ("id", .string(report.id)),
-      ("name", .string(report.name)),
-      ("relationship", .string(report.profile.relationship.rawValue)),
-      ("status", .string(report.profile.status.rawValue)),
-      ("nps", nps(report.nps.score)),
-      ("respondents", .integer(report.nps.respondents)),
-      ("interviews", .integer(report.interviewsInWindow)),
-      ("single_source", .bool(report.isSingleSource)),
+      ("level", .string(attention.level.rawValue)),
       (
-        "coverage",
-        .object(
-          report.coverage.map {
-            ($0.level, .object([("heard", .integer($0.heard)), ("roster", .integer($0.roster))]))
-          })
-      ),
-      (
-        "contacts",
+        "reasons",
         .array(
-          report.contacts.map { contact in
+          attention.reasons.map { reason in
             .object([
-              ("id", .string(contact.id)), ("name", .string(contact.name)),
-              ("level", .optional(contact.level)),
-              ("in_roster", .bool(contact.inRoster)),
+              ("rule", .string(reason.rule.rawValue)),
+              ("text", .string(AttentionText.sentence(reason))),
+              ("contact", .optional(reason.contactID)),
+              // Evidence in a confidential note is not located.
+              ("file", .optional(context.locatable(reason.file))),
               (
-                "scores",
-                .array(
-                  contact.scores.map {
-                    .object([
-                      ("date", .string($0.date.description)), ("scale", .string($0.scale)),
-                      ("value", .number($0.value)),
-                    ])
-                  })
+                "line",
+                context.locatable(reason.file) == nil
+                  ? .null : reason.line.map { .integer($0) } ?? .null
               ),
-              ("last_heard", .optional(contact.lastHeard?.description)),
             ])
-          })
-      ),
-      (
-        "commitments",
-        .array(
-          report.ledger.map { entry in
-            .object([
-              ("text", .optional(entry.text)), ("owner", .optional(entry.owner)),
-              ("due", .optional(entry.due?.description)),
-              ("done", .optional(entry.done?.description)),
-              ("status", .string(entry.status.rawValue)),
-              ("tell_back", .bool(entry.isTellBack)),
-              // A confidential note's path is never given: counted, not located.
-              ("file", entry.isConfidential ? .null : .string(entry.file)),
-              ("line", entry.isConfidential ? .null : .integer(entry.line)),
-            ])
-          })
-      ),
-      (
-        "themes",
-        .array(
-          report.themes.themes.map {
-            .object([("theme", .string($0.theme)), ("notes", .integer($0.notes))])
           })
       ),
     ])

@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// Where each page of a report set goes, relative to the output folder, and how pages link to
 /// each other: the one place the folder layout is spelled.
 public struct OutputLayout: Sendable {
@@ -20,13 +22,43 @@ public struct OutputLayout: Sendable {
     Self.accountsFolder + "/" + id + "." + format.rawValue
   }
 
-  /// Every page of a report set over these accounts, company page first.
-  public func pages(accounts ids: [String]) -> [String] {
-    Format.allCases.map(index) + ids.flatMap { id in Format.allCases.map { account(id, $0) } }
+  /// The folder holding one folder of person pages per account.
+  public static let peopleFolder = "people"
+
+  /// A person's page, such as `people/acme/jane-doe.html`; an id that is not a slug (a name
+  /// written oddly) gets a stable name made from it.
+  public func person(account: String, id: String, _ format: Format) -> String {
+    Self.peopleFolder + "/" + account + "/" + Self.fileName(id) + "." + format.rawValue
   }
 
-  /// Folders below the output folder that pages live in.
-  public var folders: [String] { [Self.accountsFolder] }
+  /// A person id as a file name: itself when a slug, else `person-` and a hash of it.
+  static func fileName(_ id: String) -> String {
+    Slug.isValid(id) ? id : "person-" + String(ContentHash.of(id), radix: 16)
+  }
+
+  /// The style sheet the HTML pages share, beside the company page.
+  public static let stylesheet = "style.css"
+
+  /// Every page of a report set over these accounts (each with its people), company page first.
+  public func pages(accounts: [(id: String, people: [String])]) -> [String] {
+    Format.allCases.map(index) + [Self.stylesheet]
+      + accounts.flatMap { account in
+        Format.allCases.map { self.account(account.id, $0) }
+          + account.people.flatMap { id in
+            Format.allCases.map { person(account: account.id, id: id, $0) }
+          }
+      }
+  }
+
+  /// Folders below the output folder that pages live in, for these accounts.
+  public func folders(accounts: [String]) -> [String] {
+    [Self.accountsFolder] + accounts.map { Self.peopleFolder + "/" + $0 }
+  }
+
+  /// The link to `page` (a path from the output folder) from a page `depth` folders down.
+  public func link(to page: String, fromDepth depth: Int) -> String {
+    String(repeating: "../", count: depth) + RenderContext.encodePath(page)
+  }
 
   /// An account page's link from the company page, percent-encoded.
   public func accountLink(_ id: String, _ format: Format) -> String {

@@ -21,9 +21,30 @@ public struct ReportRenderer: Sendable {
   }
 
   /// One account's page.
-  public func account(_ report: AccountReport, context: RenderContext) -> Page {
-    let page = AccountPage(report: report, context: context)
+  public func account(
+    _ report: AccountReport, settings: Settings, context: RenderContext
+  ) -> Page {
+    let page = AccountPage(report: report, settings: settings, context: context)
     return Page(
       markdown: templates.accountMarkdown.render(page), html: templates.accountHTML.render(page))
+  }
+
+  /// One person's page.
+  public func person(
+    _ person: PersonReport, period: ReportPeriod, settings: Settings, context: RenderContext
+  ) -> Page {
+    let page = PersonPage(person: person, period: period, settings: settings, context: context)
+    return Page(
+      markdown: templates.personMarkdown.render(page), html: templates.personHTML.render(page))
+  }
+}
+
+extension ReportRenderer {
+  /// The style sheet every HTML page links to.
+  public func stylesheet() -> String { templates.stylesheet.render(StylesheetPage()) }
+
+  /// A customer-facing tell-back draft for one account (Markdown).
+  public func tellBack(_ summary: TellBackSummary) -> String {
+    templates.tellBack.render(TellBackPage(summary: summary))
   }
 }

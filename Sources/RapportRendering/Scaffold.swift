@@ -29,12 +29,12 @@ public enum Scaffold {
   /// The text of a new interview note.
   public static func note(
     templates: TemplateSet, settings: Settings, contact: Contact, date: Day, type: String,
-    interviewer: String, owner: String
+    interviewer: String, owner: String, question: String? = nil
   ) -> String {
     templates.note.render(
       NewNotePage(
         settings: settings, contact: contact, date: date, type: type, interviewer: interviewer,
-        owner: owner))
+        owner: owner, question: question))
   }
 
   /// The text of a new account's `account.md`.

@@ -5,6 +5,9 @@ public enum TemplateDocumentation {
   static let pages: [(templates: String, type: any TemplateRecord.Type, about: String)] = [
     ("`index.md`, `index.html`", CompanyPage.self, "the company-wide page"),
     ("`account.md`, `account.html`", AccountPage.self, "each account's page"),
+    ("`person.md`, `person.html`", PersonPage.self, "each person's page"),
+    ("`style`", StylesheetPage.self, "the style sheet `style.css` every HTML page links to"),
+    ("`tellback.md`", TellBackPage.self, "a tell-back draft written by `rapport tellback`"),
     ("`note.md`", NewNotePage.self, "a new note written by `rapport new note`"),
     ("`profile.md`", NewProfilePage.self, "a new `account.md` written by `rapport new account`"),
   ]
@@ -34,7 +37,8 @@ public enum TemplateDocumentation {
       - Names are looked up from the innermost section outwards, once, when the template is
         compiled; a value a record declares but leaves empty renders nothing (it is never taken
         from an outer section).
-      - `{{> style}}` includes `style.mustache`.
+      - `{{> style}}` includes `style.mustache` (the default pages link to the `style.css` rendered
+        from it instead, so its rules are sent once).
 
       """
     for page in pages {

@@ -13,6 +13,10 @@ public struct TemplateSet: Sendable {
   let indexHTML: TemplateProgram<CompanyPage>
   let accountMarkdown: TemplateProgram<AccountPage>
   let accountHTML: TemplateProgram<AccountPage>
+  let personMarkdown: TemplateProgram<PersonPage>
+  let personHTML: TemplateProgram<PersonPage>
+  let tellBack: TemplateProgram<TellBackPage>
+  let stylesheet: TemplateProgram<StylesheetPage>
   let note: TemplateProgram<NewNotePage>
   let profile: TemplateProgram<NewProfilePage>
   /// A hash of every template's text, so caches can tell when templates changed.
@@ -103,17 +107,25 @@ public struct TemplateSources: Sendable {
     let indexHTML = compile("index.html", CompanyPage.self)
     let accountMarkdown = compile("account.md", AccountPage.self)
     let accountHTML = compile("account.html", AccountPage.self)
+    let personMarkdown = compile("person.md", PersonPage.self)
+    let personHTML = compile("person.html", PersonPage.self)
+    let tellBack = compile("tellback.md", TellBackPage.self)
+    let stylesheet = compile("style", StylesheetPage.self)
     let note = compile("note.md", NewNotePage.self)
     let profile = compile("profile.md", NewProfilePage.self)
     // A problem in a partial is found once per template including it.
     diagnostics = Array(Set(diagnostics)).sorted(by: Diagnostic.ordered)
-    guard let indexMarkdown, let indexHTML, let accountMarkdown, let accountHTML, let note,
-      let profile, !diagnostics.contains(where: { $0.severity == .error })
+    guard let indexMarkdown, let indexHTML, let accountMarkdown, let accountHTML,
+      let personMarkdown,
+      let personHTML, let tellBack, let stylesheet, let note, let profile,
+      !diagnostics.contains(where: { $0.severity == .error })
     else { return (nil, diagnostics) }
     return (
       TemplateSet(
         indexMarkdown: indexMarkdown, indexHTML: indexHTML, accountMarkdown: accountMarkdown,
-        accountHTML: accountHTML, note: note, profile: profile, fingerprint: fingerprint),
+        accountHTML: accountHTML, personMarkdown: personMarkdown, personHTML: personHTML,
+        tellBack: tellBack, stylesheet: stylesheet, note: note, profile: profile,
+        fingerprint: fingerprint),
       diagnostics
     )
   }

@@ -20,6 +20,17 @@ public enum GitInfo {
     return String(head.prefix(12)) + (dirty ? " (with uncommitted changes)" : "")
   }
 
+  /// The full id of the commit checked out in `folder`'s repository, and `folder`'s path inside
+  /// it (such as `notebooks/`); nil outside a repository or before the first commit.
+  public static func location(of folder: String) -> (commit: String, prefix: String)? {
+    guard isInRepository(folder),
+      let head = run(["rev-parse", "--verify", "--quiet", "HEAD"], in: folder)?.trimmed,
+      head.count >= 40,
+      let prefix = run(["rev-parse", "--show-prefix"], in: folder)?.trimmed
+    else { return nil }
+    return (head, prefix)
+  }
+
   /// Whether the folder or one above it holds a `.git`, so git is only started when it can answer.
   public static func isInRepository(_ folder: String) -> Bool {
     var url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()

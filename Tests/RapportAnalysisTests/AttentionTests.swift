@@ -76,6 +76,18 @@ import Testing
     #expect(!rules(quiet).contains("silent-account"))
   }
 
+  @Test func aNewCustomerIsNotSilentBeforeSilenceDaysHavePassed() {
+    var recent = MemoryNotebook()
+    recent.account("acme", since: "2026-03-01", [M.person("eve", level: "executive")])
+    #expect(!rules(recent).contains("silent-account"), "a customer for 121 days")
+    var older = MemoryNotebook()
+    older.account("acme", since: "2026-01-01", [M.person("eve", level: "executive")])
+    #expect(rules(older).contains("silent-account"), "a customer for 180 days, never heard")
+    var undated = MemoryNotebook()
+    undated.account("acme", [M.person("eve", level: "executive")])
+    #expect(rules(undated).contains("silent-account"), "no start date: never heard is silent")
+  }
+
   @Test func singleSourceAndSplitOpinionAreWatch() {
     var single = MemoryNotebook()
     single.account("acme", [M.person("eve", level: "executive"), M.person("max")])

@@ -54,6 +54,49 @@ import Testing
     #expect(try check("clean", ["--jobs", "0"]).status == 64)
   }
 
+  @Test func aNoteDatedAfterTodayIsAWarningInEveryFormat() throws {
+    let folder = try TemporaryNotebook([
+      "nb/acme/account.md":
+        "---\nname: Acme\ncontacts:\n  - { id: jane-doe, name: Jane Doe }\n---\n",
+      "nb/acme/2062-03-14-jane.md":
+        "---\ndate: 2062-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\n---\nJane is happy.\n",
+    ])
+    let environment = [
+      "RAPPORT_TODAY": "2026-11-26", "RAPPORT_CACHE_DIR": folder.root + "/cache",
+    ]
+    let text = try RapportProcess.run(["check", "nb"], in: folder.root, environment: environment)
+    #expect(text.status == 0)
+    #expect(
+      text.stdout == """
+        nb/acme/2062-03-14-jane.md:2:7: warning: date 2062-03-14 is after today, 2026-11-26: did you mean 2026-03-14? Reports leave a note out until its date [note.date.future]
+         2 | date: 2062-03-14
+           |       ^~~~~~~~~~
+        checked 1 note in 1 account: 0 errors, 1 warning
+
+        """)
+    let github = try RapportProcess.run(
+      ["check", "nb", "--format", "github"], in: folder.root, environment: environment)
+    #expect(
+      github.stdout.hasPrefix(
+        "::warning file=nb/acme/2062-03-14-jane.md,line=2,col=7,title=note.date.future::date 2062-03-14"
+      ))
+    let json = try RapportProcess.run(
+      ["check", "nb", "--format", "json"], in: folder.root, environment: environment)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    let diagnostics = object["diagnostics"] as! [[String: Any]]
+    #expect(diagnostics.map { $0["rule"] as? String } == ["note.date.future"])
+    #expect((object["summary"] as! [String: Int])["warnings"] == 1)
+    #expect(
+      try RapportProcess.run(
+        ["check", "nb", "--warnings-as-errors"], in: folder.root, environment: environment
+      ).status == 1)
+    // The same cached outcome, on the day itself.
+    var onTheDay = environment
+    onTheDay["RAPPORT_TODAY"] = "2062-03-14"
+    let later = try RapportProcess.run(["check", "nb"], in: folder.root, environment: onTheDay)
+    #expect(later.stdout == "checked 1 note in 1 account: 0 errors, 0 warnings\n")
+  }
+
   @Test func noColourWhenNotATerminal() throws {
     let output = try RapportProcess.run(
       ["check", "mistakes"], in: Self.fixtures.path, environment: ["NO_COLOR": ""])

@@ -156,14 +156,18 @@ func shell(_ command: String, in folder: String) -> Int32 {
     let good = try String(contentsOfFile: index, encoding: .utf8)
     // Truncated: a different size is noticed by any run.
     try String(good.prefix(100)).write(toFile: index, atomically: false, encoding: .utf8)
-    #expect(try report(folder, out: "out").stderr.contains("2 pages rendered"))
+    #expect(
+      try report(folder, out: "out").stderr.contains("3 pages rendered"),
+      "the company pages and the style sheet")
     #expect(try String(contentsOfFile: index, encoding: .utf8) == good)
     // Same size and time, other bytes: only a content check notices, which --no-cache makes.
     let time = try FileManager.default.attributesOfItem(atPath: index)[.modificationDate]!
     try good.replacingOccurrences(of: "<html", with: "<HTML").write(
       toFile: index, atomically: false, encoding: .utf8)
     try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: index)
-    #expect(try report(folder, out: "out", ["--no-cache"]).stderr.contains("2 pages rendered"))
+    #expect(
+      try report(folder, out: "out", ["--no-cache"]).stderr.contains("3 pages rendered"),
+      "the company pages and the style sheet")
     #expect(try String(contentsOfFile: index, encoding: .utf8) == good)
   }
 

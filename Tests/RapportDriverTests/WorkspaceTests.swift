@@ -17,7 +17,10 @@ import Testing
     let workspace = Workspace(
       notebook: folder.root + "/notebooks",
       options: Workspace.Options(
-        jobs: 2, environment: ["RAPPORT_CACHE_DIR": folder.root + "/cache"]))
+        jobs: 2,
+        environment: [
+          "RAPPORT_CACHE_DIR": folder.root + "/cache", "RAPPORT_TODAY": RapportProcess.today,
+        ]))
     return (folder, workspace)
   }
 
@@ -26,14 +29,23 @@ import Testing
     let out = folder.root + "/reports"
     let request = ReportRequest(out: out, asOf: Self.asOf)
     let first = try workspace.report(request)
-    #expect(first.result == .written(rendered: 16, reused: 0))
+    let people = try FileManager.default.subpathsOfDirectory(atPath: out + "/people").filter {
+      $0.hasSuffix(".md") || $0.hasSuffix(".html")
+    }
+    // 9 accounts and the company page, in two formats, the style sheet, and every person's
+    // two pages.
+    let pages = 21 + people.count
+    #expect(first.result == .written(rendered: pages, reused: 0))
+    #expect(people.count > 2 * 9)
     #expect(first.errors == 0)
     #expect(try workspace.report(request).result == .upToDate)
     let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
     try (try String(contentsOfFile: note, encoding: .utf8) + "\nOne more line.\n").write(
       toFile: note, atomically: true, encoding: .utf8)
-    // The company page and the edited account's two pages.
-    #expect(try workspace.report(request).result == .written(rendered: 4, reused: 12))
+    // The company page and style sheet, the edited account's two pages and its people's pages.
+    let edited = 5 + people.filter { $0.hasPrefix("brightline-dental/") }.count
+    #expect(
+      try workspace.report(request).result == .written(rendered: edited, reused: pages - edited))
   }
 
   @Test func theManifestListsEveryPageRapportWrote() throws {
@@ -46,8 +58,9 @@ import Testing
     #expect(lines.last?.hasPrefix("end ") == true, "ends with the hash of the lines before")
     // key, size, modification time, content hash, path.
     let pages = lines.dropFirst(2).dropLast().map { $0.split(separator: " ", maxSplits: 4)[4] }
-    #expect(pages.count == 16)
+    #expect(pages.count > 20)
     #expect(pages.contains("index.html"))
+    #expect(pages.contains("people/northwind-logistics/helen-cho.html"))
     #expect(pages.contains("accounts/northwind-logistics.md"))
   }
 
@@ -78,7 +91,7 @@ import Testing
     let outcome = try workspace.check()
     withExtendedLifetime(folder) {}
     #expect(outcome.errors == 0)
-    #expect(outcome.noteCount == 44)
-    #expect(outcome.accountCount == 7)
+    #expect(outcome.noteCount == 46)
+    #expect(outcome.accountCount == 9)
   }
 }

@@ -18,7 +18,7 @@ import Testing
       if !rule.triggering.isEmpty {
         let notebook = try TemporaryNotebook(
           RuleCatalog.exampleBase.merging(rule.triggering) { $1 })
-        message = notebook.load().diagnostics.first { $0.rule == rule.id }?.message ?? "(none)"
+        message = try notebook.check().first { $0.rule == rule.id }?.message ?? "(none)"
       }
       let cells = [
         "`\(rule.id)`", rule.severity.rawValue, rule.summary.replacing("|", with: "\\|"),

@@ -10,7 +10,7 @@ import Testing
 
   func diagnostics(_ files: [String: String]) throws -> [Diagnostic] {
     let notebook = try TemporaryNotebook(RuleCatalog.exampleBase.merging(files) { $1 })
-    return notebook.load().diagnostics
+    return try notebook.check()
   }
 
   @Test func theExampleNotebookIsClean() throws {

@@ -41,7 +41,11 @@ import Testing
       rule: "yaml.too-complex", note: RuleCatalog.note("a: &a [x, x, x]\nb: [*a, *a, 1️⃣*a, *a]"),
       settings: "limits: { max_yaml_nodes: 10 }\n"),
     Case(rule: "yaml.unknown-key", note: RuleCatalog.note("1️⃣theme: [reporting]")),
+    Case(
+      rule: "yaml.misspelled-key",
+      note: RuleCatalog.bareNote("date: 2026-03-14\n1️⃣interviwer: Sam Lee\ncontact: jane-doe")),
     Case(rule: "yaml.value-type", note: RuleCatalog.note("confidential: 1️⃣maybe")),
+    Case(rule: "yaml.unbracketed-list", note: RuleCatalog.note("themes: 1️⃣support, reporting")),
     Case(
       rule: "date.invalid",
       note: RuleCatalog.bareNote("date: 1️⃣14/03/2026\ninterviewer: Sam Lee\ncontact: jane-doe")),
@@ -49,6 +53,9 @@ import Testing
       rule: "date.invalid",
       note: RuleCatalog.note("", body: "- [ ] Écrire à Zoë @sam 1️⃣due:2026-4-1\n"),
       label: "commitment"),
+    Case(
+      rule: "note.date.future",
+      note: RuleCatalog.bareNote("date: 1️⃣2062-03-14\ninterviewer: Sam Lee\ncontact: jane-doe")),
     Case(rule: "note.date.missing", note: "1️⃣---\ninterviewer: Sam Lee\ncontact: jane-doe\n---\n"),
     Case(
       rule: "note.contact.unknown",
@@ -65,6 +72,9 @@ import Testing
     Case(
       rule: "quote.speaker.unknown",
       note: RuleCatalog.note("", body: "> Ça coûte cher.\n> 1️⃣— Raj Patil\n")),
+    Case(
+      rule: "quote.attribution.hyphen",
+      note: RuleCatalog.note("", body: "> Ça coûte cher.\n> 1️⃣-Raj Patel\n\n> Lent.\n> 2️⃣- Raj\n")),
     Case(rule: "score.empty", note: RuleCatalog.bareNote("scores:\n  nps: 9\n  1️⃣health:")),
     Case(
       rule: "score.out-of-range", note: RuleCatalog.note("").replacing("nps: 9", with: "nps: 1️⃣11")),
@@ -98,7 +108,7 @@ import Testing
     var files = RuleCatalog.exampleBase
     files[RuleCatalog.exampleNote] = marked.text
     if let settings = example.settings { files["rapport.yml"] = settings }
-    let found = try TemporaryNotebook(files).load().diagnostics.filter { $0.rule == example.rule }
+    let found = try TemporaryNotebook(files).check().filter { $0.rule == example.rule }
     #expect(found.map(\.position) == marked.positions, "\(found.map(\.message))")
   }
 

@@ -27,6 +27,16 @@ struct AccountPage: TemplateRecord {
   var winLoss: WinLossRecord?
   var converts: [ConvertRecord] = []
   var indifference: [IndifferenceRecord] = []
+  var attention: AttentionRecord?
+  var figures: [FigureRecord] = []
+  var previousAsOf: String?
+  var quarters: [QuarterRecord] = []
+  var quartersSVG: String?
+  var scales: [ScaleSummaryRecord] = []
+  var orgChartSVG: String?
+  var nextConversations: [ConversationRecord] = []
+  var minGroupSize: Int?
+  var people: [PersonRowRecord] = []
 
   static let templateFields: [TemplateField<AccountPage>] =
     HeaderValues.fields { $0.header } + [
@@ -61,6 +71,16 @@ struct AccountPage: TemplateRecord {
       .record("win_loss", "Win/loss analysis.") { $0.winLoss },
       .list("converts", "People who changed camps.") { $0.converts },
       .list("indifference", "People we stopped hearing from.") { $0.indifference },
+      .record("attention", "Whether the account needs action, and why.") { $0.attention },
+      .list("figures", "Headline figures beside their earlier values.") { $0.figures },
+      .text("previous_as_of", "The date the earlier figures are as of.") { $0.previousAsOf },
+      .list("quarters", "NPS at each quarter end.") { $0.quarters },
+      .text("quarters_svg", "The same as a chart.") { $0.quartersSVG },
+      .list("scales", "Every scale.") { $0.scales },
+      .text("org_chart_svg", "The roster as an org chart.") { $0.orgChartSVG },
+      .list("next_conversations", "Whom to talk to next here.") { $0.nextConversations },
+      .number("min_group_size", "Fewest respondents a figure needs.") { $0.minGroupSize },
+      .list("people", "Every person's page.") { $0.people },
     ]
 
   static func sample(_ m: inout SampleMaker) -> AccountPage {
@@ -81,7 +101,13 @@ struct AccountPage: TemplateRecord {
       response: m.record("response", ResponseRecord.sample),
       partnerGap: m.record("partner_gap", PartnerGapRecord.sample),
       winLoss: m.record("win_loss", WinLossRecord.sample), converts: m.list(ConvertRecord.sample),
-      indifference: m.list(IndifferenceRecord.sample))
+      indifference: m.list(IndifferenceRecord.sample),
+      attention: m.record("attention", AttentionRecord.sample),
+      figures: m.list(FigureRecord.sample), previousAsOf: m.text("previous_as_of"),
+      quarters: m.list(QuarterRecord.sample), quartersSVG: m.text("quarters_svg"),
+      scales: m.list(ScaleSummaryRecord.sample), orgChartSVG: m.text("org_chart_svg"),
+      nextConversations: m.list(ConversationRecord.sample),
+      minGroupSize: m.number("min_group_size"), people: m.list(PersonRowRecord.sample))
   }
 }
 

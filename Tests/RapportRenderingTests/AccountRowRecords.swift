@@ -11,27 +11,31 @@ struct PersonRowRecord: TemplateRecord {
   var latest, category: String?
   var latestLink: LinkRecord?
   var trend, trendText, sparkSVG, history: String?
+  var silent = false
+  var links = PersonLinkValues()
   static let templateTypeName = "PersonRow"
-  static let templateFields: [TemplateField<PersonRowRecord>] = [
-    .text("name", "Their name.") { $0.name },
-    .text("id", "Their roster id.") { $0.id },
-    .text("title", "Their title.") { $0.title },
-    .text("level", "Their level.") { $0.level },
-    .text("indent", "Spaces by depth.") { $0.indent },
-    .number("depth", "Depth in the org chart.") { $0.depth },
-    .text("depth_class", "Depth as a CSS class.") { $0.depthClass },
-    .text("md_indent", "Depth as arrows.") { $0.mdIndent },
-    .text("last_heard", "When we last heard from them.") { $0.lastHeard },
-    .number("interviews", "Interviews with them.") { $0.interviews },
-    .flag("left", "Whether they left.") { $0.left },
-    .text("latest", "Latest score.") { $0.latest },
-    .text("category", "Promoter, passive or detractor.") { $0.category },
-    .record("latest_link", "The latest note.") { $0.latestLink },
-    .text("trend", "The last change.") { $0.trend },
-    .text("trend_text", "A text sparkline.") { $0.trendText },
-    .text("spark_svg", "An SVG sparkline.") { $0.sparkSVG },
-    .text("history", "Scores in order.") { $0.history },
-  ]
+  static let templateFields: [TemplateField<PersonRowRecord>] =
+    PersonLinkValues.fields { $0.links } + [
+      .flag("silent", "Whether they have gone quiet.") { $0.silent },
+      .text("name", "Their name.") { $0.name },
+      .text("id", "Their roster id.") { $0.id },
+      .text("title", "Their title.") { $0.title },
+      .text("level", "Their level.") { $0.level },
+      .text("indent", "Spaces by depth.") { $0.indent },
+      .number("depth", "Depth in the org chart.") { $0.depth },
+      .text("depth_class", "Depth as a CSS class.") { $0.depthClass },
+      .text("md_indent", "Depth as arrows.") { $0.mdIndent },
+      .text("last_heard", "When we last heard from them.") { $0.lastHeard },
+      .number("interviews", "Interviews with them.") { $0.interviews },
+      .flag("left", "Whether they left.") { $0.left },
+      .text("latest", "Latest score.") { $0.latest },
+      .text("category", "Promoter, passive or detractor.") { $0.category },
+      .record("latest_link", "The latest note.") { $0.latestLink },
+      .text("trend", "The last change.") { $0.trend },
+      .text("trend_text", "A text sparkline.") { $0.trendText },
+      .text("spark_svg", "An SVG sparkline.") { $0.sparkSVG },
+      .text("history", "Scores in order.") { $0.history },
+    ]
   static func sample(_ m: inout SampleMaker) -> PersonRowRecord {
     PersonRowRecord(
       name: m.text("name"), id: m.text("id"), title: m.text("title"), level: m.text("level"),
@@ -40,7 +44,7 @@ struct PersonRowRecord: TemplateRecord {
       interviews: m.number("interviews"), left: m.flag(), latest: m.text("latest"),
       category: m.text("category"), latestLink: m.record("latest_link", LinkRecord.sample),
       trend: m.text("trend"), trendText: m.text("trend_text"), sparkSVG: m.text("spark_svg"),
-      history: m.text("history"))
+      history: m.text("history"), silent: m.flag(), links: PersonLinkValues.sample(&m))
   }
 }
 
@@ -77,20 +81,22 @@ struct LoopEntryRecord: TemplateRecord {
   var flagged = false
   var days: String?
   var link: LinkRecord?
-  static let templateFields: [TemplateField<LoopEntryRecord>] = [
-    .text("date", "The interview's date.") { $0.date },
-    .text("contact", "Who was interviewed.") { $0.contact },
-    .text("status", "The tell-back's status.") { $0.status },
-    .text("status_class", "Status as a CSS class.") { $0.statusClass },
-    .flag("flagged", "Whether it needs attention.") { $0.flagged },
-    .text("days", "Days to tell back.") { $0.days },
-    .record("link", "The note.") { $0.link },
-  ]
+  var links = PersonLinkValues()
+  static let templateFields: [TemplateField<LoopEntryRecord>] =
+    PersonLinkValues.fields { $0.links } + [
+      .text("date", "The interview's date.") { $0.date },
+      .text("contact", "Who was interviewed.") { $0.contact },
+      .text("status", "The tell-back's status.") { $0.status },
+      .text("status_class", "Status as a CSS class.") { $0.statusClass },
+      .flag("flagged", "Whether it needs attention.") { $0.flagged },
+      .text("days", "Days to tell back.") { $0.days },
+      .record("link", "The note.") { $0.link },
+    ]
   static func sample(_ m: inout SampleMaker) -> LoopEntryRecord {
     LoopEntryRecord(
       date: m.text("date"), contact: m.text("contact"), status: m.text("status"),
       statusClass: m.text("status_class"), flagged: m.flag(), days: m.text("days"),
-      link: m.record("link", LinkRecord.sample))
+      link: m.record("link", LinkRecord.sample), links: PersonLinkValues.sample(&m))
   }
 }
 
@@ -101,28 +107,30 @@ struct TimelineEntryRecord: TemplateRecord {
   var confidential = false
   var link: LinkRecord?
   var summary: RenderedRecord?
+  var links = PersonLinkValues()
   static let templateTypeName = "TimelineEntry"
-  static let templateFields: [TemplateField<TimelineEntryRecord>] = [
-    .text("date", "The interview's date.") { $0.date },
-    .text("contact", "Who was interviewed.") { $0.contact },
-    .text("type", "The interview type.") { $0.type },
-    .text("channel", "How it happened.") { $0.channel },
-    .text("interviewer", "Who interviewed.") { $0.interviewer },
-    .text("side", "\"internal\" for our own people.") { $0.side },
-    .flag("internal", "Whether it was with our own people.") { $0.isInternal },
-    .text("scores", "Scores given.") { $0.scores },
-    .text("themes", "Themes raised, in one line.") { $0.themes },
-    .flag("confidential", "Whether the note is confidential.") { $0.confidential },
-    .record("link", "The note.") { $0.link },
-    .record("summary", "The note's summary.") { $0.summary },
-  ]
+  static let templateFields: [TemplateField<TimelineEntryRecord>] =
+    PersonLinkValues.fields { $0.links } + [
+      .text("date", "The interview's date.") { $0.date },
+      .text("contact", "Who was interviewed.") { $0.contact },
+      .text("type", "The interview type.") { $0.type },
+      .text("channel", "How it happened.") { $0.channel },
+      .text("interviewer", "Who interviewed.") { $0.interviewer },
+      .text("side", "\"internal\" for our own people.") { $0.side },
+      .flag("internal", "Whether it was with our own people.") { $0.isInternal },
+      .text("scores", "Scores given.") { $0.scores },
+      .text("themes", "Themes raised, in one line.") { $0.themes },
+      .flag("confidential", "Whether the note is confidential.") { $0.confidential },
+      .record("link", "The note.") { $0.link },
+      .record("summary", "The note's summary.") { $0.summary },
+    ]
   static func sample(_ m: inout SampleMaker) -> TimelineEntryRecord {
     TimelineEntryRecord(
       date: m.text("date"), contact: m.text("contact"), type: m.text("type"),
       channel: m.text("channel"), interviewer: m.text("interviewer"), side: m.text("side"),
       isInternal: m.flag(), scores: m.text("scores"), themes: m.text("themes"),
       confidential: m.flag(), link: m.record("link", LinkRecord.sample),
-      summary: m.record("summary", RenderedRecord.sample))
+      summary: m.record("summary", RenderedRecord.sample), links: PersonLinkValues.sample(&m))
   }
 }
 

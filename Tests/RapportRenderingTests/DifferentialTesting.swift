@@ -12,6 +12,7 @@ enum DifferentialTesting {
     var sources: [String: String] = [:]
     for name in [
       "index.html", "index.md", "account.html", "account.md", "style", "note.md", "profile.md",
+      "person.html", "person.md", "tellback.md",
     ] {
       let file = folder.appendingPathComponent(name + ".mustache")
       sources[name] = (try? String(contentsOf: file, encoding: .utf8)) ?? ""

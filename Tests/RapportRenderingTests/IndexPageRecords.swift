@@ -9,6 +9,15 @@ struct IndexPage: TemplateRecord {
   var response: ResponseRecord?
   var openCommitments, overdueCommitments, minGroupSize: Int?
   var accounts: [AccountRowRecord] = []
+  var showAccountScores = false
+  var attention: AttentionCountsRecord?
+  var figures: [FigureRecord] = []
+  var previousAsOf: String?
+  var quarters: [QuarterRecord] = []
+  var quartersSVG: String?
+  var scales: [ScaleSummaryRecord] = []
+  var nextConversations: [ConversationRecord] = []
+  var nextMore: Int?
   var cohorts: [CohortRecord] = []
   var themes: [ThemeRowRecord] = []
   var distinguishing: [ThemeRowRecord] = []
@@ -34,6 +43,17 @@ struct IndexPage: TemplateRecord {
       .number("overdue_commitments", "Of them overdue.") { $0.overdueCommitments },
       .number("min_group_size", "Fewest respondents a group needs.") { $0.minGroupSize },
       .list("accounts", "One row per account.") { $0.accounts },
+      .flag("show_account_scores", "Whether the accounts table shows scores.") {
+        $0.showAccountScores
+      },
+      .record("attention", "Accounts by attention level.") { $0.attention },
+      .list("figures", "Headline figures beside their earlier values.") { $0.figures },
+      .text("previous_as_of", "The date the earlier figures are as of.") { $0.previousAsOf },
+      .list("quarters", "NPS at each quarter end.") { $0.quarters },
+      .text("quarters_svg", "The same as a chart.") { $0.quartersSVG },
+      .list("scales", "Every scale.") { $0.scales },
+      .list("next_conversations", "Whom to talk to next.") { $0.nextConversations },
+      .number("next_more", "Conversations not listed.") { $0.nextMore },
       .list("cohorts", "NPS tables by cohort.") { $0.cohorts },
       .list("themes", "The most frequent themes.") { $0.themes },
       .list("distinguishing", "Themes that separate promoters from detractors.") {
@@ -61,7 +81,13 @@ struct IndexPage: TemplateRecord {
       response: m.record("response", ResponseRecord.sample),
       openCommitments: m.number("open_commitments"),
       overdueCommitments: m.number("overdue_commitments"), minGroupSize: m.number("min_group_size"),
-      accounts: m.list(AccountRowRecord.sample), cohorts: m.list(CohortRecord.sample),
+      accounts: m.list(AccountRowRecord.sample), showAccountScores: m.flag(),
+      attention: m.record("attention", AttentionCountsRecord.sample),
+      figures: m.list(FigureRecord.sample), previousAsOf: m.text("previous_as_of"),
+      quarters: m.list(QuarterRecord.sample), quartersSVG: m.text("quarters_svg"),
+      scales: m.list(ScaleSummaryRecord.sample),
+      nextConversations: m.list(ConversationRecord.sample), nextMore: m.number("next_more"),
+      cohorts: m.list(CohortRecord.sample),
       themes: m.list(ThemeRowRecord.sample), distinguishing: m.list(ThemeRowRecord.sample),
       promoterNotes: m.number("promoter_notes"), detractorNotes: m.number("detractor_notes"),
       pairs: m.list(PairRecord.sample), convertsMore: m.number("converts_more"),
@@ -98,6 +124,7 @@ struct CompanyNPSRecord: TemplateRecord {
 }
 
 struct AccountRowRecord: TemplateRecord {
+  var attention: AttentionRecord?
   var id, name, mdLink, htmlLink, relationship, status, nps: String?
   var respondents: Int?
   var coverage: String?
@@ -107,6 +134,7 @@ struct AccountRowRecord: TemplateRecord {
   var signals: String?
   var hasSignals = false
   static let templateFields: [TemplateField<AccountRowRecord>] = [
+    .record("attention", "Whether it needs action, and why.") { $0.attention },
     .text("id", "The account's id.") { $0.id },
     .text("name", "Its name.") { $0.name },
     .text("md_link", "Its Markdown page.") { $0.mdLink },
@@ -125,7 +153,8 @@ struct AccountRowRecord: TemplateRecord {
   ]
   static func sample(_ m: inout SampleMaker) -> AccountRowRecord {
     AccountRowRecord(
-      id: m.text("id"), name: m.text("name"), mdLink: m.text("md_link"),
+      attention: m.record("attention", AttentionRecord.sample), id: m.text("id"),
+      name: m.text("name"), mdLink: m.text("md_link"),
       htmlLink: m.text("html_link"), relationship: m.text("relationship"),
       status: m.text("status"), nps: m.text("nps"), respondents: m.number("respondents"),
       coverage: m.text("coverage"), singleSource: m.flag(),
@@ -137,12 +166,15 @@ struct AccountRowRecord: TemplateRecord {
 struct CohortRecord: TemplateRecord {
   var title: String?
   var rows: [CohortRowRecord] = []
+  var quarterLabels: [String] = []
   static let templateFields: [TemplateField<CohortRecord>] = [
     .text("title", "What the cohort groups by.") { $0.title },
     .list("rows", "One row per group.") { $0.rows },
+    .texts("quarter_labels", "The quarters the rows cover.") { $0.quarterLabels },
   ]
   static func sample(_ m: inout SampleMaker) -> CohortRecord {
-    CohortRecord(title: m.text("title"), rows: m.list(CohortRowRecord.sample))
+    CohortRecord(
+      title: m.text("title"), rows: m.list(CohortRowRecord.sample), quarterLabels: m.texts())
   }
 }
 
@@ -151,16 +183,23 @@ struct CohortRowRecord: TemplateRecord {
   var respondents: Int?
   var nps: String?
   var reportable = false
+  var quartersSVG: String?
+  var quarters: [QuarterRecord] = []
+  var scales: [ScaleSummaryRecord] = []
   static let templateFields: [TemplateField<CohortRowRecord>] = [
     .text("label", "The group.") { $0.label },
     .number("respondents", "Respondents.") { $0.respondents },
     .text("nps", "NPS or \"too few\".") { $0.nps },
     .flag("reportable", "Whether the group is large enough.") { $0.reportable },
+    .text("quarters_svg", "The group's NPS at each quarter end.") { $0.quartersSVG },
+    .list("quarters", "The same as a list.") { $0.quarters },
+    .list("scales", "Every scale over the group's people.") { $0.scales },
   ]
   static func sample(_ m: inout SampleMaker) -> CohortRowRecord {
     CohortRowRecord(
       label: m.text("label"), respondents: m.number("respondents"), nps: m.text("nps"),
-      reportable: m.flag())
+      reportable: m.flag(), quartersSVG: m.text("quarters_svg"),
+      quarters: m.list(QuarterRecord.sample), scales: m.list(ScaleSummaryRecord.sample))
   }
 }
 

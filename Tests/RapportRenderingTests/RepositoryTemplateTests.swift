@@ -20,6 +20,9 @@ import Testing
     #expect(problems("account.md", AccountPage.self) == [])
     #expect(problems("note.md", NotePage.self) == [])
     #expect(problems("profile.md", ProfilePage.self) == [])
+    #expect(problems("person.html", PersonPage.self) == [])
+    #expect(problems("person.md", PersonPage.self) == [])
+    #expect(problems("tellback.md", TellBackPage.self) == [])
   }
 
   @Test func indexHTML() throws { try compare("index.html", IndexPage.sample) }
@@ -28,6 +31,9 @@ import Testing
   @Test func accountMarkdown() throws { try compare("account.md", AccountPage.sample) }
   @Test func newNote() throws { try compare("note.md", NotePage.sample) }
   @Test func newProfile() throws { try compare("profile.md", ProfilePage.sample) }
+  @Test func personHTML() throws { try compare("person.html", PersonPage.sample) }
+  @Test func personMarkdown() throws { try compare("person.md", PersonPage.sample) }
+  @Test func tellBack() throws { try compare("tellback.md", TellBackPage.sample) }
 
   /// Renders `cases` pages: every third with nothing absent, every third with everything that
   /// may be absent absent (and lists often empty), the rest mixed.

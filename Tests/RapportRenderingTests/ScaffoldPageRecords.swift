@@ -5,6 +5,7 @@ struct NotePage: TemplateRecord {
   var date, interviewer, type, contactID, contactName, contactComment: String?
   var scales: [ScaleRecord] = []
   var owner, tellBackDue, tellBackTag: String?
+  var openingQuestion: String?
   static let templateFields: [TemplateField<NotePage>] = [
     .text("date", "The interview's date.") { $0.date },
     .text("interviewer", "Who interviews.") { $0.interviewer },
@@ -16,6 +17,7 @@ struct NotePage: TemplateRecord {
     .text("owner", "Who owns the tell-back.") { $0.owner },
     .text("tell_back_due", "When it is due.") { $0.tellBackDue },
     .text("tell_back_tag", "The tell-back tag.") { $0.tellBackTag },
+    .text("opening_question", "An opening question.") { $0.openingQuestion },
   ]
   static func sample(_ m: inout SampleMaker) -> NotePage {
     NotePage(
@@ -23,7 +25,7 @@ struct NotePage: TemplateRecord {
       contactID: m.text("contact_id"), contactName: m.text("contact_name"),
       contactComment: m.text("contact_comment"), scales: m.list(ScaleRecord.sample),
       owner: m.text("owner"), tellBackDue: m.text("tell_back_due"),
-      tellBackTag: m.text("tell_back_tag"))
+      tellBackTag: m.text("tell_back_tag"), openingQuestion: m.text("opening_question"))
   }
 }
 

@@ -63,20 +63,22 @@ struct BucketRecord: TemplateRecord {
 struct QuoteRecord: TemplateRecord {
   var markdown, markdownQuoted, html, speaker, account, date: String?
   var link: LinkRecord?
-  static let templateFields: [TemplateField<QuoteRecord>] = [
-    .text("markdown", "The quote as Markdown.") { $0.markdown },
-    .text("markdown_quoted", "Each line prefixed with `> `.") { $0.markdownQuoted },
-    .text("html", "The quote as HTML.") { $0.html },
-    .text("speaker", "Who said it.") { $0.speaker },
-    .text("account", "Their account.") { $0.account },
-    .text("date", "When.") { $0.date },
-    .record("link", "The note.") { $0.link },
-  ]
+  var links = PersonLinkValues()
+  static let templateFields: [TemplateField<QuoteRecord>] =
+    PersonLinkValues.fields { $0.links } + [
+      .text("markdown", "The quote as Markdown.") { $0.markdown },
+      .text("markdown_quoted", "Each line prefixed with `> `.") { $0.markdownQuoted },
+      .text("html", "The quote as HTML.") { $0.html },
+      .text("speaker", "Who said it.") { $0.speaker },
+      .text("account", "Their account.") { $0.account },
+      .text("date", "When.") { $0.date },
+      .record("link", "The note.") { $0.link },
+    ]
   static func sample(_ m: inout SampleMaker) -> QuoteRecord {
     QuoteRecord(
       markdown: m.text("markdown"), markdownQuoted: m.text("markdown_quoted"), html: m.text("html"),
       speaker: m.text("speaker"), account: m.text("account"), date: m.text("date"),
-      link: m.record("link", LinkRecord.sample))
+      link: m.record("link", LinkRecord.sample), links: PersonLinkValues.sample(&m))
   }
 }
 
@@ -119,44 +121,66 @@ struct ConvertRecord: TemplateRecord {
   var name, account, accountID, level, first, firstDate, latest, latestDate, direction: String?
   var improvement = false
   var link: LinkRecord?
-  static let templateFields: [TemplateField<ConvertRecord>] = [
-    .text("name", "The person.") { $0.name },
-    .text("account", "Their account.") { $0.account },
-    .text("account_id", "The account's id.") { $0.accountID },
-    .text("level", "Their level.") { $0.level },
-    .text("first", "First score.") { $0.first },
-    .text("first_date", "Its date.") { $0.firstDate },
-    .text("latest", "Latest score.") { $0.latest },
-    .text("latest_date", "Its date.") { $0.latestDate },
-    .text("direction", "Which way they moved.") { $0.direction },
-    .flag("improvement", "Whether they became a promoter.") { $0.improvement },
-    .record("link", "The latest note.") { $0.link },
-  ]
+  var links = PersonLinkValues()
+  static let templateFields: [TemplateField<ConvertRecord>] =
+    PersonLinkValues.fields { $0.links } + [
+      .text("name", "The person.") { $0.name },
+      .text("account", "Their account.") { $0.account },
+      .text("account_id", "The account's id.") { $0.accountID },
+      .text("level", "Their level.") { $0.level },
+      .text("first", "First score.") { $0.first },
+      .text("first_date", "Its date.") { $0.firstDate },
+      .text("latest", "Latest score.") { $0.latest },
+      .text("latest_date", "Its date.") { $0.latestDate },
+      .text("direction", "Which way they moved.") { $0.direction },
+      .flag("improvement", "Whether they became a promoter.") { $0.improvement },
+      .record("link", "The latest note.") { $0.link },
+    ]
   static func sample(_ m: inout SampleMaker) -> ConvertRecord {
     ConvertRecord(
       name: m.text("name"), account: m.text("account"), accountID: m.text("account_id"),
       level: m.text("level"), first: m.text("first"), firstDate: m.text("first_date"),
       latest: m.text("latest"), latestDate: m.text("latest_date"),
       direction: m.text("direction"), improvement: m.flag(),
-      link: m.record("link", LinkRecord.sample))
+      link: m.record("link", LinkRecord.sample), links: PersonLinkValues.sample(&m))
   }
 }
 
 struct IndifferenceRecord: TemplateRecord {
   var person, title, account, accountID, level, reason, lastHeard: String?
-  static let templateFields: [TemplateField<IndifferenceRecord>] = [
-    .text("person", "The person, or the whole account.") { $0.person },
-    .text("title", "Their title.") { $0.title },
-    .text("account", "The account.") { $0.account },
-    .text("account_id", "The account's id.") { $0.accountID },
-    .text("level", "Their level.") { $0.level },
-    .text("reason", "Why they are listed.") { $0.reason },
-    .text("last_heard", "When we last heard from them.") { $0.lastHeard },
-  ]
+  var links = PersonLinkValues()
+  static let templateFields: [TemplateField<IndifferenceRecord>] =
+    PersonLinkValues.fields { $0.links } + [
+      .text("person", "The person, or the whole account.") { $0.person },
+      .text("title", "Their title.") { $0.title },
+      .text("account", "The account.") { $0.account },
+      .text("account_id", "The account's id.") { $0.accountID },
+      .text("level", "Their level.") { $0.level },
+      .text("reason", "Why they are listed.") { $0.reason },
+      .text("last_heard", "When we last heard from them.") { $0.lastHeard },
+    ]
   static func sample(_ m: inout SampleMaker) -> IndifferenceRecord {
     IndifferenceRecord(
       person: m.text("person"), title: m.text("title"), account: m.text("account"),
       accountID: m.text("account_id"), level: m.text("level"), reason: m.text("reason"),
-      lastHeard: m.text("last_heard"))
+      lastHeard: m.text("last_heard"), links: PersonLinkValues.sample(&m))
+  }
+}
+
+/// Links to a person's page; their fields sit on the record that mentions the person.
+struct PersonLinkValues: Sendable {
+  var markdown, html: String?
+
+  static func fields<Root>(
+    _ links: @escaping @Sendable (Root) -> PersonLinkValues
+  ) -> [TemplateField<Root>] {
+    [
+      .text("person_md", "The person's page (Markdown).") { links($0).markdown },
+      .text("person_html", "The person's page (HTML).") { links($0).html },
+    ]
+  }
+
+  static func sample(_ m: inout SampleMaker) -> PersonLinkValues {
+    PersonLinkValues(markdown: m.text("person_md"), html: m.text("person_html"))
   }
 }

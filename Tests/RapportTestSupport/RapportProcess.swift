@@ -22,7 +22,12 @@ public struct RapportProcess {
     return RepositoryPaths.root.appendingPathComponent(".build/debug/rapport")
   }()
 
-  /// Runs `rapport arguments…` in `directory` with extra environment variables.
+  /// The day runs take as today (`RAPPORT_TODAY`) unless a test names another: after every date
+  /// in the sample notebook and the test notes, so no run depends on the real date.
+  public static let today = "2026-11-26"
+
+  /// Runs `rapport arguments…` in `directory` with extra environment variables (an empty value
+  /// removes a variable).
   ///
   /// With `timeout` (seconds), a run still going then is killed and marked `timedOut`: a guard
   /// against hangs, not a timing assertion.
@@ -36,6 +41,7 @@ public struct RapportProcess {
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var merged = ProcessInfo.processInfo.environment
     merged["NO_COLOR"] = "1"
+    merged["RAPPORT_TODAY"] = merged["RAPPORT_TODAY"] ?? today
     merged["RAPPORT_CACHE_DIR"] =
       merged["RAPPORT_CACHE_DIR"] ?? NSTemporaryDirectory() + "rapport-test-cache"
     for (key, value) in environment { merged[key] = value.isEmpty ? nil : value }

@@ -48,6 +48,14 @@ public final class TemporaryNotebook {
     NotebookLoader(jobs: jobs).load(root: root).notebook
   }
 
+  /// What `rapport check` finds (without a cache) on `today`: the load's diagnostics and those
+  /// that depend on the day of the run.
+  public func check(today: Day = RuleCatalog.exampleToday) throws -> [Diagnostic] {
+    let options = Workspace.Options(
+      jobs: 1, usesCache: false, environment: ["RAPPORT_TODAY": today.description])
+    return try Workspace(notebook: root, options: options).check().diagnostics
+  }
+
   deinit { try? FileManager.default.removeItem(atPath: root) }
 }
 

@@ -24,14 +24,18 @@ extension Workspace {
         snapshot: repository.notebook(in: folder.path + "/index"))
       changed = ChangedFiles(paths: Set(repository.stagedFiles()))
     }
-    let found: (diagnostics: [Diagnostic], notes: Int, accounts: Int)
+    let found: (diagnostics: [Diagnostic], notes: Int, accounts: Int, dates: [NoteDate])
     if let (_, last) = workspace.unchanged() {
-      found = (last.diagnostics, last.noteCount, last.accountCount)
+      found = (last.diagnostics, last.noteCount, last.accountCount, last.noteDates)
     } else {
-      let notebook = workspace.load().notebook
-      found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count)
+      let loaded = workspace.load()
+      let notebook = loaded.notebook
+      found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
     }
+    // What depends on the day of the run is checked now, after the cache, never kept in it.
     var diagnostics = found.diagnostics
+    let future = NoteDateFuture.diagnostics(for: found.dates, today: today)
+    if !future.isEmpty { diagnostics = (diagnostics + future).sorted(by: Diagnostic.ordered) }
     if let changed { diagnostics = diagnostics.filter(changed.affects) }
     return CheckOutcome(
       diagnostics: diagnostics, noteCount: found.notes, accountCount: found.accounts,

@@ -30,7 +30,8 @@ extension Workspace {
       let analysis = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: options.jobs)
       let context = RenderContext(
         notebook: notebook, asOf: asOf, commit: GitInfo.commit(of: self.notebook),
-        notebookFromOutput: "")
+        notebookFromOutput: ""
+      ).linkingNotes(settings: notebook.settings, notebookPath: self.notebook)
       let text = JSONExport.document(analysis.company, context: context).rendered()
       if let out {
         try write(out, text)

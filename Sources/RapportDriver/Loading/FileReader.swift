@@ -27,6 +27,8 @@ struct FileReader: Sendable {
     var isParsed: Bool
     /// Whether the note is (or is treated as) confidential.
     var confidential = false
+    /// The note's date as written, when it has one.
+    var date: Located<Day>? = nil
   }
 
   /// A profile as read from `account.md`.
@@ -75,16 +77,10 @@ struct FileReader: Sendable {
     guard let parsed else {
       return Note(entry: entry, interview: nil, diagnostics: [], isNew: isNew, isParsed: isParsed)
     }
-    // A confidential note is read with the words the account already knows put back; what the
-    // checks say about it is withheld like its words.
-    let readable = context.unsealed(parsed)
-    var found = NoteChecks.diagnostics(for: readable, in: context)
-    if readable.confidential { found = found.map { $0.withheld() } }
-    let diagnostics = parsed.diagnostics + found
-    let usable = !diagnostics.contains { $0.severity == .error }
+    let checked = CheckedNote(parsed, in: context)
     return Note(
-      entry: entry, interview: usable ? NoteResolver.interview(from: readable, in: context) : nil,
-      diagnostics: diagnostics, isNew: isNew, isParsed: isParsed, confidential: parsed.confidential)
+      entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
+      isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
   }
 
   /// The note's cache entry and parsed form, from the cache or the file.

@@ -90,7 +90,13 @@ struct NotebookLayout {
         unreadableNotes += notes
         continue
       }
-      accounts.append(AccountFolder(id: id, profile: found[id]!.profile, notes: notes.sorted()))
+      let profile = found[id]!.profile
+      if let missing = AccountProfileMissing.check(
+        folder: id, hasProfile: profile != nil, noteCount: notes.count)
+      {
+        diagnostics.append(missing)
+      }
+      accounts.append(AccountFolder(id: id, profile: profile, notes: notes.sorted()))
     }
   }
 

@@ -31,6 +31,8 @@ public struct NotebookLoader: Sendable {
     public var cacheChanged: Bool
     /// Notes parsed this time (the rest came from the cache).
     public var parsedCount: Int
+    /// Every note's date as written, by path, for the checks made afresh on each run.
+    public var noteDates: [NoteDate]
   }
 
   /// Loads the notebook in folder `root`.
@@ -50,6 +52,7 @@ public struct NotebookLoader: Sendable {
     var accountHashes: [String: UInt64] = [:]
     var skipped = layout.unreadableNotes
     var confidential = Set<String>()
+    var noteDates: [NoteDate] = []
     var parsedCount = 0
     for (index, folder) in layout.accounts.enumerated() {
       var profile = AccountProfile()
@@ -72,6 +75,9 @@ public struct NotebookLoader: Sendable {
           diagnostics.append(FileUnreadable.note(path))
         }
         if note.confidential { confidential.insert(path) }
+        if let date = note.date {
+          noteDates.append(NoteDate(file: path, date: date, confidential: note.confidential))
+        }
         if let interview = note.interview {
           interviews.append(interview)
         } else {
@@ -88,13 +94,14 @@ public struct NotebookLoader: Sendable {
     if let empty = NotebookEmpty.check(noteCount: noteCount) { diagnostics.append(empty) }
     diagnostics.sort(by: Diagnostic.ordered)
     skipped.sort()
+    noteDates.sort { $0.file < $1.file }
     let inputs = NotebookInputs(
       settingsHash: settingsFile.hash, layoutHash: NotebookInputs.layoutHash(layout),
       accountHashes: accountHashes)
     newCache.lastRun = NoteCache.LastRun(
       inputs: inputs.hash, diagnostics: diagnostics, noteCount: noteCount,
       accountCount: accounts.count,
-      skippedNotes: skipped)
+      skippedNotes: skipped, noteDates: noteDates)
     if let old {
       changed =
         changed || old.entries.count != newCache.entries.count
@@ -108,7 +115,7 @@ public struct NotebookLoader: Sendable {
     notebook.confidentialFiles = confidential
     return Result(
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
-      parsedCount: parsedCount)
+      parsedCount: parsedCount, noteDates: noteDates)
   }
 
   /// Gives confidential interviews the themes (and win-loss reasons) they share with other notes;

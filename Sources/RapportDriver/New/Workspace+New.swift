@@ -1,4 +1,5 @@
 import Foundation
+import RapportAnalysis
 import RapportNotebook
 import RapportRendering
 import RapportSystem
@@ -45,9 +46,12 @@ extension Workspace {
       throw DriverError("\(path) already exists; edit it, or pass another --date")
     }
     let (set, diagnostics) = try templateSet(templates)
+    let cohort = QuestionCohort(
+      status: profile.status, tenure: Tenure(since: profile.since, asOf: date))
     let text = Scaffold.note(
       templates: set, settings: settings, contact: person, date: date, type: type,
-      interviewer: interviewer, owner: owner)
+      interviewer: interviewer, owner: owner,
+      question: QuestionBank(replacements: settings.questions).question(for: cohort))
     try create(path, text)
     return NewFile(path: path, diagnostics: diagnostics)
   }

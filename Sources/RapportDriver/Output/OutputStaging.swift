@@ -61,15 +61,16 @@ struct OutputStaging {
 
   /// Moves staged pages in, deletes stale ones and moves the manifest in; safe to repeat.
   private func apply(_ journal: Journal) -> [String] {
+    // Folders are made once each, not once per page: a report set has tens of thousands.
+    var made = Set<String>()
     for path in journal.installs where ReportManifest.isPlainRelative(path) {
       let staged = folder + "/" + path
-      guard FileSystem.exists(staged) else { continue }
       let target = out + "/" + path
-      try? FileSystem.makeFolders((target as NSString).deletingLastPathComponent)
-      if Glibc.rename(staged, target) != 0 && errno == EISDIR {
-        // A folder stands where the page goes: leave it, and the page stays unwritten.
-        continue
-      }
+      let parent = (target as NSString).deletingLastPathComponent
+      if made.insert(parent).inserted { try? FileSystem.makeFolders(parent) }
+      // A page already moved (the journal replayed) is gone from staging: ENOENT, skipped. A
+      // folder standing where the page goes (EISDIR) is left, and the page stays unwritten.
+      _ = Glibc.rename(staged, target)
     }
     var warnings: [String] = []
     for path in journal.removals {

@@ -87,7 +87,8 @@ struct PageBuilder {
       return outcome
     }
     let context = RenderContext(
-      notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput)
+      notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
+    ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
     // Everything a page's header shows from the whole notebook (templates may use any of it).
     let pageCommon = ContentHash.of(
       "\(notebook.skippedNotes.count) \(notebook.noteCount)",
@@ -95,8 +96,13 @@ struct PageBuilder {
     let accountKeys = notebook.accounts.map {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
+    let build = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
+    timer.mark("analysis")
     let layout = OutputLayout()
-    let paths = layout.pages(accounts: notebook.accounts.map(\.id))
+    let people = build.accounts.map { report in
+      (id: report.id, people: report.people.map(\.contact.id))
+    }
+    let paths = layout.pages(accounts: people)
     let foreign = writer.foreignFiles(at: paths, previous: previous)
     guard foreign.isEmpty else {
       writer.abandon()
@@ -105,31 +111,46 @@ struct PageBuilder {
           "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
       )
     }
-    let build = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
-    timer.mark("analysis")
     let renderer = ReportRenderer(templates: templates)
-    let transaction = try writer.begin(folders: layout.folders)
+    let transaction = try writer.begin(folders: layout.folders(accounts: people.map(\.id)))
     do {
       let index = renderer.index(build.company, context: context)
       try transaction.write(layout.index(.markdown), index.markdown, key: key)
       try transaction.write(layout.index(.html), index.html, key: key)
+      try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
       timer.mark("render index")
       let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
         report, pageKey -> String? in
-        let markdown = layout.account(report.id, .markdown)
-        let html = layout.account(report.id, .html)
+        // An account's page and its people's pages are made from the same inputs.
+        let pages =
+          OutputLayout.Format.allCases.map { layout.account(report.id, $0) }
+          + report.people.flatMap { person in
+            OutputLayout.Format.allCases.map {
+              layout.person(account: report.id, id: person.contact.id, $0)
+            }
+          }
         do {
-          if let old = previous?.pages[markdown], let oldHTML = previous?.pages[html],
-            old.key == pageKey, oldHTML.key == pageKey,
-            writer.isIntact(markdown, as: old, verifyContents: verifyContents),
-            writer.isIntact(html, as: oldHTML, verifyContents: verifyContents)
-          {
-            transaction.keep(markdown, as: old)
-            transaction.keep(html, as: oldHTML)
-          } else {
-            let page = renderer.account(report, context: context)
-            try transaction.write(markdown, page.markdown, key: pageKey)
-            try transaction.write(html, page.html, key: pageKey)
+          let kept = pages.compactMap { page -> (String, ReportManifest.Entry)? in
+            guard let old = previous?.pages[page], old.key == pageKey,
+              writer.isIntact(page, as: old, verifyContents: verifyContents)
+            else { return nil }
+            return (page, old)
+          }
+          if kept.count == pages.count {
+            for (page, entry) in kept { transaction.keep(page, as: entry) }
+            return nil
+          }
+          let page = renderer.account(report, settings: notebook.settings, context: context)
+          try transaction.write(layout.account(report.id, .markdown), page.markdown, key: pageKey)
+          try transaction.write(layout.account(report.id, .html), page.html, key: pageKey)
+          for person in report.people {
+            let page = renderer.person(
+              person, period: build.period, settings: notebook.settings, context: context)
+            let id = person.contact.id
+            try transaction.write(
+              layout.person(account: report.id, id: id, .markdown), page.markdown, key: pageKey)
+            try transaction.write(
+              layout.person(account: report.id, id: id, .html), page.html, key: pageKey)
           }
           return nil
         } catch {

@@ -23,7 +23,8 @@ public struct AffectedDocuments: Sendable, Hashable {
     AffectedDocuments(paths: Set(paths))
   }
 
-  mutating func formUnion(_ other: AffectedDocuments) {
+  /// Adds what `other` affects.
+  public mutating func formUnion(_ other: AffectedDocuments) {
     paths.formUnion(other.paths)
     everyDocument = everyDocument || other.everyDocument
   }

@@ -153,12 +153,24 @@ extension NoteCache.LastRun {
     writer.write(accountCount)
     writer.writeCount(skippedNotes.count)
     for path in skippedNotes { writer.write(path) }
+    writer.writeCount(noteDates.count)
+    for note in noteDates {
+      writer.write(note.file)
+      writer.encodeLocated(note.date) { $0.write($1.daysSinceEpoch) }
+      writer.write(note.confidential)
+    }
   }
 
   init(inputs: UInt64, from reader: inout BinaryReader) throws {
     self.init(
       inputs: inputs, diagnostics: try reader.readArray { try Diagnostic(file: "", from: &$0) },
       noteCount: try reader.readInt(), accountCount: try reader.readInt(),
-      skippedNotes: try reader.readArray { try $0.readString() })
+      skippedNotes: try reader.readArray { try $0.readString() },
+      noteDates: try reader.readArray { reader in
+        NoteDate(
+          file: try reader.readString(),
+          date: try reader.decodeLocated { Day(daysSinceEpoch: try $0.readInt()) },
+          confidential: try reader.readBool())
+      })
   }
 }

@@ -86,16 +86,20 @@ public struct NoteCache: Sendable {
     public var noteCount: Int
     public var accountCount: Int
     public var skippedNotes: [String]
+    /// Every note's date, so checks that depend on the day of the run (`note.date.future`) can
+    /// be made without loading the notes; never their outcome, which changes with the day.
+    public var noteDates: [NoteDate]
 
     public init(
       inputs: UInt64, diagnostics: [Diagnostic], noteCount: Int, accountCount: Int,
-      skippedNotes: [String]
+      skippedNotes: [String], noteDates: [NoteDate] = []
     ) {
       self.inputs = inputs
       self.diagnostics = diagnostics
       self.noteCount = noteCount
       self.accountCount = accountCount
       self.skippedNotes = skippedNotes
+      self.noteDates = noteDates
     }
   }
 

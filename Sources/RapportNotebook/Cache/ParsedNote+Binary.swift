@@ -26,6 +26,7 @@ extension ParsedNote {
       writer.writeCount(quote.tags.count)
       for tag in quote.tags { writer.write(tag) }
       writer.write(quote.position)
+      writer.encode(quote.hyphenLine) { $0.write($1) }
     }
     writer.writeCount(body.commitments.count)
     for item in body.commitments {
@@ -66,7 +67,8 @@ extension ParsedNote {
         markdown: try reader.readOptionalString(),
         attribution: try reader.decode { try $0.readString() },
         tags: try reader.readArray { try $0.readString() },
-        position: try reader.readPosition())
+        position: try reader.readPosition(),
+        hyphenLine: try reader.decode { try $0.readString() })
     }
     body.commitments = try reader.readArray { reader in
       Commitment(

@@ -5,6 +5,7 @@ public enum NoteChecks {
     NoteContactUnknown.self, NoteContactMisspelled.self, NoteAttendeeUnknown.self,
     ScoreUnknownScale.self, ScoreOutOfRange.self, ThemeUnknown.self, NoteOutcomeNotWinLoss.self,
     NoteOutcomeInvalid.self, NoteOutcomeMissing.self, QuoteSpeakerUnknown.self,
+    QuoteAttributionHyphen.self,
     CommitmentOwnerUnknown.self, CommitmentDueBeforeInterview.self,
   ]
 

@@ -10,13 +10,13 @@ public enum RuleCatalog {
     .bodyTooManyBrackets, .noteTooManyThemes, .fileIgnored, .fileOutsideNotebook,
     // Front matter
     .frontMatterMissing, .frontMatterUnclosed, .yamlInvalid, .yamlTooComplex, .yamlNotMapping,
-    .yamlDuplicateKey, .yamlUnknownKey, .yamlValueType,
+    .yamlDuplicateKey, .yamlUnknownKey, .yamlMisspelledKey, .yamlValueType, .yamlUnbracketedList,
     // Notes
-    .dateInvalid, .noteDateMissing, .noteInterviewerMissing, .noteContactMissing,
+    .dateInvalid, .noteDateMissing, .noteDateFuture, .noteInterviewerMissing, .noteContactMissing,
     .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
     .noteAttendeeUnknown, .noteTypeUnknown, .noteChannelUnknown, .noteSideInvalid,
     .noteSideNotPartner, .noteOutcomeNotWinLoss, .noteOutcomeInvalid, .noteOutcomeMissing,
-    .quoteSpeakerUnknown,
+    .quoteSpeakerUnknown, .quoteAttributionHyphen,
     // Scores and themes
     .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
     .themeUnknown,
@@ -24,7 +24,8 @@ public enum RuleCatalog {
     .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,
     .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentCheckboxUnknown,
     // Accounts, rosters and teams
-    .accountFolderNotSlug, .accountFieldInvalid, .rosterContactInvalid, .rosterDuplicateID,
+    .accountFolderNotSlug, .accountProfileMissing, .accountFieldInvalid, .rosterContactInvalid,
+    .rosterDuplicateID,
     .rosterReportsToUnknown, .rosterReportsToCycle, .rosterLevelUnknown, .teamMemberInvalid,
     // Settings and the notebook
     .settingsInvalid, .notebookEmpty,
@@ -55,6 +56,9 @@ public enum RuleCatalog {
     """,
     exampleNote: note(""),
   ]
+
+  /// The day the examples are checked on, for rules that depend on the day of the run.
+  public static let exampleToday = Day(year: 2026, month: 11, day: 26)!
 
   /// The path of the example notebook's interview note.
   public static let exampleNote = "acme/2026-03-14-jane-doe.md"

@@ -64,14 +64,20 @@ public struct Quote: Sendable, Hashable {
   /// Tags inside the quote, lowercased.
   public var tags: [String]
   public var position: SourcePosition
+  /// A last line written with a hyphen where an attribution's dash belongs, `- Name` (a list item)
+  /// or `-Name`, from the hyphen to the end of the line; it attributes nothing, and whether it
+  /// names someone is for the checks to say (`quote.attribution.hyphen`).
+  public var hyphenLine: Located<String>?
 
   public init(
-    markdown: String?, attribution: Located<String>?, tags: [String], position: SourcePosition
+    markdown: String?, attribution: Located<String>?, tags: [String], position: SourcePosition,
+    hyphenLine: Located<String>? = nil
   ) {
     self.markdown = markdown
     self.attribution = attribution
     self.tags = tags
     self.position = position
+    self.hyphenLine = hyphenLine
   }
 }
 

@@ -5,6 +5,7 @@ import RapportNotebook
 /// The values of an account's page (`account.md`, `account.html`).
 struct AccountPage: TemplateRecord {
   let report: AccountReport
+  let settings: Settings
   let context: RenderContext
   static let templateTypeName = "Account page"
   /// Account pages sit one folder below the output folder.
@@ -67,10 +68,14 @@ struct AccountPage: TemplateRecord {
         LedgerCountsValue(counts: $0.report.ledgerCounts)
       },
       .list("loop", "Whether each interview in the window was told back.") { page in
-        page.report.loop.map { LoopValue(entry: $0, context: page.context) }
+        page.report.loop.map {
+          LoopValue(entry: $0, account: page.report.id, context: page.context)
+        }
       },
       .list("timeline", "Every interview, newest first.") { page in
-        page.report.timeline.map { TimelineValue(interview: $0, context: page.context) }
+        page.report.timeline.map {
+          TimelineValue(interview: $0, account: page.report.id, context: page.context)
+        }
       },
       .number("interviews_in_window", "External interviews in the window.") {
         $0.report.interviewsInWindow
@@ -91,15 +96,66 @@ struct AccountPage: TemplateRecord {
       .list("converts", "People who changed camps.") { page in
         page.report.converts.map { ConvertValue(convert: $0, context: page.context, depth: depth) }
       },
-      .list("indifference", "The quiet relationships.") {
-        $0.report.indifference.map(IndifferenceValue.init)
+      .list("indifference", "The quiet relationships.") { page in
+        page.report.indifference.map { IndifferenceValue(entry: $0, depth: depth) }
+      },
+      .record("attention", "Whether the account needs action, and why.") {
+        AttentionValue(
+          attention: $0.report.attention, account: $0.report.id, context: $0.context, depth: depth)
+      },
+      .list("figures", "The headline figures beside their values one window earlier.") {
+        FigureValue.all(
+          now: $0.report.headline, then: $0.report.previous, minimum: $0.report.minGroupSize)
+      },
+      .text("previous_as_of", "The date the earlier figures are as of.") {
+        $0.report.period.asOf.adding(days: -$0.report.period.windowDays).description
+      },
+      .list("quarters", "NPS at each of the 8 latest quarter ends, oldest first.") { page in
+        page.report.quarters.map { QuarterValue(point: $0, minimum: page.report.minGroupSize) }
+      },
+      .text("quarters_svg", "The same as a chart, with respondents under each quarter.") {
+        Charts.quarterNPS(
+          $0.report.quarters, minimum: $0.report.minGroupSize, id: "quarters-\($0.report.id)")
+      },
+      .list("scales", "Every scale over each person's latest score in the window.") { page in
+        page.report.scales.map {
+          ScaleValue(
+            summary: $0, minimum: page.report.minGroupSize,
+            chartID: "scale-\(page.report.id)-\($0.scale.name)")
+        }
+      },
+      .text("org_chart_svg", "The roster as an org chart (boxes by reports_to).") { page in
+        OrgChartSVG.render(
+          page.report.orgChart,
+          link: { PersonLinks(account: page.report.id, id: $0.id, depth: depth).html },
+          silent: page.silent, id: "org-\(page.report.id)")
+      },
+      .list("next_conversations", "Whom to talk to next here, most urgent first.") { page in
+        page.conversations.map { ConversationValue(conversation: $0, depth: depth) }
+      },
+      .number("min_group_size", "Fewest respondents a figure needs.") {
+        $0.report.minGroupSize
+      },
+      .list("people", "Every person's page.") { page in
+        page.report.people.map { page.row($0.contact, depth: 0) }
       },
     ]
+
+  /// The account's next conversations (numbered within the account).
+  var conversations: [NextConversation] {
+    Planner.plan(
+      [report], settings: settings, questions: QuestionBank(replacements: settings.questions))
+  }
+
+  /// People gone quiet: silent passives.
+  var silent: Set<String> {
+    Set(report.indifference.filter { $0.reason == .silentPassive }.compactMap(\.contactID))
+  }
 
   func row(_ contact: ContactSummary, depth: Int) -> PersonRow {
     PersonRow(
       contact: contact, depth: depth, accountID: report.id, context: context,
-      pageDepth: Self.depth)
+      pageDepth: Self.depth, silent: silent.contains(contact.id))
   }
 
   /// Sentences about how far the figures can be trusted.

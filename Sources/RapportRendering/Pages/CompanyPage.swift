@@ -30,8 +30,44 @@ struct CompanyPage: TemplateRecord {
       },
       .number("overdue_commitments", "Commitments overdue.") { $0.report.ledgerCounts.overdue },
       .number("min_group_size", "Fewest respondents a figure needs.") { $0.minimum },
-      .list("accounts", "One row per account.") { page in
-        page.report.accounts.map { AccountRowValue(report: $0, minimum: page.minimum) }
+      .list("accounts", "One row per account, those needing action first.") { page in
+        page.report.accountsByAttention.map {
+          AccountRowValue(
+            report: $0, minimum: page.minimum,
+            showsScores: page.report.settings.showsAccountScores, context: page.context)
+        }
+      },
+      .flag("show_account_scores", "Whether the accounts table shows each account's NPS.") {
+        $0.report.settings.showsAccountScores
+      },
+      .record("attention", "How many accounts need action, a look, or nothing.") {
+        AttentionCounts(accounts: $0.report.accounts)
+      },
+      .list("figures", "The headline figures beside their values one window earlier.") {
+        FigureValue.all(now: $0.report.headline, then: $0.report.previous, minimum: $0.minimum)
+      },
+      .text("previous_as_of", "The date the earlier figures are as of.") {
+        $0.report.period.asOf.adding(days: -$0.report.period.windowDays).description
+      },
+      .list("quarters", "NPS at each of the 8 latest quarter ends, oldest first.") { page in
+        page.report.quarters.map { QuarterValue(point: $0, minimum: page.minimum) }
+      },
+      .text("quarters_svg", "The same as a chart, with respondents under each quarter.") {
+        Charts.quarterNPS($0.report.quarters, minimum: $0.minimum, id: "quarters-company")
+      },
+      .list("scales", "Every scale over each person's latest score in the window.") { page in
+        page.report.scales.map {
+          ScaleValue(summary: $0, minimum: page.minimum, chartID: "scale-company-\($0.scale.name)")
+        }
+      },
+      .list("next_conversations", "Whom to talk to next, most urgent first.") { page in
+        page.report.nextConversations.prefix(listLimit).map {
+          ConversationValue(conversation: $0, depth: 0)
+        }
+      },
+      .number("next_more", "Conversations not listed (see each account, or `rapport plan`).") {
+        $0.report.nextConversations.count > listLimit
+          ? $0.report.nextConversations.count - listLimit : nil
       },
       .list("cohorts", "NPS by tenure, status, value, segment and level.") { page in
         page.report.cohorts.map { CohortTableValue(table: $0, minimum: page.minimum) }
@@ -64,7 +100,7 @@ struct CompanyPage: TemplateRecord {
         }
       },
       .list("indifference", "The quiet relationships, most in need first.") {
-        $0.report.indifference.prefix(listLimit).map(IndifferenceValue.init)
+        $0.report.indifference.prefix(listLimit).map { IndifferenceValue(entry: $0, depth: 0) }
       },
       .record("win_loss", "Win/loss over every account.") {
         WinLossValue(analysis: $0.report.winLoss, context: $0.context, depth: 0)

@@ -1,12 +1,24 @@
 import RapportAnalysis
 import RapportNotebook
+import RapportSystem
 
 /// An account's row in the company page's accounts table.
 struct AccountRowValue: TemplateRecord {
   let report: AccountReport
   let minimum: Int
+  /// Whether per-account scores are shown (`reports: { account_scores: hide }` says no).
+  var showsScores = true
+  var context: RenderContext? = nil
   static let templateTypeName = "Account row"
   static let templateFields: [TemplateField<AccountRowValue>] = [
+    .record("attention", "Whether it needs action, and why, with links to the evidence.") {
+      row -> AttentionValue? in
+      row.context.map {
+        AttentionValue(
+          attention: row.report.attention, account: row.report.id, context: $0, depth: 0,
+          onePerRule: true)
+      }
+    },
     .text("id", "The account's id.") { $0.report.id },
     .text("name", "Its name.") { $0.report.name },
     .text("md_link", "Its Markdown page, from the company page.") {
@@ -19,8 +31,12 @@ struct AccountRowValue: TemplateRecord {
       $0.report.profile.relationship.rawValue
     },
     .text("status", "Its status.") { $0.report.profile.status.rawValue },
-    .text("nps", "Its NPS, \"too few\" below min_group_size respondents, or a dash.") {
-      $0.report.nps.respondents >= $0.minimum
+    .text(
+      "nps",
+      "Its NPS, \"too few\" below min_group_size respondents, or a dash; absent when account scores are hidden."
+    ) {
+      guard $0.showsScores else { return nil }
+      return $0.report.nps.respondents >= $0.minimum
         ? Formatting.nps($0.report.nps.score) : ($0.report.nps.respondents == 0 ? "—" : "too few")
     },
     .number("respondents", "Its respondents.") { $0.report.nps.respondents },
@@ -45,6 +61,23 @@ struct AccountRowValue: TemplateRecord {
   ]
 }
 
+/// How many accounts are at each attention level.
+struct AttentionCounts: TemplateRecord {
+  let accounts: [AccountReport]
+  static let templateTypeName = "Attention counts"
+  static let templateFields: [TemplateField<AttentionCounts>] = [
+    .number("act", "Accounts needing action.") { value in
+      value.accounts.filter { $0.attention.level == .act }.count
+    },
+    .number("watch", "Accounts worth a look.") { value in
+      value.accounts.filter { $0.attention.level == .watch }.count
+    },
+    .number("steady", "Accounts with nothing flagged.") { value in
+      value.accounts.filter { $0.attention.level == .steady }.count
+    },
+  ]
+}
+
 /// An NPS breakdown by one cohort.
 struct CohortTableValue: TemplateRecord {
   let table: CohortTable
@@ -58,6 +91,9 @@ struct CohortTableValue: TemplateRecord {
       value.table.rows.map {
         CohortRowValue(row: $0, title: value.table.title, minimum: value.minimum)
       }
+    },
+    .texts("quarter_labels", "The quarters the rows' `quarters` cover, such as `Q3 2026`.") {
+      $0.table.rows.first?.quarters.map { Charts.quarterLabel($0.end) } ?? []
     },
   ]
 }
@@ -77,6 +113,19 @@ struct CohortRowValue: TemplateRecord {
       Formatting.groupNPS($0.row.nps, minimum: $0.minimum)
     },
     .flag("reportable", "Whether it has min_group_size respondents.") { $0.row.isReportable },
+    .text("quarters_svg", "The group's NPS at each quarter end, too-few quarters as gaps.") {
+      Charts.quarterNPS(
+        $0.row.quarters, minimum: $0.minimum,
+        id: "cohort-\(Slug.make(from: $0.title))-\(Slug.make(from: $0.row.label))")
+    },
+    .list("quarters", "The same as a list, oldest first.") { value in
+      value.row.quarters.map { QuarterValue(point: $0, minimum: value.minimum) }
+    },
+    .list("scales", "Every scale over the group's people.") { value in
+      value.row.scales.map {
+        ScaleValue(summary: $0, minimum: value.minimum, chartID: "")
+      }
+    },
   ]
 }
 

@@ -8,6 +8,8 @@ struct NewNotePage: TemplateRecord {
   let type: String
   let interviewer: String
   let owner: String
+  /// The opening question for the account's cohort (the question bank).
+  var question: String? = nil
   static let templateTypeName = "New note"
   static let templateFields: [TemplateField<NewNotePage>] = [
     .text("date", "The interview's date.") { $0.date.description },
@@ -24,6 +26,13 @@ struct NewNotePage: TemplateRecord {
       $0.date.adding(days: $0.settings.thresholds.tellBackDays).description
     },
     .text("tell_back_tag", "The tell-back tag, without #.") { $0.settings.tellBackTag },
+    .text(
+      "opening_question",
+      "An opening question for the account's cohort (new, established, loyal or lost)."
+    ) {
+      // Inside an HTML comment `--` would end it early.
+      $0.question?.replacingOccurrences(of: "--", with: "–")
+    },
   ]
 }
 
@@ -59,4 +68,10 @@ struct NewProfilePage: TemplateRecord {
       $0.settings.levels.first ?? "executive"
     },
   ]
+}
+
+/// The values of the style sheet (`style.mustache`, written once as `style.css`): none.
+struct StylesheetPage: TemplateRecord {
+  static let templateTypeName = "Style sheet"
+  static let templateFields: [TemplateField<StylesheetPage>] = []
 }

@@ -38,24 +38,31 @@ struct QuoteValue: TemplateRecord {
   let depth: Int
   let withAccount: Bool
   static let templateTypeName = "Quote"
-  static let templateFields: [TemplateField<QuoteValue>] = [
-    .text("markdown", "The quote as safe Markdown.") { Markdown.sanitized($0.quote.markdown) },
-    .text("markdown_quoted", "The same with each line prefixed `> `.") {
-      Markdown.sanitized($0.quote.markdown).split(separator: "\n", omittingEmptySubsequences: false)
+  static let templateFields: [TemplateField<QuoteValue>] =
+    PersonLinks.fields { value in
+      value.quote.speakerID.map {
+        PersonLinks(account: value.quote.accountID, id: $0, depth: value.depth)
+      }
+    } + [
+      .text("markdown", "The quote as safe Markdown.") { Markdown.sanitized($0.quote.markdown) },
+      .text("markdown_quoted", "The same with each line prefixed `> `.") {
+        Markdown.sanitized($0.quote.markdown).split(
+          separator: "\n", omittingEmptySubsequences: false
+        )
         .map { "> " + $0 }.joined(separator: "\n")
-    },
-    .text("html", "The quote as HTML from cmark's safe mode.") {
-      Markdown.renderHTML($0.quote.markdown)
-    },
-    .text("speaker", "Who said it.") { $0.quote.speakerName },
-    .text("account", "Their account (on company-wide lists).") {
-      $0.withAccount ? $0.quote.accountName : nil
-    },
-    .text("date", "The interview's date.") { $0.quote.date.description },
-    .record("link", "The note and line.") {
-      $0.context.link($0.quote.file, line: $0.quote.line, depth: $0.depth)
-    },
-  ]
+      },
+      .text("html", "The quote as HTML from cmark's safe mode.") {
+        Markdown.renderHTML($0.quote.markdown)
+      },
+      .text("speaker", "Who said it.") { $0.quote.speakerName },
+      .text("account", "Their account (on company-wide lists).") {
+        $0.withAccount ? $0.quote.accountName : nil
+      },
+      .text("date", "The interview's date.") { $0.quote.date.description },
+      .record("link", "The note and line.") {
+        $0.context.link($0.quote.file, line: $0.quote.line, depth: $0.depth)
+      },
+    ]
 }
 
 /// A commitment in a ledger or an owner's overdue list.
@@ -109,42 +116,51 @@ struct ConvertValue: TemplateRecord {
   let context: RenderContext
   let depth: Int
   static let templateTypeName = "Convert"
-  static let templateFields: [TemplateField<ConvertValue>] = [
-    .text("name", "The person.") { $0.convert.contactName },
-    .text("account", "Their account.") { $0.convert.accountName },
-    .text("account_id", "Its id.") { $0.convert.accountID },
-    .text("level", "Their level, or a dash.") {
-      $0.convert.level.map(Formatting.title) ?? "—"
-    },
-    .text("first", "Their first score.") { Formatting.number($0.convert.first.value) },
-    .text("first_date", "When.") { $0.convert.first.date.description },
-    .text("latest", "Their latest score.") { Formatting.number($0.convert.latest.value) },
-    .text("latest_date", "When.") { $0.convert.latest.date.description },
-    .text("direction", "\"detractor → promoter\" or the reverse.") {
-      $0.convert.isImprovement ? "detractor → promoter" : "promoter → detractor"
-    },
-    .flag("improvement", "Whether they became a promoter.") { $0.convert.isImprovement },
-    .record("link", "The latest score's note.") {
-      $0.context.link($0.convert.latest.file, line: $0.convert.latest.line, depth: $0.depth)
-    },
-  ]
+  static let templateFields: [TemplateField<ConvertValue>] =
+    PersonLinks.fields {
+      PersonLinks(account: $0.convert.accountID, id: $0.convert.contactID, depth: $0.depth)
+    } + [
+      .text("name", "The person.") { $0.convert.contactName },
+      .text("account", "Their account.") { $0.convert.accountName },
+      .text("account_id", "Its id.") { $0.convert.accountID },
+      .text("level", "Their level, or a dash.") {
+        $0.convert.level.map(Formatting.title) ?? "—"
+      },
+      .text("first", "Their first score.") { Formatting.number($0.convert.first.value) },
+      .text("first_date", "When.") { $0.convert.first.date.description },
+      .text("latest", "Their latest score.") { Formatting.number($0.convert.latest.value) },
+      .text("latest_date", "When.") { $0.convert.latest.date.description },
+      .text("direction", "\"detractor → promoter\" or the reverse.") {
+        $0.convert.isImprovement ? "detractor → promoter" : "promoter → detractor"
+      },
+      .flag("improvement", "Whether they became a promoter.") { $0.convert.isImprovement },
+      .record("link", "The latest score's note.") {
+        $0.context.link($0.convert.latest.file, line: $0.convert.latest.line, depth: $0.depth)
+      },
+    ]
 }
 
 /// Someone (or an account) in the zone of mutual indifference.
 struct IndifferenceValue: TemplateRecord {
   let entry: IndifferenceEntry
+  let depth: Int
   static let templateTypeName = "Quiet relationship"
-  static let templateFields: [TemplateField<IndifferenceValue>] = [
-    .text("person", "The person, or \"(whole account)\".") {
-      $0.entry.contactName ?? "(whole account)"
-    },
-    .text("title", "Their title.") { $0.entry.title },
-    .text("account", "Their account.") { $0.entry.accountName },
-    .text("account_id", "Its id.") { $0.entry.accountID },
-    .text("level", "Their level, or a dash.") { $0.entry.level.map(Formatting.title) ?? "—" },
-    .text("reason", "Why they are listed.") { PeopleView.reason($0.entry) },
-    .text("last_heard", "When we last heard from them, or \"never\".") {
-      $0.entry.lastHeard?.description ?? "never"
-    },
-  ]
+  static let templateFields: [TemplateField<IndifferenceValue>] =
+    PersonLinks.fields { value in
+      value.entry.contactID.map {
+        PersonLinks(account: value.entry.accountID, id: $0, depth: value.depth)
+      }
+    } + [
+      .text("person", "The person, or \"(whole account)\".") {
+        $0.entry.contactName ?? "(whole account)"
+      },
+      .text("title", "Their title.") { $0.entry.title },
+      .text("account", "Their account.") { $0.entry.accountName },
+      .text("account_id", "Its id.") { $0.entry.accountID },
+      .text("level", "Their level, or a dash.") { $0.entry.level.map(Formatting.title) ?? "—" },
+      .text("reason", "Why they are listed.") { PeopleView.reason($0.entry) },
+      .text("last_heard", "When we last heard from them, or \"never\".") {
+        $0.entry.lastHeard?.description ?? "never"
+      },
+    ]
 }

@@ -24,10 +24,14 @@ enum CommitmentOwnerUnknown: NoteCheck {
       guard let owner = commitment.owner, context.teamMember(handle: owner.value) == nil else {
         return nil
       }
+      let suggestion = Suggestion.didYouMean(owner.value, among: context.team.map(\.handle))
+      // Without account.md the owner may be on the account team yet to be written: only a
+      // near miss of one of rapport.yml's team is worth saying.
+      guard context.hasProfile || !suggestion.isEmpty else { return nil }
       return Diagnostic(
         rule, file: note.file, underlining: Located("@" + owner.value, at: owner.position),
         "owner `@\(owner.value)` is not in the team of \(context.accountName) or of rapport.yml"
-          + Suggestion.didYouMean(owner.value, among: context.team.map(\.handle)))
+          + suggestion)
     }
   }
 }

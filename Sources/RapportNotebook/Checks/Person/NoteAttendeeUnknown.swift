@@ -13,6 +13,7 @@ enum NoteAttendeeUnknown: NoteCheck {
   static let rule = Rule.noteAttendeeUnknown
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
+    guard context.hasProfile else { return [] }
     let side = note.interviewSide
     return note.attendees.compactMap { written in
       guard !context.person(written.value, side: side, isAttendee: true).isKnown else {

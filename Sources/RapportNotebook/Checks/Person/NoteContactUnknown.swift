@@ -21,6 +21,7 @@ enum NoteContactUnknown: NoteCheck {
   static let rule = Rule.noteContactUnknown
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
+    guard context.hasProfile else { return [] }
     let side = note.interviewSide
     guard let written = note.contact, !context.person(written.value, side: side).isKnown else {
       return []

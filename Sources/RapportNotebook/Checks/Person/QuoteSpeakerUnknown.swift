@@ -19,7 +19,7 @@ enum QuoteSpeakerUnknown: NoteCheck {
   static let rule = Rule.quoteSpeakerUnknown
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    guard !note.confidential else { return [] }
+    guard !note.confidential, context.hasProfile else { return [] }
     let side = note.interviewSide
     return note.body.quotes.compactMap { quote in
       guard let written = quote.attribution,

@@ -76,7 +76,64 @@ struct BodyExtractor {
       }
       markdown = lines.joined(separator: "\n")
     }
-    return Quote(markdown: markdown, attribution: attribution, tags: tags, position: node.start)
+    return Quote(
+      markdown: markdown, attribution: attribution, tags: tags, position: node.start,
+      hyphenLine: attribution == nil ? hyphenLine(of: index, texts: texts) : nil)
+  }
+
+  /// The quote's last line when it is written with a hyphen where an attribution's dash belongs,
+  /// from the hyphen on, and where the hyphen is:
+  ///
+  /// - `- Name`: a `-` list of one item of one line, ending a quote that says something before it
+  ///   (not a list introduced by a line ending `:`), or
+  /// - `-Name`: the last line of the quote's last paragraph, after something said.
+  ///
+  /// Longer lists, lists with other markers and lines of one hyphen are never taken.
+  private func hyphenLine(of quote: Int, texts: [Int: InlineText]) -> Located<String>? {
+    let blocks = document.children(of: quote)
+    guard let last = blocks.last else { return nil }
+    switch document.nodes[last].kind {
+    case .list:
+      guard blocks.count >= 2, document.nodes[blocks[blocks.count - 2]].kind == .paragraph,
+        let said = texts[blocks[blocks.count - 2]],
+        !said.displayText.trimming(" \t").hasSuffix(":")
+      else { return nil }
+      let items = document.children(of: last)
+      guard items.count == 1 else { return nil }
+      let contents = document.children(of: items[0])
+      guard contents.count == 1, document.nodes[contents[0]].kind == .paragraph,
+        let text = texts[contents[0]],
+        !text.runs.contains(where: { if case .lineBreak = $0 { true } else { false } })
+      else { return nil }
+      let start = document.nodes[items[0]].start
+      guard let line = document.sourceLine(start.line) else { return nil }
+      let written = String(
+        String.UnicodeScalarView(line.unicodeScalars.dropFirst(start.column - 1))
+      )
+      .trimming(" \t")
+      guard written.hasPrefix("-"), written.count > 1 else { return nil }
+      return Located(written, at: start)
+    case .paragraph:
+      guard let text = texts[last] else { return nil }
+      var lastLine: [InlineText.Run] = []
+      var lines = 1
+      for run in text.runs {
+        if case .lineBreak = run {
+          lastLine = []
+          lines += 1
+        } else {
+          lastLine.append(run)
+        }
+      }
+      guard lines > 1 || blocks.count > 1, case .prose(_, let node)? = lastLine.first else {
+        return nil
+      }
+      let written = InlineText(runs: lastLine).displayText.trimming(" \t")
+      guard written.hasPrefix("-"), !written.hasPrefix("--"), written.count > 1 else { return nil }
+      return Located(written, at: document.nodes[node].start)
+    default:
+      return nil
+    }
   }
 
   /// The name after `—`, `–` or `--` on the last line of a quote's last paragraph, and where it is.

@@ -123,15 +123,30 @@ struct YAMLFields {
     return text.isEmpty ? nil : Located(text, at: position(of: node) ?? key.position)
   }
 
-  /// A list of scalars; a single scalar counts as a one-item list.
+  /// A list of scalars; a single scalar counts as a one-item list, but a plain one with commas
+  /// (`support, onboarding`) is an error suggesting brackets, and gives no items.
   mutating func strings(_ node: Node, key: Located<String>) -> [Located<String>] {
+    list(node, key: key) ?? []
+  }
+
+  /// Like `strings`, but nil when the value is rejected, so a caller can keep its default.
+  mutating func list(_ node: Node, key: Located<String>) -> [Located<String>]? {
     if isNull(node) { return [] }
-    if case .scalar = node { return string(node, key: key).map { [$0] } ?? [] }
+    if case .scalar(let scalar) = node {
+      guard let text = string(node, key: key) else { return [] }
+      if scalar.style == .plain,
+        let unbracketed = YAMLUnbracketedList.check(text, key: key, file: file)
+      {
+        add(unbracketed)
+        return nil
+      }
+      return [text]
+    }
     guard case .sequence(let sequence) = node else {
       add(
         YAMLValueType.notList(
           key, kind: kind(of: node), at: position(of: node) ?? key.position, file: file))
-      return []
+      return nil
     }
     return sequence.compactMap { string($0, key: key) }
   }

@@ -81,6 +81,10 @@ public struct NoteContext: Sendable {
   /// The account's name for messages.
   public var accountName: String { profile.name ?? "this account" }
 
+  /// Whether the account has an `account.md`. Without one there is no roster or account team to
+  /// check people against: the folder's one `account.profile.missing` warning says so instead.
+  public var hasProfile: Bool { profile.file != nil }
+
   /// The canonical theme of a tag: its codebook theme, or itself.
   public func canonical(_ tag: String) -> String { themes[tag] ?? tag }
 

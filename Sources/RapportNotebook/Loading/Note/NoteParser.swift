@@ -28,14 +28,17 @@ public enum NoteParser {
     }
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine, limits: limits)
     let root = fields.parse(parts.yaml)
+    // Required keys reported misspelled: their misspelling is the one error about them.
+    var misspelled: Set<String> = []
     if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
-      read(pairs, into: &note, fields: &fields)
+      misspelled = read(pairs, into: &note, fields: &fields)
     }
     if fields.isUnreadable { note.confidential = true }
     note.diagnostics += fields.diagnostics
     note.diagnostics += [
-      NoteDateMissing.check(note), NoteInterviewerMissing.check(note),
-      NoteContactMissing.check(note),
+      misspelled.contains("date") ? nil : NoteDateMissing.check(note),
+      misspelled.contains("interviewer") ? nil : NoteInterviewerMissing.check(note),
+      misspelled.contains("contact") ? nil : NoteContactMissing.check(note),
     ].compactMap { $0 }
     switch Markdown.parse(parts.body, firstLine: parts.bodyFirstLine, limits: limits.markdown) {
     case .success(let document):
@@ -66,11 +69,11 @@ public enum NoteParser {
     }
   }
 
-  /// Reads the front-matter pairs into the note.
+  /// Reads the front-matter pairs into the note; gives the required keys found misspelled.
   static func read(
     _ pairs: [(key: Located<String>, value: Node)], into note: inout ParsedNote,
     fields: inout YAMLFields
-  ) {
+  ) -> Set<String> {
     var unknown: [Located<String>] = []
     for (key, value) in pairs {
       switch key.value {
@@ -90,10 +93,22 @@ public enum NoteParser {
       default: unknown.append(key)
       }
     }
+    // What a note cannot do without (a date that is there but invalid has its own error).
+    let hasInvalidDate = fields.diagnostics.contains { $0.rule == Rule.dateInvalid.id }
+    let absent = [
+      note.date == nil && !hasInvalidDate ? "date" : nil,
+      note.interviewer == nil ? "interviewer" : nil, note.contact == nil ? "contact" : nil,
+    ].compactMap { $0 }
+    var missing = YAMLMisspelledKey.Missing(
+      absent.map { ($0, "the note is left out of reports") })
     for key in unknown {
       // A near miss of `confidential` must not let the note's words through while it is fixed.
       if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
         note.confidential = true
+        fields.add(misspelled)
+      } else if let misspelled = missing.check(
+        key, known: keys, synonyms: synonyms, file: note.file)
+      {
         fields.add(misspelled)
       } else {
         fields.add(
@@ -101,6 +116,7 @@ public enum NoteParser {
             key, known: keys, in: "note front matter", synonyms: synonyms, file: note.file))
       }
     }
+    return missing.found
   }
 
   /// The `scores:` mapping of scale names to numbers.

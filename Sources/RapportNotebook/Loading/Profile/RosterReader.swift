@@ -62,6 +62,7 @@ struct RosterReader {
     var name: String? = nil
     var contact = Contact(id: "", name: "", position: at)
     var manager: Located<String>? = nil
+    var unknown: [Located<String>] = []
     for (field, value) in pairs {
       switch field.value {
       case "id": id = fields.string(value, key: field)
@@ -87,11 +88,23 @@ struct RosterReader {
           default: fields.add(AccountFieldInvalid.contactStatus(status, file: fields.file))
           }
         }
-      default: fields.reportUnknown(field, known: Self.keys, in: "a contact")
+      default: unknown.append(field)
+      }
+    }
+    var missing = YAMLMisspelledKey.Missing(
+      name == nil ? [("name", "the contact is not on the roster")] : [])
+    for field in unknown {
+      if let misspelled = missing.check(field, known: Self.keys, file: fields.file) {
+        fields.add(misspelled)
+      } else {
+        fields.reportUnknown(field, known: Self.keys, in: "a contact")
       }
     }
     guard let name else {
-      fields.add(RosterContactInvalid.noName(at: at, file: fields.file))
+      // A misspelled `name` is the one error about this contact.
+      if missing.found.isEmpty {
+        fields.add(RosterContactInvalid.noName(at: at, file: fields.file))
+      }
       return nil
     }
     contact.name = name

@@ -22,16 +22,29 @@ enum TeamReader {
       var handle: Located<String>? = nil
       var name: String? = nil
       var role: String? = nil
+      var unknown: [Located<String>] = []
       for (field, value) in pairs {
         switch field.value {
         case "handle": handle = fields.string(value, key: field)
         case "name": name = fields.string(value, key: field)?.value
         case "role": role = fields.string(value, key: field)?.value
-        default: fields.reportUnknown(field, known: keys, in: "a team entry")
+        default: unknown.append(field)
+        }
+      }
+      var missing = YAMLMisspelledKey.Missing(
+        handle == nil ? [("handle", "the team entry cannot own commitments")] : [])
+      for field in unknown {
+        if let misspelled = missing.check(field, known: keys, file: fields.file) {
+          fields.add(misspelled)
+        } else {
+          fields.reportUnknown(field, known: keys, in: "a team entry")
         }
       }
       guard let handle else {
-        fields.add(TeamMemberInvalid.noHandle(name: name, at: at, file: fields.file))
+        // A misspelled `handle` is the one error about this entry.
+        if missing.found.isEmpty {
+          fields.add(TeamMemberInvalid.noHandle(name: name, at: at, file: fields.file))
+        }
         continue
       }
       let id = handle.value.hasPrefix("@") ? String(handle.value.dropFirst()) : handle.value

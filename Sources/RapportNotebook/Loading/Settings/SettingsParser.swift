@@ -28,7 +28,10 @@ public enum SettingsParser {
       switch key.value {
       case "scales": settings.scales = scales(value, key: key, fields: &fields) ?? settings.scales
       case "levels":
-        let levels = fields.strings(value, key: key).map { $0.value.lowercased() }
+        // A value rejected as it is read has said so already; the default levels stay.
+        guard let levels = fields.list(value, key: key)?.map({ $0.value.lowercased() }) else {
+          continue
+        }
         if let none = SettingsInvalid.check(levels: levels, key: key, file: file) {
           fields.add(none)
         } else {

@@ -1,0 +1,47 @@
+import RapportNotebook
+
+/// The keys each kind of front matter reads, and the top-level keys a document already has.
+///
+/// The lists follow the readers in RapportNotebook; a test reads a file written with each key
+/// to keep them in step.
+enum FrontMatterKeys {
+  /// An interview note's keys, in the order the format describes them.
+  static var note: [String] { NoteParser.keys }
+  /// An account profile's keys.
+  static var profile: [String] { ProfileParser.keys }
+  /// A roster contact's keys.
+  static let contact = ["id", "name", "title", "level", "reports_to", "invited", "status"]
+  /// A team member's keys, in a profile or `rapport.yml`.
+  static let teamMember = ["handle", "name", "role"]
+  /// `rapport.yml`'s top-level keys.
+  static let settings = [
+    "scales", "levels", "team", "themes", "strict_themes", "types", "tell_back_tag", "thresholds",
+    "limits", "reports", "links", "questions",
+  ]
+
+  /// The unindented `key:` lines of the front matter, in order.
+  static func written(in text: EditorText) -> [String] {
+    guard let lines = text.yamlLines else { return [] }
+    return lines.compactMap { number in topLevel(text.scalars(number))?.key }
+  }
+
+  /// The value written after top-level `key:` on its own line, unquoted; nil when absent.
+  static func value(of key: String, in text: EditorText) -> String? {
+    guard let lines = text.yamlLines else { return nil }
+    for number in lines {
+      guard let pair = topLevel(text.scalars(number)), pair.key == key else { continue }
+      return pair.value
+    }
+    return nil
+  }
+
+  /// The key and the trimmed value of an unindented `key: value` line.
+  private static func topLevel(_ line: [Unicode.Scalar]) -> (key: String, value: String)? {
+    guard let first = line.first, first != " ", first != "-", first != "#",
+      let colon = line.firstIndex(of: ":")
+    else { return nil }
+    let key = line.text(0, colon).trimmingCharacters(in: " \"'")
+    let value = line.text(colon + 1, line.count).trimmingCharacters(in: " \t\"'")
+    return key.isEmpty ? nil : (key, value)
+  }
+}

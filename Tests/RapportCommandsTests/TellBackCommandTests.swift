@@ -1,0 +1,140 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// `rapport tellback`: a customer-facing draft that names no one and shows no score, quote,
+/// internal-side note or confidential note.
+@Suite struct TellBackCommandTests {
+  static let people = [
+    ("ann", "Ann Able", "Planning Lead"), ("bob", "Bob Baker", "Fleet Manager"),
+    ("cyd", "Cyd Cole", "Depot Manager"), ("dee", "Dee Dunn", "Support Manager"),
+  ]
+
+  /// One manager's note: a score no other text has, a quote and a promise naming them.
+  static func note(_ id: String, _ name: String, day: Int) -> String {
+    """
+    ---
+    date: 2026-05-\(String(format: "%02d", day))
+    interviewer: Sam Lee
+    contact: \(id)
+    scores: { nps: 6, effort: 4.5 }
+    themes: [onboarding]
+    ---
+    ## Summary
+    \(name) finds #onboarding slow.
+
+    > Quoteword \(name) said this.
+    > — \(name)
+
+    - [ ] Send \(name)'s team the rollout plan @sam due:2026-07-\(String(format: "%02d", day)) #onboarding
+
+    """
+  }
+
+  func notebook() throws -> TemporaryNotebook {
+    var files: [String: String] = [
+      "nb/rapport.yml": """
+      scales:
+        nps: { min: 0, max: 10, nps: true }
+        effort: { min: 1, max: 7 }
+      team:
+        - { handle: sam, name: Sam Lee }
+      thresholds: { min_group_size: 3 }
+
+      """,
+      "nb/acme/account.md": """
+      ---
+      name: Acme
+      contacts:
+      \(Self.people.map { "  - { id: \($0.0), name: \($0.1), title: \($0.2), level: manager }" }.joined(separator: "\n"))
+        - { id: eve, name: Eve Evans, title: CEO, level: executive }
+      ---
+
+      """,
+      "nb/acme/2026-05-20-eve.md": """
+      ---
+      date: 2026-05-20
+      interviewer: Sam Lee
+      contact: eve
+      themes: [pricing]
+      ---
+      Eve Evans raised #pricing once.
+
+      """,
+      "nb/acme/2026-05-21-internal.md": """
+      ---
+      date: 2026-05-21
+      interviewer: Sam Lee
+      contact: Sam Lee
+      side: internal
+      themes: [internalword]
+      ---
+      Our view: #internalword.
+
+      - [ ] Internalword follow-up @sam due:2026-07-30
+
+      """,
+      "nb/acme/2026-05-22-secret.md": """
+      ---
+      date: 2026-05-22
+      interviewer: Sam Lee
+      contact: ann
+      confidential: true
+      themes: [secretword]
+      ---
+      About #secretword.
+
+      - [ ] Secretword promise @sam due:2026-07-30
+
+      """,
+    ]
+    for (index, person) in Self.people.enumerated() {
+      files["nb/acme/2026-05-0\(index + 1)-\(person.0).md"] = Self.note(
+        person.0, person.1, day: index + 1)
+    }
+    return try TemporaryNotebook(files)
+  }
+
+  @Test func draftGroupsThemesByLevelAndLeaksNothing() throws {
+    let folder = try notebook()
+    let output = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(output.status == 0, "\(output.stderr)")
+    let text = output.stdout
+    #expect(text.contains("# What we heard from Acme"))
+    #expect(text.contains("edit it, then send it"), "the draft says it is a draft at its top")
+    #expect(text.contains("### From managers"))
+    #expect(text.contains("- onboarding (raised 4 times)"))
+    #expect(!text.contains("### From executives"), "one executive is below min_group_size")
+    #expect(text.contains("Send the Planning Lead's team the rollout plan | open | 2026-07-01"))
+    let words = Set(
+      text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == ".") }.map {
+        String($0).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+      })
+    for person in Self.people {
+      for part in person.1.split(separator: " ") + [Substring(person.0)] {
+        #expect(!words.contains(part.lowercased()), "names no interviewee: \(part)")
+      }
+    }
+    for word in ["eve", "evans", "quoteword", "internalword", "secretword", "4.5", "nps", "effort"]
+    {
+      #expect(!words.contains(word), "leaks \(word)")
+    }
+    #expect(!text.contains(" #onboarding"), "promises lose their tags")
+  }
+
+  @Test func writesTheDraftToAFileAndNamesAnUnknownAccount() throws {
+    let folder = try notebook()
+    let written = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30", "--out", "draft.md"],
+      in: folder.root)
+    #expect(written.status == 0, "\(written.stderr)")
+    #expect(written.stdout.isEmpty)
+    let draft = try String(contentsOfFile: folder.root + "/draft.md", encoding: .utf8)
+    #expect(draft.contains("# What we heard from Acme"))
+    let unknown = try RapportProcess.run(
+      ["tellback", "acm", "--notebook", "nb"], in: folder.root)
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("did you mean `acme`?"), "\(unknown.stderr)")
+  }
+}
