@@ -41,7 +41,11 @@ extension TemplateRecord {
 
   /// The field templates reach by `name`, declared or companion; the first one wins.
   static func templateField(named name: String) -> TemplateField<Self>? {
-    if let field = templateFields.first(where: { $0.name == name }) { return field }
-    return templateNamedFields.first { $0.name == name }
+    let declared = templateFields
+    if let field = declared.first(where: { $0.name == name }) { return field }
+    // A companion flag: `has_x` of the list `x` (without building every companion).
+    guard name.hasPrefix("has_") else { return nil }
+    let base = name.dropFirst(4)
+    return declared.first { $0.name == base }?.presenceFlag
   }
 }
