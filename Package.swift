@@ -63,7 +63,8 @@ let package = Package(
     .executableTarget(name: "rapport", dependencies: ["RapportCommands"]),
     .target(
       name: "RapportFuzzing", dependencies: ["RapportNotebook", "RapportMarkdown", "RapportSystem"]),
-    .executableTarget(name: "RapportFuzz", dependencies: ["RapportFuzzing"]),
+    .executableTarget(
+      name: "RapportFuzz", dependencies: ["RapportFuzzing"], exclude: ["notes.dict"]),
     .target(
       name: "RapportTestSupport",
       dependencies: ["RapportDriver", "RapportNotebook", "RapportMarkdown", "Yams"],
