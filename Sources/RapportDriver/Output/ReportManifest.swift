@@ -48,11 +48,32 @@ struct ReportManifest: Sendable {
   /// Whether a path is plain and relative: no empty, `.` or `..` parts, not absolute, no control
   /// characters.
   static func isPlainRelative(_ path: String) -> Bool {
-    !path.isEmpty && !path.hasPrefix("/")
-      && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-        !$0.isEmpty && $0 != "." && $0 != ".."
+    var path = path
+    return path.withUTF8 { isPlainRelative($0[...]) }
+  }
+
+  /// `isPlainRelative` on a path's UTF-8 bytes.
+  static func isPlainRelative(_ path: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard !path.isEmpty else { return false }
+    var partStart = path.startIndex
+    var index = path.startIndex
+    while true {
+      let atEnd = index == path.endIndex
+      if atEnd || path[index] == UInt8(ascii: "/") {
+        let part = index - partStart
+        if part == 0 { return false }
+        if path[partStart] == UInt8(ascii: "."),
+          part == 1 || (part == 2 && path[partStart + 1] == UInt8(ascii: "."))
+        {
+          return false
+        }
+        if atEnd { return true }
+        partStart = index + 1
+      } else if path[index] < 0x20 || path[index] == 0x7F {
+        return false
       }
-      && !path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+      index += 1
+    }
   }
 
   /// The manifest in `folder`: nil when there is none, `damaged` when it cannot be read.
@@ -61,48 +82,117 @@ struct ReportManifest: Sendable {
     guard FileSystem.exists(path) else { return nil }
     var buffer: [UInt8] = []
     guard case .success = FileSystem.read(path, into: &buffer, maxBytes: 64 << 20),
-      let text = String(validating: buffer, as: UTF8.self), let manifest = parse(text)
+      let manifest = parse(bytes: buffer)
     else { return .damaged }
     return manifest
   }
 
   /// Reads the manifest's text; nil when it is not one or is damaged.
   static func parse(_ text: String) -> ReportManifest? {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first else { return nil }
-    if first == Self.header {
-      guard lines.last == "", let end = lines.dropLast().last, end.hasPrefix("end "),
-        UInt64(end.dropFirst(4), radix: 16) == Self.hash(text.utf8.dropLast(end.utf8.count + 1))
-      else { return nil }
-      lines.removeLast(2)
-    } else {
-      guard first == "rapport-manifest 1" || first == "rapport-manifest 2" else { return nil }
-      lines = lines.filter { !$0.isEmpty }
-    }
-    guard lines.count >= 2, lines[1].hasPrefix("key "),
-      let key = UInt64(lines[1].dropFirst(4), radix: 16)
-    else { return nil }
-    let fields = first == "rapport-manifest 1" ? 1 : 4
-    lines.removeFirst(2)
-    var manifest = ReportManifest(key: key, pages: [:])
-    for line in lines {
-      let parts = line.split(separator: " ", maxSplits: fields, omittingEmptySubsequences: false)
-      guard parts.count == fields + 1, let pageKey = UInt64(parts[0], radix: 16) else { return nil }
-      var entry = Entry(key: pageKey, size: -1, modified: 0, hash: 0)
-      if fields == 4 {
-        guard let size = Int(parts[1]), let modified = Int64(parts[2]),
-          let hash = UInt64(parts[3], radix: 16)
+    parse(bytes: Array(text.utf8))
+  }
+
+  /// Reads the manifest's UTF-8 bytes; nil when they are not one or are damaged. Works on bytes
+  /// because a manifest lists every page (tens of thousands of lines) and is read on every run.
+  static func parse(bytes: [UInt8]) -> ReportManifest? {
+    guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer -> ReportManifest? in
+      var lines = ManifestLines(buffer)
+      guard let first = lines.next() else { return nil }
+      let format: Int
+      if first.elementsEqual(header.utf8) {
+        format = 4
+        // The last line is "end HASH" over everything before it, then a final line break.
+        guard buffer.last == UInt8(ascii: "\n") else { return nil }
+        let body = buffer[..<(buffer.count - 1)]
+        let endStart = (body.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        let end = buffer[endStart..<body.endIndex]
+        guard end.starts(with: "end ".utf8), let hash = hex(end.dropFirst(4)),
+          hash
+            == ContentHash.of(
+              UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<endStart])))
         else { return nil }
-        entry = Entry(key: pageKey, size: size, modified: modified, hash: hash)
-      }
-      let path = String(parts[fields])
-      if isPlainRelative(path) {
-        manifest.pages[path] = entry
+        // The lines between the header and the end line, without the line break before it.
+        lines = ManifestLines(buffer, end: endStart - 1)
+        _ = lines.next()
+      } else if first.elementsEqual("rapport-manifest 1".utf8) {
+        format = 1
+      } else if first.elementsEqual("rapport-manifest 2".utf8) {
+        format = 2
       } else {
-        manifest.ignored.append(path)
+        return nil
       }
+      // Formats 1 and 2 allowed blank lines; format 4 does not.
+      func nextLine() -> Slice<UnsafeBufferPointer<UInt8>>? {
+        while let line = lines.next() {
+          if format == 4 || !line.isEmpty { return line }
+        }
+        return nil
+      }
+      guard let keyLine = nextLine(), keyLine.starts(with: "key ".utf8),
+        let key = hex(keyLine.dropFirst(4))
+      else { return nil }
+      let fields = format == 1 ? 1 : 4
+      var manifest = ReportManifest(key: key, pages: [:])
+      while let line = nextLine() {
+        var rest = line
+        var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        for _ in 0..<fields {
+          guard let space = rest.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+          parts.append(rest[..<space])
+          rest = rest[(space + 1)...]
+        }
+        guard let pageKey = hex(parts[0]) else { return nil }
+        var entry = Entry(key: pageKey, size: -1, modified: 0, hash: 0)
+        if fields == 4 {
+          guard let size = decimal(parts[1]), let modified = decimal(parts[2]),
+            let hash = hex(parts[3])
+          else { return nil }
+          entry = Entry(key: pageKey, size: Int(size), modified: modified, hash: hash)
+        }
+        let path = String(decoding: rest, as: UTF8.self)
+        if isPlainRelative(rest) {
+          manifest.pages[path] = entry
+        } else {
+          manifest.ignored.append(path)
+        }
+      }
+      return manifest
     }
-    return manifest
+  }
+
+  /// A hexadecimal number of 1 to 16 digits, lower or upper case.
+  private static func hex(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    guard !digits.isEmpty, digits.count <= 16 else { return nil }
+    var value: UInt64 = 0
+    for byte in digits {
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      value = value << 4 | UInt64(digit)
+    }
+    return value
+  }
+
+  /// A decimal number with an optional leading minus; nil when it does not fit in 64 bits.
+  private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
+    var digits = digits
+    let negative = digits.first == UInt8(ascii: "-")
+    if negative { digits = digits.dropFirst() }
+    guard !digits.isEmpty, digits.count <= 19 else { return nil }
+    var value: Int64 = 0
+    for byte in digits {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+      let (sum, overflow2) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+      guard !overflow, !overflow2 else { return nil }
+      value = sum
+    }
+    return negative ? -value : value
   }
 
   /// The manifest as written to disk, pages sorted by path, then the hash of all that.
@@ -119,5 +209,29 @@ struct ReportManifest: Sendable {
   static func hash(_ text: Substring.UTF8View) -> UInt64 {
     var copy = Substring(text)
     return copy.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// The lines of a buffer up to `end`, without their line breaks; the part after the last line
+/// break is a line too (empty when the buffer ends with one).
+private struct ManifestLines: IteratorProtocol {
+  let buffer: UnsafeBufferPointer<UInt8>
+  let end: Int
+  var position: Int? = 0
+
+  init(_ buffer: UnsafeBufferPointer<UInt8>, end: Int? = nil) {
+    self.buffer = buffer
+    self.end = end ?? buffer.count
+  }
+
+  mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
+    guard let start = position else { return nil }
+    let rest = buffer[start..<end]
+    if let lineBreak = rest.firstIndex(of: UInt8(ascii: "\n")) {
+      position = lineBreak + 1
+      return buffer[start..<lineBreak]
+    }
+    position = nil
+    return rest
   }
 }
