@@ -75,7 +75,7 @@ public final class Workspace: Sendable {
     defer { timer.mark("check for changes") }
     let limits = NotebookLoader.settings(root: root).settings.limits
     guard let cache = cache(limits: limits), let lastRun = cache.lastRun,
-      let inputs = NotebookLoader.unchangedInputs(root: root, cache: cache),
+      let inputs = NotebookLoader.unchangedInputs(root: root, cache: cache, jobs: options.jobs),
       inputs.hash == lastRun.inputs
     else { return nil }
     return (inputs, lastRun)

@@ -147,12 +147,19 @@ public struct NotebookLoader: Sendable {
   /// The notebook's inputs when every file is unchanged since `cache` was written, else nil.
   ///
   /// Cheap: lists the folders, stats every note, and reads only `rapport.yml` and the profiles.
-  public static func unchangedInputs(root: String, cache: NoteCache) -> NotebookInputs? {
+  public static func unchangedInputs(
+    root: String, cache: NoteCache, jobs: Int = 1
+  ) -> NotebookInputs? {
     let layout = NotebookLayout(root: root)
     let settingsHash = settings(root: root).hash
-    var accountHashes: [String: UInt64] = [:]
-    var buffer: [UInt8] = []
-    for folder in layout.accounts {
+    guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
+      return nil
+    }
+    // A `stat` of every note and a read of every profile: spread over threads by account.
+    let hashes = Parallel.map(
+      count: layout.accounts.count, jobs: jobs, scratch: { [UInt8]() }
+    ) { index, buffer -> UInt64? in
+      let folder = layout.accounts[index]
       var profileHash: UInt64 = 0
       if let path = folder.profile {
         guard case .success = FileSystem.read(root + "/" + path, into: &buffer, maxBytes: 16 << 20)
@@ -167,10 +174,12 @@ public struct NotebookLoader: Sendable {
         else { return nil }
         notes.append((path, entry.contentHash))
       }
-      accountHashes[folder.id] = NotebookInputs.accountHash(profile: profileHash, notes: notes)
+      return NotebookInputs.accountHash(profile: profileHash, notes: notes)
     }
-    guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
-      return nil
+    var accountHashes: [String: UInt64] = [:]
+    for (folder, hash) in zip(layout.accounts, hashes) {
+      guard let hash else { return nil }
+      accountHashes[folder.id] = hash
     }
     return NotebookInputs(
       settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),

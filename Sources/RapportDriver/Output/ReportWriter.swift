@@ -51,11 +51,17 @@ final class ReportWriter: Sendable {
   }
 
   /// Whether every page of the manifest is intact (never, for a damaged one).
-  func isComplete(_ manifest: ReportManifest, verifyContents: Bool) -> Bool {
-    !manifest.isDamaged
-      && manifest.pages.allSatisfy {
+  func isComplete(_ manifest: ReportManifest, verifyContents: Bool, jobs: Int = 1) -> Bool {
+    guard !manifest.isDamaged else { return false }
+    // Tens of thousands of `stat` calls: spread over threads in slices of a few hundred.
+    let pages = Array(manifest.pages)
+    let slice = 256
+    return Parallel.map(count: (pages.count + slice - 1) / slice, jobs: jobs, scratch: {}) {
+      index, _ in
+      pages[(index * slice)..<min(pages.count, (index + 1) * slice)].allSatisfy {
         isIntact($0.key, as: $0.value, verifyContents: verifyContents)
       }
+    }.allSatisfy { $0 }
   }
 
   /// Files at `paths` that rapport did not write (not in `previous`): writing there would destroy

@@ -68,7 +68,7 @@ struct PageBuilder {
       writer.recoveryWarnings.isEmpty, let previous = writer.manifest()
     else { return false }
     return previous.key == key(inputs)
-      && writer.isComplete(previous, verifyContents: verifyContents)
+      && writer.isComplete(previous, verifyContents: verifyContents, jobs: jobs)
   }
 
   /// Analyses the loaded notebook and writes every page whose key changed.
@@ -81,7 +81,7 @@ struct PageBuilder {
     var outcome = Outcome()
     outcome.warnings = writer.recoveryWarnings
     if let previous, previous.key == key,
-      writer.isComplete(previous, verifyContents: verifyContents)
+      writer.isComplete(previous, verifyContents: verifyContents, jobs: jobs)
     {
       outcome.upToDate = true
       return outcome
