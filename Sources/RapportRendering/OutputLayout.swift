@@ -58,11 +58,6 @@ public struct OutputLayout: Sendable {
       }
   }
 
-  /// Folders below the output folder that pages live in, for these accounts.
-  public func folders(accounts: [String]) -> [String] {
-    [Self.accountsFolder] + accounts.map { Self.peopleFolder + "/" + $0 }
-  }
-
   /// The link to `page` (a path from the output folder) from a page `depth` folders down.
   public func link(to page: String, fromDepth depth: Int) -> String {
     String(repeating: "../", count: depth) + RenderContext.encodePath(page)

@@ -155,26 +155,16 @@ public struct NotebookLoader: Sendable {
     guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
       return nil
     }
-    // A `stat` of every note and a read of every profile: spread over threads by account.
+    // A `stat` of every note and a read of every profile: spread over threads by account, and
+    // stopped at the first change.
+    let changed = Atomic<Bool>(false)
     let hashes = Parallel.map(
       count: layout.accounts.count, jobs: jobs, scratch: { [UInt8]() }
     ) { index, buffer -> UInt64? in
-      let folder = layout.accounts[index]
-      var profileHash: UInt64 = 0
-      if let path = folder.profile {
-        guard case .success = FileSystem.read(root + "/" + path, into: &buffer, maxBytes: 16 << 20)
-        else { return nil }
-        profileHash = buffer.withUnsafeBytes { ContentHash.of($0) }
-        guard cache.profiles[path]?.contentHash == profileHash else { return nil }
-      }
-      var notes: [(path: String, contentHash: UInt64?)] = []
-      for path in folder.notes {
-        guard let fingerprint = FileSystem.fingerprint(root + "/" + path),
-          let entry = cache.entry(for: path, fingerprint: fingerprint)
-        else { return nil }
-        notes.append((path, entry.contentHash))
-      }
-      return NotebookInputs.accountHash(profile: profileHash, notes: notes)
+      guard !changed.load(ordering: .relaxed) else { return nil }
+      let hash = accountHash(layout.accounts[index], root: root, cache: cache, buffer: &buffer)
+      if hash == nil { changed.store(true, ordering: .relaxed) }
+      return hash
     }
     var accountHashes: [String: UInt64] = [:]
     for (folder, hash) in zip(layout.accounts, hashes) {
@@ -184,6 +174,27 @@ public struct NotebookLoader: Sendable {
     return NotebookInputs(
       settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),
       accountHashes: accountHashes)
+  }
+
+  /// An account folder's input hash when none of its files changed since `cache`, else nil.
+  private static func accountHash(
+    _ folder: NotebookLayout.AccountFolder, root: String, cache: NoteCache, buffer: inout [UInt8]
+  ) -> UInt64? {
+    var profileHash: UInt64 = 0
+    if let path = folder.profile {
+      guard case .success = FileSystem.read(root + "/" + path, into: &buffer, maxBytes: 16 << 20)
+      else { return nil }
+      profileHash = buffer.withUnsafeBytes { ContentHash.of($0) }
+      guard cache.profiles[path]?.contentHash == profileHash else { return nil }
+    }
+    var notes: [(path: String, contentHash: UInt64?)] = []
+    for path in folder.notes {
+      guard let fingerprint = FileSystem.fingerprint(root + "/" + path),
+        let entry = cache.entry(for: path, fingerprint: fingerprint)
+      else { return nil }
+      notes.append((path, entry.contentHash))
+    }
+    return NotebookInputs.accountHash(profile: profileHash, notes: notes)
   }
 
   /// The settings in `root`'s `rapport.yml`, the diagnostics they raise, and a hash of its bytes.

@@ -36,12 +36,10 @@ struct OutputStaging {
     return warnings
   }
 
-  /// An empty staging folder with `folders` (relative paths) made in it.
-  func prepare(folders: [String]) throws(FileError) {
+  /// An empty staging folder.
+  func prepare() throws(FileError) {
     _ = recover()
-    for sub in [""] + folders {
-      try FileSystem.makeFolders(folder + (sub.isEmpty ? "" : "/" + sub))
-    }
+    try FileSystem.makeFolders(folder)
   }
 
   /// Commits the staged run and moves it into place; returns warnings about stale pages left alone.

@@ -11,6 +11,9 @@ final class ReportTransaction: Sendable {
   private let pages = Mutex<[String: ReportManifest.Entry]>([:])
   /// Pages written anew this run.
   private let written = Mutex<[String]>([])
+  /// Folders made in the staging folder so far (relative paths): made as pages need them, so a
+  /// run that rewrites a few pages does not make every folder of the set.
+  private let folders = Mutex<Set<String>>([""])
   /// Removes the staging folder if the run is killed.
   private let cleanupToken: Int
 
@@ -23,6 +26,13 @@ final class ReportTransaction: Sendable {
   /// Writes a newly rendered page to the staging folder.
   func write(_ path: String, _ text: String, key: UInt64) throws {
     let staged = staging.folder + "/" + path
+    let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    if folders.withLock({ !$0.contains(parent) }) {
+      do { try FileSystem.makeFolders(staging.folder + "/" + parent) } catch {
+        throw WriteError(path: writer.out + "/" + parent, code: error.code)
+      }
+      folders.withLock { _ = $0.insert(parent) }
+    }
     var copy = text
     let hash = copy.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
     do { try FileSystem.write(staged, text: text) } catch {

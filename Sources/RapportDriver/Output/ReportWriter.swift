@@ -74,10 +74,10 @@ final class ReportWriter: Sendable {
     return paths.filter { previous?.pages[$0] == nil && FileSystem.exists(root + "/" + $0) }
   }
 
-  /// Starts staging a report set, with `folders` (relative paths) made for its pages.
-  func begin(folders: [String]) throws -> ReportTransaction {
+  /// Starts staging a report set (the folders its pages need are made as they are written).
+  func begin() throws -> ReportTransaction {
     let staging = OutputStaging(out: root)
-    do { try staging.prepare(folders: folders) } catch {
+    do { try staging.prepare() } catch {
       throw WriteError(message: "cannot write into \(out): \(error.reason)")
     }
     return ReportTransaction(staging: staging, writer: self)

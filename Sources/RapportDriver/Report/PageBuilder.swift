@@ -112,7 +112,7 @@ struct PageBuilder {
       )
     }
     let renderer = ReportRenderer(templates: templates)
-    let transaction = try writer.begin(folders: layout.folders(accounts: people.map(\.id)))
+    let transaction = try writer.begin()
     do {
       let index = renderer.index(build.company, context: context)
       try transaction.write(layout.index(.markdown), index.markdown, key: key)
