@@ -3,6 +3,21 @@ import RapportNotebook
 
 /// How numbers read in reports.
 enum Formatting {
+  /// `text` with `prefix` before each of its lines (split on line feeds, bytewise).
+  static func prefixingLines(_ text: String, with prefix: String) -> String {
+    var result = prefix
+    result.reserveCapacity(text.utf8.count + prefix.utf8.count * 4)
+    let bytes = text.utf8
+    var lineStart = bytes.startIndex
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+      result += Substring(bytes[lineStart...index])
+      result += prefix
+      lineStart = bytes.index(after: index)
+    }
+    result += Substring(bytes[lineStart...])
+    return result
+  }
+
   /// An NPS with a sign and one decimal, such as `+33.3`, `-5.0` or `0.0`; an em dash when nil.
   static func nps(_ value: Double?) -> String {
     guard let value else { return "—" }

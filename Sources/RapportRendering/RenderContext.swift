@@ -114,7 +114,11 @@ public struct RenderContext: Sendable {
   /// Percent-encodes each segment of a `/`-separated path (`..` segments kept as they are).
   static func encodePath(_ path: String) -> String {
     // Most paths need nothing: keep them as they are.
-    if path.utf8.allSatisfy({ isUnreserved($0) || $0 == UInt8(ascii: "/") }) { return path }
+    var copy = path
+    let plain = copy.withUTF8 { bytes in
+      bytes.allSatisfy { isUnreserved($0) || $0 == UInt8(ascii: "/") }
+    }
+    if plain { return path }
     return path.split(separator: "/", omittingEmptySubsequences: false).map {
       $0 == ".." ? ".." : percentEncode(String($0))
     }.joined(separator: "/")
@@ -133,7 +137,8 @@ public struct RenderContext: Sendable {
 
   /// Percent-encodes a path segment (everything but unreserved characters).
   static func percentEncode(_ segment: String) -> String {
-    if segment.utf8.allSatisfy(isUnreserved) { return segment }
+    var copy = segment
+    if copy.withUTF8({ $0.allSatisfy(isUnreserved) }) { return segment }
     let hex = Array("0123456789ABCDEF".utf8)
     var bytes: [UInt8] = []
     bytes.reserveCapacity(segment.utf8.count * 3)

@@ -3,6 +3,7 @@ import Foundation
 /// Slugs: the ids of accounts and contacts, made of lowercase ASCII letters, digits and `-`.
 public enum Slug {
   /// Whether `text` is a non-empty slug.
+  @inlinable  // Specialized at each call: person paths check every id they link to.
   public static func isValid(_ text: some StringProtocol) -> Bool {
     !text.isEmpty
       && text.utf8.allSatisfy {

@@ -58,6 +58,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
+    // Bytes first: dates are written into every table row of every page.
+    if (0...9999).contains(year) {
+      return String(unsafeUninitializedCapacity: 10) { buffer in
+        buffer[0] = UInt8(ascii: "0") + UInt8(year / 1000)
+        buffer[1] = UInt8(ascii: "0") + UInt8(year / 100 % 10)
+        buffer[2] = UInt8(ascii: "0") + UInt8(year / 10 % 10)
+        buffer[3] = UInt8(ascii: "0") + UInt8(year % 10)
+        buffer[4] = UInt8(ascii: "-")
+        buffer[5] = UInt8(ascii: "0") + UInt8(month / 10)
+        buffer[6] = UInt8(ascii: "0") + UInt8(month % 10)
+        buffer[7] = UInt8(ascii: "-")
+        buffer[8] = UInt8(ascii: "0") + UInt8(day / 10)
+        buffer[9] = UInt8(ascii: "0") + UInt8(day % 10)
+        return 10
+      }
+    }
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -46,10 +46,7 @@ struct QuoteValue: TemplateRecord {
     } + [
       .text("markdown", "The quote as safe Markdown.") { Markdown.sanitized($0.quote.markdown) },
       .text("markdown_quoted", "The same with each line prefixed `> `.") {
-        Markdown.sanitized($0.quote.markdown).split(
-          separator: "\n", omittingEmptySubsequences: false
-        )
-        .map { "> " + $0 }.joined(separator: "\n")
+        Formatting.prefixingLines(Markdown.sanitized($0.quote.markdown), with: "> ")
       },
       .text("html", "The quote as HTML from cmark's safe mode.") {
         Markdown.renderHTML($0.quote.markdown)
@@ -77,8 +74,10 @@ struct CommitmentValue: TemplateRecord {
       // The tell-back tag shows as a badge, so it is not repeated in the text.
       let text = value.entry.text ?? ""
       guard value.entry.isTellBack else { return text }
-      return text.split(separator: " ").filter {
-        $0.lowercased() != "#" + value.context.tellBackTag
+      let tag = "#" + value.context.tellBackTag
+      // Split on bytes, and lower-case only words that could be the tag.
+      return text.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init).filter {
+        $0.utf8.first != UInt8(ascii: "#") || $0.lowercased() != tag
       }.joined(separator: " ")
     },
     .flag("confidential", "Whether the note is confidential (its words withheld).") {

@@ -1,0 +1,22 @@
+import Testing
+
+@testable import RapportNotebook
+
+/// A day's text form: ISO 8601, zero-padded, and read back as the same day.
+@Suite struct DayTextTests {
+  @Test func everyDayOfFourCenturiesReadsBackFromItsText() throws {
+    let start = try #require(Day(year: 1900, month: 1, day: 1))
+    for offset in 0..<146_097 {
+      let day = start.adding(days: offset)
+      let text = day.description
+      #expect(text.utf8.count == 10)
+      #expect(Day(text) == day, "\(text)")
+    }
+  }
+
+  @Test func smallAndLargeYearsArePadded() throws {
+    #expect(try #require(Day(year: 7, month: 3, day: 9)).description == "0007-03-09")
+    #expect(try #require(Day(year: 9999, month: 12, day: 31)).description == "9999-12-31")
+    #expect(Day(daysSinceEpoch: 2_932_897).description == "10000-01-01")
+  }
+}
