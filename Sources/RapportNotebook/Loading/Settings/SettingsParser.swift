@@ -12,9 +12,13 @@ public enum SettingsParser {
   static let thresholdKeys = [
     "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
   ]
-  static let limitKeys = [
-    "max_note_bytes", "max_nesting", "max_brackets", "max_themes", "max_yaml_nodes",
+  /// Each `limits` key and the setting it sets (all positive integers).
+  static let limitFields: [(key: String, field: WritableKeyPath<Limits, Int> & Sendable)] = [
+    ("max_note_bytes", \.maxNoteBytes), ("max_nesting", \.maxNesting),
+    ("max_brackets", \.maxBrackets), ("max_themes", \.maxThemes),
+    ("max_yaml_nodes", \.maxYAMLNodes),
   ]
+  static let limitKeys = limitFields.map(\.key)
 
   /// Parses the text of `rapport.yml` (at notebook-relative path `file`).
   public static func parse(_ text: String, file: String) -> (Settings, [Diagnostic]) {
@@ -183,24 +187,12 @@ public enum SettingsParser {
   static func limits(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Limits {
     var result = Limits()
     for (field, value) in fields.pairs(of: node) ?? [] {
-      switch field.value {
-      case "max_note_bytes":
-        result.maxNoteBytes =
-          positive(fields.integer(value, key: field), field, &fields) ?? result.maxNoteBytes
-      case "max_nesting":
-        result.maxNesting =
-          positive(fields.integer(value, key: field), field, &fields) ?? result.maxNesting
-      case "max_brackets":
-        result.maxBrackets =
-          positive(fields.integer(value, key: field), field, &fields) ?? result.maxBrackets
-      case "max_themes":
-        result.maxThemes =
-          positive(fields.integer(value, key: field), field, &fields) ?? result.maxThemes
-      case "max_yaml_nodes":
-        result.maxYAMLNodes =
-          positive(fields.integer(value, key: field), field, &fields) ?? result.maxYAMLNodes
-      default: fields.reportUnknown(field, known: limitKeys, in: "limits")
+      guard let setting = limitFields.first(where: { $0.key == field.value })?.field else {
+        fields.reportUnknown(field, known: limitKeys, in: "limits")
+        continue
       }
+      result[keyPath: setting] =
+        positive(fields.integer(value, key: field), field, &fields) ?? result[keyPath: setting]
     }
     return result
   }
@@ -208,31 +200,28 @@ public enum SettingsParser {
   /// A number of days between 0 and `SettingsInvalid.maximumDays`: more would make dates
   /// meaningless (and their arithmetic overflow).
   static func days(_ value: Int?, _ key: Located<String>, _ fields: inout YAMLFields) -> Int? {
-    guard let value else { return nil }
-    if let invalid = SettingsInvalid.check(days: value, key: key, file: fields.file) {
-      fields.add(invalid)
-      return nil
-    }
-    return value
+    accepted(value, &fields) { SettingsInvalid.check(days: $0, key: key, file: $1) }
   }
 
   static func nonNegative<T: Comparable & Numeric>(
     _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
   ) -> T? {
-    guard let value else { return nil }
-    if let negative = SettingsInvalid.check(nonNegative: value, key: key, file: fields.file) {
-      fields.add(negative)
-      return nil
-    }
-    return value
+    accepted(value, &fields) { SettingsInvalid.check(nonNegative: $0, key: key, file: $1) }
   }
 
   static func positive<T: Comparable & Numeric>(
     _ value: T?, _ key: Located<String>, _ fields: inout YAMLFields
   ) -> T? {
+    accepted(value, &fields) { SettingsInvalid.check(positive: $0, key: key, file: $1) }
+  }
+
+  /// `value` unless `problem` finds it out of range (then reported, and nil).
+  private static func accepted<T>(
+    _ value: T?, _ fields: inout YAMLFields, _ problem: (T, String) -> Diagnostic?
+  ) -> T? {
     guard let value else { return nil }
-    if let notPositive = SettingsInvalid.check(positive: value, key: key, file: fields.file) {
-      fields.add(notPositive)
+    if let invalid = problem(value, fields.file) {
+      fields.add(invalid)
       return nil
     }
     return value
