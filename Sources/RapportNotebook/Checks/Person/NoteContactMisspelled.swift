@@ -21,19 +21,29 @@ enum NoteContactMisspelled: NoteCheck {
   static let rule = Rule.noteContactMisspelled
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    guard context.hasProfile else { return [] }
-    let side = note.interviewSide
-    guard let written = note.contact, !context.person(written.value, side: side).isKnown else {
-      return []
-    }
-    let (place, names) = context.directory(for: side)
-    guard let intended = intended(written.value, among: names) else { return [] }
+    guard let (written, place, names) = unknownContact(of: note, in: context),
+      let intended = intended(written.value, among: names)
+    else { return [] }
     return [
       Diagnostic(
         rule, file: note.file, underlining: written,
         "contact `\(written.value)` is not on \(place); did you mean `\(intended)`? (add them to the roster if they are someone else)"
       )
     ]
+  }
+
+  /// The note's contact when the account has a roster and they are not on it (nor our team, for
+  /// internal notes), with where they were looked for and the ids and names there.
+  static func unknownContact(
+    of note: ParsedNote, in context: NoteContext
+  ) -> (written: Located<String>, place: String, names: [String])? {
+    guard context.hasProfile else { return nil }
+    let side = note.interviewSide
+    guard let written = note.contact, !context.person(written.value, side: side).isKnown else {
+      return nil
+    }
+    let (place, names) = context.directory(for: side)
+    return (written, place, names)
   }
 
   /// The id or name `written` is one slip away from, if any.

@@ -21,13 +21,9 @@ enum NoteContactUnknown: NoteCheck {
   static let rule = Rule.noteContactUnknown
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    guard context.hasProfile else { return [] }
-    let side = note.interviewSide
-    guard let written = note.contact, !context.person(written.value, side: side).isKnown else {
-      return []
-    }
-    let (place, names) = context.directory(for: side)
-    guard NoteContactMisspelled.intended(written.value, among: names) == nil else { return [] }
+    guard let (written, place, names) = NoteContactMisspelled.unknownContact(of: note, in: context),
+      NoteContactMisspelled.intended(written.value, among: names) == nil
+    else { return [] }
     let suggestion = Suggestion.closest(to: written.value, among: names)
     return [
       Diagnostic(
