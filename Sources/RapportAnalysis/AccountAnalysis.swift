@@ -11,8 +11,6 @@ public enum AccountAnalysis {
     let external = happened.filter { $0.side == .external }
     let recent = external.filter { period.contains($0.date) }
     let contacts = ContactSummary.all(for: account, period: period, npsScale: npsScale)
-    var nps = NPSSummary()
-    for contact in contacts where contact.isRespondent { nps.add(contact.latestNPS!.value) }
     let heardIDs = Set(recent.map(\.contactID))
     let active = contacts.filter { $0.inRoster && !$0.hasLeft }
     let coverage = settings.levels.map { level in
@@ -30,8 +28,7 @@ public enum AccountAnalysis {
         $0, asOf: period.asOf, limit: settings.thresholds.tellBackDays, tag: settings.tellBackTag)
     }
     let winLossNotes = happened.filter { $0.type == "win-loss" && $0.side == .external }
-    let response = responseRate(contacts, asOf: period.asOf)
-    let ledgerCounts = LedgerCounts(ledger)
+    let current = headline(account, contacts: contacts, ledger: ledger, period: period)
     let indifference = IndifferenceEntry.entries(
       account: account, contacts: contacts, period: period,
       silenceDays: settings.thresholds.silenceDays)
@@ -40,7 +37,7 @@ public enum AccountAnalysis {
       asOf: period.asOf.adding(days: -period.windowDays), windowDays: period.windowDays)
     var report = AccountReport(
       id: account.id, name: account.name, profile: account.profile, period: period,
-      tenure: Tenure(since: account.profile.since, asOf: period.asOf), nps: nps,
+      tenure: Tenure(since: account.profile.since, asOf: period.asOf), nps: current.nps,
       minGroupSize: settings.thresholds.minGroupSize,
       contacts: contacts,
       orgChart: orgChart(contacts.filter(\.inRoster)),
@@ -50,13 +47,14 @@ public enum AccountAnalysis {
       themes: ThemeAnalysis(
         recent.map { ($0, account.id, account.name, Set(contacts.map(\.id))) }, npsScale: npsScale),
       ledger: ledger,
-      ledgerCounts: ledgerCounts, loop: loop, timeline: happened.reversed(),
+      ledgerCounts: current.ledger, loop: loop, timeline: happened.reversed(),
       partnerGap: account.profile.relationship == .partner
         ? PartnerGap(interviews: happened.filter { period.contains($0.date) }, settings: settings)
         : nil,
       winLoss: WinLossAnalysis([(account, winLossNotes)]),
       converts: Convert.converts(account: account, contacts: contacts),
-      indifference: indifference, interviewsInWindow: recent.count, response: response,
+      indifference: indifference, interviewsInWindow: current.interviews,
+      response: current.response,
       lastInterview: lastInterview,
       previous: headline(account, settings: settings, period: earlier),
       quarters: Quarters.nps(
@@ -73,20 +71,23 @@ public enum AccountAnalysis {
   public static func headline(
     _ account: Account, settings: Settings, period: ReportPeriod
   ) -> Headline {
-    let contacts = ContactSummary.all(
-      for: account, period: period, npsScale: settings.npsScale?.name)
-    var headline = Headline()
-    for contact in contacts where contact.isRespondent {
-      headline.nps.add(contact.latestNPS!.value)
-    }
-    headline.interviews =
-      account.interviews.filter {
-        $0.side == .external && period.contains($0.date)
-      }.count
-    headline.ledger = LedgerCounts(
-      LedgerEntry.ledger(for: account, period: period, settings: settings))
-    headline.response = responseRate(contacts, asOf: period.asOf)
-    return headline
+    headline(
+      account,
+      contacts: ContactSummary.all(for: account, period: period, npsScale: settings.npsScale?.name),
+      ledger: LedgerEntry.ledger(for: account, period: period, settings: settings), period: period)
+  }
+
+  /// The headline figures from the account's contacts and ledger as of `period.asOf`.
+  static func headline(
+    _ account: Account, contacts: [ContactSummary], ledger: [LedgerEntry], period: ReportPeriod
+  ) -> Headline {
+    var nps = NPSSummary()
+    for contact in contacts where contact.isRespondent { nps.add(contact.latestNPS!.value) }
+    return Headline(
+      nps: nps,
+      interviews: account.interviews.filter { $0.side == .external && period.contains($0.date) }
+        .count,
+      ledger: LedgerCounts(ledger), response: responseRate(contacts, asOf: period.asOf))
   }
 
   /// Invited roster contacts (those who have left since too) and how many were interviewed on or

@@ -50,12 +50,7 @@ public struct AccountReport: Sendable {
 
   /// The headline figures as of the as-of date.
   public var headline: Headline {
-    var headline = Headline()
-    headline.nps = nps
-    headline.interviews = interviewsInWindow
-    headline.ledger = ledgerCounts
-    headline.response = response
-    return headline
+    Headline(nps: nps, interviews: interviewsInWindow, ledger: ledgerCounts, response: response)
   }
 }
 

@@ -31,12 +31,7 @@ public struct CompanyReport: Sendable {
 
   /// The headline figures as of the as-of date.
   public var headline: Headline {
-    var headline = Headline()
-    headline.nps = nps
-    headline.interviews = interviewsInWindow
-    headline.ledger = ledgerCounts
-    headline.response = response
-    return headline
+    Headline(nps: nps, interviews: interviewsInWindow, ledger: ledgerCounts, response: response)
   }
 
   /// Accounts by attention: act, watch, steady; then more reasons first; then by name.

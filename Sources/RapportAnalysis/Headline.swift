@@ -12,14 +12,18 @@ public struct Headline: Sendable, Hashable {
 
   public init() {}
 
+  public init(nps: NPSSummary, interviews: Int, ledger: LedgerCounts, response: ResponseRate) {
+    self.nps = nps
+    self.interviews = interviews
+    self.ledger = ledger
+    self.response = response
+  }
+
   /// The sum of two sets of figures over different people (accounts of one company).
   static func + (a: Headline, b: Headline) -> Headline {
-    var sum = Headline()
-    sum.nps = a.nps + b.nps
-    sum.interviews = a.interviews + b.interviews
-    sum.ledger = a.ledger + b.ledger
-    sum.response = a.response + b.response
-    return sum
+    Headline(
+      nps: a.nps + b.nps, interviews: a.interviews + b.interviews, ledger: a.ledger + b.ledger,
+      response: a.response + b.response)
   }
 }
 
