@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func loopsAreReportedAsAContactByContactWalkReportsThem() {
-    var random = SplitMix(seed: 2026)
+    var random = SeededRandom(seed: 2026)
     for round in 0..<300 {
       let count = Int(random.next() % 30) + 1
       var contacts = (0..<count).map { index in
@@ -101,20 +101,5 @@ import Testing
       }
     }
     return result
-  }
-}
-
-/// A small deterministic random number generator (SplitMix64), so a failing round can be replayed.
-struct SplitMix {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

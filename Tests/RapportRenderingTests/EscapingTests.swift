@@ -1,4 +1,5 @@
 import RapportRendering
+import RapportTestSupport
 import Testing
 
 /// The escapers, byte for byte against rapport's `Escaping`.

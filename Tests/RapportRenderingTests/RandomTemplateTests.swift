@@ -1,5 +1,6 @@
 import Mustache
 import RapportRendering
+import RapportTestSupport
 import Testing
 
 /// Thousands of random templates and pages, rendered by both engines: the output must be the same

@@ -1,3 +1,5 @@
+import RapportTestSupport
+
 /// Writes random templates for `Outer` pages: text, variables, sections, comments, partials,
 /// delimiter changes and pragmas, on their own lines or inline, with whitespace around them.
 ///

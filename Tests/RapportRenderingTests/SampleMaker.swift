@@ -1,4 +1,5 @@
 import RapportRendering
+import RapportTestSupport
 
 /// Random page data for the differential tests.
 ///

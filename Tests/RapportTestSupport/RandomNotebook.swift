@@ -1,16 +1,3 @@
-/// A reproducible pseudo-random source (SplitMix64): the same seed gives the same notebook.
-public struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  public init(seed: UInt64) { state = seed }
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// A random but valid notebook: several accounts (partners with internal notes among them),
 /// rosters over three levels, people scored across years, dates on the window's edges, themes
 /// written as aliases, and confidential notes whose every word carries `marker`.
