@@ -73,9 +73,10 @@ public final class Workspace: Sendable {
   public func unchanged() -> (inputs: NotebookInputs, lastRun: NoteCache.LastRun)? {
     var timer = PhaseTimer()
     defer { timer.mark("check for changes") }
-    let limits = NotebookLoader.settings(root: root).settings.limits
-    guard let cache = cache(limits: limits), let lastRun = cache.lastRun,
-      let inputs = NotebookLoader.unchangedInputs(root: root, cache: cache, jobs: options.jobs),
+    let settings = NotebookLoader.settings(root: root)
+    guard let cache = cache(limits: settings.settings.limits), let lastRun = cache.lastRun,
+      let inputs = NotebookLoader.unchangedInputs(
+        root: root, cache: cache, settingsHash: settings.hash, jobs: options.jobs),
       inputs.hash == lastRun.inputs
     else { return nil }
     return (inputs, lastRun)

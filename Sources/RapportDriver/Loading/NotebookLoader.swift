@@ -147,11 +147,12 @@ public struct NotebookLoader: Sendable {
   /// The notebook's inputs when every file is unchanged since `cache` was written, else nil.
   ///
   /// Cheap: lists the folders, stats every note, and reads only `rapport.yml` and the profiles.
+  /// `settingsHash` is that of `rapport.yml`, when the caller has read it already.
   public static func unchangedInputs(
-    root: String, cache: NoteCache, jobs: Int = 1
+    root: String, cache: NoteCache, settingsHash: UInt64? = nil, jobs: Int = 1
   ) -> NotebookInputs? {
     let layout = NotebookLayout(root: root)
-    let settingsHash = settings(root: root).hash
+    let settingsHash = settingsHash ?? settings(root: root).hash
     guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
       return nil
     }
