@@ -24,7 +24,8 @@ let package = Package(
       name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .target(name: "RapportSystem", dependencies: ["CSQLite"]),
+    .systemLibrary(name: "CMemory"),
+    .target(name: "RapportSystem", dependencies: ["CSQLite", "CMemory"]),
     .target(name: "RapportMarkdown", dependencies: ["CCmark"]),
     .target(name: "RapportNotebook", dependencies: ["RapportSystem", "RapportMarkdown", "Yams"]),
     .target(name: "RapportAnalysis", dependencies: ["RapportNotebook", "RapportSystem"]),

@@ -60,8 +60,6 @@ public enum AccountAnalysis {
       quarters: Quarters.nps(
         contacts, ends: Quarters.ends(onOrBefore: period.asOf), windowDays: period.windowDays),
       scales: ScaleSummary.all(contacts, scales: settings.scales, period: period),
-      people: PersonReport.all(
-        account: account, contacts: contacts, ledger: ledger, period: period, settings: settings),
       attention: Attention(reasons: []))
     report.attention = Attention.of(report, settings: settings, previous: report.previous.nps)
     return report

@@ -43,10 +43,14 @@ public struct AccountReport: Sendable {
   public var quarters: [QuarterPoint]
   /// Every scale over each person's latest score on it in the window, in `scales` order.
   public var scales: [ScaleSummary]
-  /// Every roster contact and every other person interviewed.
-  public var people: [PersonReport]
   /// Which relationships need action, and why.
   public var attention: Attention
+
+  /// A page's worth for every contact, in `contacts` order: made on demand, so person pages can
+  /// be written one account at a time without every account's people held at once.
+  public func people(settings: Settings) -> [PersonReport] {
+    PersonReport.all(self, settings: settings)
+  }
 
   /// The headline figures as of the as-of date.
   public var headline: Headline {

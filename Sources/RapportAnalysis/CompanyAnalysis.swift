@@ -13,13 +13,14 @@ public enum CompanyAnalysis {
         nps.add(contact.latestNPS!.value)
       }
     }
-    let ledger = accounts.flatMap(\.ledger)
     let people = Dictionary(
       accounts.map { ($0.id, Set($0.contacts.map(\.id))) }, uniquingKeysWith: { first, _ in first })
-    let recent: [ThemeAnalysis.Source] = notebook.accounts.flatMap { account in
-      account.interviews.filter { $0.side == .external && period.contains($0.date) }.map {
-        ($0, account.id, account.name, people[account.id] ?? [])
-      }
+    // Walked lazily: copies of every recent interview (or ledger entry) in one array would add
+    // to the run's peak memory for nothing.
+    let recent = notebook.accounts.lazy.flatMap { account in
+      let ids = people[account.id] ?? []
+      return account.interviews.lazy.filter { $0.side == .external && period.contains($0.date) }
+        .map { (interview: $0, accountID: account.id, accountName: account.name, people: ids) }
     }
     let winLoss = WinLossAnalysis(
       notebook.accounts.map { account in
@@ -31,7 +32,7 @@ public enum CompanyAnalysis {
         )
       })
     var owners: [String: OwnerLedger] = [:]
-    for entry in ledger where entry.status == .overdue {
+    for entry in accounts.lazy.flatMap(\.ledger) where entry.status == .overdue {
       let owner = entry.owner ?? ""
       owners[owner, default: OwnerLedger(owner: owner, ownerName: entry.ownerName, entries: [])]
         .entries.append(entry)
@@ -45,7 +46,7 @@ public enum CompanyAnalysis {
       period: period, settings: settings, nps: nps,
       interviewsInWindow: accounts.map(\.interviewsInWindow).reduce(0, +),
       response: accounts.map(\.response).reduce(ResponseRate(), +),
-      ledgerCounts: LedgerCounts(ledger),
+      ledgerCounts: accounts.map(\.ledgerCounts).reduce(LedgerCounts(), +),
       accounts: accounts, cohorts: cohorts(accounts, settings: settings, period: period),
       themes: ThemeAnalysis(recent, npsScale: settings.npsScale?.name),
       converts: accounts.flatMap(\.converts).sorted {

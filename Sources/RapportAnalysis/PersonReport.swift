@@ -37,10 +37,9 @@ public struct PersonReport: Sendable {
 
 extension PersonReport {
   /// A report for every person of an account: the roster, then others interviewed.
-  static func all(
-    account: Account, contacts: [ContactSummary], ledger: [LedgerEntry], period: ReportPeriod,
-    settings: Settings
-  ) -> [PersonReport] {
+  static func all(_ account: AccountReport, settings: Settings) -> [PersonReport] {
+    let contacts = account.contacts
+    let period = account.period
     let names = Dictionary(contacts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     var reports: [String: [Reference]] = [:]
     for contact in contacts where contact.inRoster {
@@ -52,8 +51,8 @@ extension PersonReport {
     var attended: [String: [Day]] = [:]
     var quotes: [String: [QuoteEntry]] = [:]
     var files: [String: Set<String>] = [:]
-    for interview in account.interviews.reversed()
-    where interview.side == .external && period.hasHappened(interview.date) {
+    // The timeline holds every interview up to the as-of date, newest first.
+    for interview in account.timeline where interview.side == .external {
       let loop = LoopEntry(
         interview, asOf: period.asOf, limit: settings.thresholds.tellBackDays,
         tag: settings.tellBackTag)
@@ -81,7 +80,7 @@ extension PersonReport {
         },
         directReports: reports[contact.id] ?? [], meetings: meetings[contact.id] ?? [],
         attended: attended[contact.id] ?? [], quotes: quotes[contact.id] ?? [],
-        commitments: ledger.filter { mine.contains($0.file) })
+        commitments: account.ledger.filter { mine.contains($0.file) })
     }
   }
 }

@@ -54,7 +54,7 @@ public struct ThemeAnalysis: Sendable {
 
   /// Analyses external interviews, each with its account (for quotes); at most `pairLimit`
   /// co-occurring pairs are kept.
-  init(_ interviews: [Source], npsScale: String?, pairLimit: Int = 10) {
+  init<Sources: Sequence<Source>>(_ interviews: Sources, npsScale: String?, pairLimit: Int = 10) {
     var counts: [String: (notes: Int, promoters: Int, detractors: Int)] = [:]
     var quotes: [String: [QuoteEntry]] = [:]
     var pairCounts: [String: Int] = [:]

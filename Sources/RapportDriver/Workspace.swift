@@ -87,7 +87,7 @@ public final class Workspace: Sendable {
     let loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
     var timer = PhaseTimer()
-    let result = loader.load(root: root)
+    var result = loader.load(root: root)
     timer.mark("load notebook (\(result.parsedCount) parsed)")
     if savesCache && options.usesCache && result.cacheChanged {
       let key = NoteCache.key(
@@ -95,12 +95,17 @@ public final class Workspace: Sendable {
       store.save(result.cache, key: key, startedAt: startedAt)
       timer.mark("save cache")
     }
-    // Once saved, the cache's records (and the file they were read from) are not needed again:
-    // dropping them keeps peak memory to the notebook's facts while reports are rendered.
-    loadedCache.withLock { $0 = .some(nil) }
-    return LoadedNotebook(
+    let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates)
+    // Once saved, the cache's records (and the file they were read from) are not needed again:
+    // dropping them, and handing their pages back, keeps peak memory to the notebook's facts
+    // while reports are rendered.
+    result.cache = NoteCache()
+    loadedCache.withLock { $0 = .some(nil) }
+    Memory.releaseFreed()
+    timer.mark("release the cache")
+    return loaded
   }
 
   /// Today where rapport runs: the machine's local date, or `RAPPORT_TODAY` in the environment.

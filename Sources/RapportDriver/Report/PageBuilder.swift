@@ -97,10 +97,12 @@ struct PageBuilder {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
     let build = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
+    // The analysis's scratch space is free again: hand it back before pages are rendered.
+    Memory.releaseFreed()
     timer.mark("analysis")
     let layout = OutputLayout()
     let people = build.accounts.map { report in
-      (id: report.id, people: report.people.map(\.contact.id))
+      (id: report.id, people: report.contacts.map(\.id))
     }
     let paths = layout.pages(accounts: people)
     let foreign = writer.foreignFiles(at: paths, previous: previous)
@@ -114,19 +116,23 @@ struct PageBuilder {
     let renderer = ReportRenderer(templates: templates)
     let transaction = try writer.begin()
     do {
-      let index = renderer.index(build.company, context: context)
-      try transaction.write(layout.index(.markdown), index.markdown, key: key)
-      try transaction.write(layout.index(.html), index.html, key: key)
-      try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
+      do {
+        let index = renderer.index(build.company, context: context)
+        try transaction.write(layout.index(.markdown), index.markdown, key: key)
+        try transaction.write(layout.index(.html), index.html, key: key)
+        try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
+      }
+      // The company page is the largest by far: hand back what rendering it took.
+      Memory.releaseFreed()
       timer.mark("render index")
       let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
         report, pageKey -> String? in
         // An account's page and its people's pages are made from the same inputs.
         let pages =
           OutputLayout.Format.allCases.map { layout.account(report.id, $0) }
-          + report.people.flatMap { person in
+          + report.contacts.flatMap { contact in
             OutputLayout.Format.allCases.map {
-              layout.person(account: report.id, id: person.contact.id, $0)
+              layout.person(account: report.id, id: contact.id, $0)
             }
           }
         do {
@@ -143,7 +149,7 @@ struct PageBuilder {
           let page = renderer.account(report, settings: notebook.settings, context: context)
           try transaction.write(layout.account(report.id, .markdown), page.markdown, key: pageKey)
           try transaction.write(layout.account(report.id, .html), page.html, key: pageKey)
-          for person in report.people {
+          for person in report.people(settings: notebook.settings) {
             let page = renderer.person(
               person, period: build.period, settings: notebook.settings, context: context)
             let id = person.contact.id

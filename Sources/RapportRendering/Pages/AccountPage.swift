@@ -137,7 +137,7 @@ struct AccountPage: TemplateRecord {
         $0.report.minGroupSize
       },
       .list("people", "Every person's page.") { page in
-        page.report.people.map { page.row($0.contact, depth: 0) }
+        page.report.contacts.map { page.row($0, depth: 0) }
       },
     ]
 
