@@ -34,43 +34,21 @@ struct CacheStore {
     return NoteCache.decode(bytes, key: key)
   }
 
-  /// Writes the cache to a temporary file, then renames it over the old one; failures only cost
-  /// speed next time.
-  func save(_ cache: NoteCache, key: String, startedAt: Int64) {
-    guard let file else { return }
-    let folder = (file as NSString).deletingLastPathComponent
-    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let (head, records) = cache.encoded(key: key, writtenAt: startedAt)
-    let temporary = file + ".\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return }
-    var ok = true
-    var buffer: [UInt8] = head
-    buffer.reserveCapacity(1 << 20)
-    func flush() {
-      guard ok, !buffer.isEmpty else { return }
-      ok = buffer.withUnsafeBufferPointer { Self.writeAll(descriptor, $0) }
-      buffer.removeAll(keepingCapacity: true)
+  /// The cache's index only (no record can be decoded from it): enough to tell whether any file
+  /// changed, read without the records that make up most of the file.
+  func loadIndex(key: String) -> NoteCache? {
+    guard let file else { return nil }
+    return FileSystem.withRanges(file) { size, read in
+      guard let start = read(0, NoteCache.fileStart.count), start == NoteCache.fileStart,
+        size >= NoteCache.fileStart.count + NoteCache.trailerSize,
+        let trailer = read(size - NoteCache.trailerSize, NoteCache.trailerSize),
+        let indexStart = NoteCache.indexStart(trailer: trailer, size: size),
+        let tail = read(indexStart, size - indexStart)
+      else { return nil }
+      return NoteCache.decodeIndex(tail: tail, indexStart: indexStart, key: key)
     }
-    for record in records {
-      buffer.append(contentsOf: record)
-      if buffer.count >= 1 << 20 { flush() }
-    }
-    flush()
-    close(descriptor)
-    if !ok || rename(temporary, file) != 0 { unlink(temporary) }
   }
 
-  private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        return false
-      }
-      offset += written
-    }
-    return true
-  }
+  /// A new cache file to write records into as notes are read (nil without a cache folder).
+  func spool() -> CacheSpool? { file.flatMap { CacheSpool(file: $0) } }
 }

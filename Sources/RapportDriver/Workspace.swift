@@ -39,8 +39,6 @@ public final class Workspace: Sendable {
   /// Whether the cache may be rewritten (not when reading a snapshot).
   private let savesCache: Bool
   private let startedAt = Clock.wallNanoseconds()
-  /// The cache read from disk, kept so a fast check and a full load read it once.
-  private let loadedCache = Mutex<NoteCache??>(nil)
 
   /// A workspace over `notebook`; `snapshot` reads a copy of it (such as the staged files) while
   /// still using, but never rewriting, the notebook's cache.
@@ -58,23 +56,22 @@ public final class Workspace: Sendable {
     return (read.settings, read.diagnostics)
   }
 
-  /// The cache for these limits (read once), unless caching is off.
+  /// The cache for these limits, unless caching is off.
   func cache(limits: Limits) -> NoteCache? {
     guard options.usesCache else { return nil }
-    return loadedCache.withLock { cached in
-      if let cached { return cached }
-      let cache = store.load(key: NoteCache.key(version: BuildIdentity.current, limits: limits))
-      cached = .some(cache)
-      return cache
-    }
+    return store.load(key: NoteCache.key(version: BuildIdentity.current, limits: limits))
   }
 
   /// The inputs and the remembered outcome of the last load, when no file changed since; else nil.
+  ///
+  /// Reads only the cache's index, never its records.
   public func unchanged() -> (inputs: NotebookInputs, lastRun: NoteCache.LastRun)? {
     var timer = PhaseTimer()
     defer { timer.mark("check for changes") }
+    guard options.usesCache else { return nil }
     let settings = NotebookLoader.settings(root: root)
-    guard let cache = cache(limits: settings.settings.limits), let lastRun = cache.lastRun,
+    let key = NoteCache.key(version: BuildIdentity.current, limits: settings.settings.limits)
+    guard let cache = store.loadIndex(key: key), let lastRun = cache.lastRun,
       let inputs = NotebookLoader.unchangedInputs(
         root: root, cache: cache, settingsHash: settings.hash, jobs: options.jobs),
       inputs.hash == lastRun.inputs
@@ -84,25 +81,28 @@ public final class Workspace: Sendable {
 
   /// Loads the notebook, reusing and refreshing the on-disk cache unless caching is off.
   public func load() -> LoadedNotebook {
-    let loader = NotebookLoader(
+    var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
+    // Records of notes parsed now go straight to a new cache file, or are not made at all.
+    let spool = savesCache && options.usesCache ? store.spool() : nil
+    loader.records = spool.map { .spooled($0) } ?? .none
     var timer = PhaseTimer()
     var result = loader.load(root: root)
     timer.mark("load notebook (\(result.parsedCount) parsed)")
-    if savesCache && options.usesCache && result.cacheChanged {
+    if let spool, result.cacheChanged {
       let key = NoteCache.key(
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
-      store.save(result.cache, key: key, startedAt: startedAt)
+      spool.finish(result.cache, key: key, writtenAt: startedAt)
       timer.mark("save cache")
     }
+    spool?.discard()
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates)
-    // Once saved, the cache's records (and the file they were read from) are not needed again:
-    // dropping them, and handing their pages back, keeps peak memory to the notebook's facts
-    // while reports are rendered.
+    // The cache's records (and the file they were read from) are not needed again: dropping
+    // them, and handing their pages back, keeps peak memory to the notebook's facts while reports
+    // are rendered.
     result.cache = NoteCache()
-    loadedCache.withLock { $0 = .some(nil) }
     Memory.releaseFreed()
     timer.mark("release the cache")
     return loaded

@@ -48,6 +48,35 @@ import Testing
       try workspace.report(request).result == .written(rendered: edited, reused: pages - edited))
   }
 
+  @Test func theCacheIsWrittenAsNotesAreReadAndLeavesNoTemporaryFile() throws {
+    let (folder, workspace) = try sample()
+    let cache = folder.root + "/cache"
+    let checked = try workspace.check()
+    var files = try FileManager.default.contentsOfDirectory(atPath: cache)
+    #expect(files.count == 1 && files[0].hasSuffix(".bin"), "\(files)")
+    let file = cache + "/" + files[0]
+    // Only its owner can read it: it holds what notes say.
+    let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+    let key = NoteCache.key(version: BuildIdentity.current, limits: Limits())
+    let decoded = try #require(NoteCache.decode(bytes, key: key))
+    #expect(decoded.entries.count == checked.noteCount)
+    #expect(decoded.entries.allSatisfy { $0.value.note(file: $0.key) != nil })
+    // A run that changes nothing, and one that only re-reads, leave no temporary file behind.
+    _ = try workspace.check()
+    let again = Workspace(notebook: workspace.notebook, options: workspace.options)
+    _ = again.load()
+    files = try FileManager.default.contentsOfDirectory(atPath: cache)
+    #expect(files.count == 1, "\(files)")
+    // Without the cache, nothing is written at all.
+    try FileManager.default.removeItem(atPath: cache)
+    var options = workspace.options
+    options.usesCache = false
+    _ = try Workspace(notebook: workspace.notebook, options: options).check()
+    #expect(!FileManager.default.fileExists(atPath: cache))
+  }
+
   @Test func theManifestListsEveryPageRapportWrote() throws {
     let (folder, workspace) = try sample()
     _ = try workspace.report(ReportRequest(out: folder.root + "/reports", asOf: Self.asOf))

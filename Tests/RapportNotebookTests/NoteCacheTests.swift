@@ -104,6 +104,46 @@ import Testing
     }
   }
 
+  /// The index alone, as a run that only looks for changes reads it: from the trailer's offset.
+  func index(_ bytes: [UInt8]) -> NoteCache? {
+    guard
+      let start = NoteCache.indexStart(
+        trailer: Array(bytes.suffix(NoteCache.trailerSize)), size: bytes.count)
+    else { return nil }
+    return NoteCache.decodeIndex(tail: Array(bytes[start...]), indexStart: start, key: Self.key)
+  }
+
+  @Test func theIndexAloneTellsWhatChangedAndDecodesNoRecord() throws {
+    let (notebook, result) = try sample()
+    let bytes = result.cache.encodedBytes(key: Self.key, writtenAt: .max)
+    let indexOnly = try #require(index(bytes))
+    let whole = try #require(NoteCache.decode(bytes, key: Self.key))
+    #expect(indexOnly.lastRun == result.cache.lastRun && indexOnly.writtenAt == .max)
+    #expect(Set(indexOnly.entries.keys) == Set(whole.entries.keys))
+    for (path, entry) in whole.entries {
+      #expect(indexOnly.entries[path]?.fingerprint == entry.fingerprint)
+      #expect(indexOnly.entries[path]?.contentHash == entry.contentHash)
+      #expect(indexOnly.entries[path]?.note(file: path) == nil)
+    }
+    #expect(indexOnly.profiles.keys.allSatisfy { indexOnly.profiles[$0]!.profile(file: $0) == nil })
+    #expect(
+      NotebookLoader.unchangedInputs(root: notebook.root, cache: indexOnly) == result.inputs)
+    // The records come first: the index starts after all of them.
+    let start = try #require(
+      NoteCache.indexStart(trailer: Array(bytes.suffix(NoteCache.trailerSize)), size: bytes.count))
+    let records = result.cache.entries.values.map(\.record.count).reduce(0, +)
+    #expect(start >= records)
+    for length in 0..<bytes.count {
+      let cut = Array(bytes.prefix(length))
+      #expect(index(cut) == nil, "\(length)")
+    }
+    for offset in start..<bytes.count {
+      var damaged = bytes
+      damaged[offset] ^= 0x10
+      #expect(index(damaged) == nil, "flipped byte \(offset) of the index went unnoticed")
+    }
+  }
+
   @Test func unchangedFilesComeFromTheCacheAndChangedOnesAreParsed() throws {
     let (notebook, first) = try sample()
     let frozen = try roundTrip(first.cache)

@@ -11,6 +11,8 @@ struct FileReader: Sendable {
   let settings: Settings
   let settingsHash: UInt64
   let cache: NoteCache?
+  /// What becomes of the records of notes parsed now.
+  let records: NotebookLoader.Records
   let progress: (@Sendable (Int, Int) -> Void)?
 
   /// A note as read and checked.
@@ -104,11 +106,7 @@ struct FileReader: Sendable {
     if let tooLarge = FileTooLarge.check(size: fingerprint.size, file: path, limits: limits) {
       var note = ParsedNote(file: path)
       note.diagnostics = [tooLarge]
-      return (
-        NoteCache.Entry(
-          fingerprint: fingerprint, contentHash: UInt64(fingerprint.size), note: note), note, true,
-        true
-      )
+      return (entry(fingerprint, UInt64(fingerprint.size), note), note, true, true)
     }
     let hash = buffer.withUnsafeBytes { ContentHash.of($0) }
     if let cache, var hit = cache.entry(for: path, contentHash: hash),
@@ -118,9 +116,21 @@ struct FileReader: Sendable {
       return (hit, note, true, false)
     }
     let note = buffer.withUnsafeBytes { NoteParser.parse(bytes: $0, file: path, limits: limits) }
-    return (
-      NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note), note, true, true
-    )
+    return (entry(fingerprint, hash, note), note, true, true)
+  }
+
+  /// The cache entry of a note parsed now, its record kept, written out or not made at all.
+  private func entry(
+    _ fingerprint: FileFingerprint, _ hash: UInt64, _ note: ParsedNote
+  ) -> NoteCache.Entry {
+    switch records {
+    case .kept: return NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note)
+    case .none: return NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, record: [])
+    case .spooled(let spool):
+      return NoteCache.Entry(fingerprint: fingerprint, contentHash: hash, note: note) {
+        spool.append($0)
+      }
+    }
   }
 
   /// One account profile: from the cache when its bytes and the settings are unchanged, else parsed.

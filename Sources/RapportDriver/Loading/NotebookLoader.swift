@@ -11,6 +11,18 @@ public struct NotebookLoader: Sendable {
   public var cache: (@Sendable (Limits) -> NoteCache?)?
   /// Called from worker threads with (notes done, notes in all) as reading proceeds.
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// What becomes of each parsed note's cache record.
+  var records = Records.kept
+
+  /// What becomes of each parsed note's cache record.
+  enum Records: Sendable {
+    /// Kept in the result's cache, for a caller that writes it whole.
+    case kept
+    /// Written to a cache file as the note is read, and not held.
+    case spooled(CacheSpool)
+    /// Not made: nothing will be cached.
+    case none
+  }
 
   public init(
     jobs: Int = 1, cache: (@Sendable (Limits) -> NoteCache?)? = nil,
@@ -43,7 +55,7 @@ public struct NotebookLoader: Sendable {
     let old = cache?(settings.limits)
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
-      progress: progress)
+      records: records, progress: progress)
     let read = reader.read(layout.accounts, jobs: jobs)
     var diagnostics = layout.diagnostics + settingsFile.diagnostics
     var newCache = NoteCache()

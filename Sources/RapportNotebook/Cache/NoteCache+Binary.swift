@@ -1,36 +1,54 @@
 import RapportSystem
 
-/// The cache file: a hash, a header, an index of every note and profile, then their encoded
-/// records.
+/// The cache file: its records first, then a header and an index of every note and profile, then
+/// a fixed-size trailer saying where the index starts and its hash.
 ///
-/// The header names what produced the file (rapport's build and the limits, everything a parsed
-/// note depends on), when, and how long the index is; the hash covers the header and the index,
-/// and each record's hash is in the index and is checked when the record is decoded. A file with
-/// another key or any damage (truncated, a bit flipped) is ignored.
+/// Records come first so they can be written as notes are read, without holding them; the index
+/// comes last, so a run that only needs to know whether anything changed reads the trailer and the
+/// index and never the records. The header names what produced the file (rapport's build and the
+/// limits, everything a parsed note depends on) and when; the trailer's hash covers the header and
+/// the index, and each record's hash is in the index and is checked when the record is decoded. A
+/// file with another key or any damage (truncated, a bit flipped) is ignored.
 extension NoteCache {
-  static let magic = Array("RAPPORT-NOTES-4\n".utf8)
+  static let magic = Array("RAPPORT-NOTES-5\n".utf8)
+  /// Bytes of the trailer: the index's start in the file, then the hash of header and index.
+  public static let trailerSize = 16
 
   /// The key a cache must carry to be used by this build with these limits.
   public static func key(version: String, limits: Limits) -> String {
     "\(version) \(limits.maxNoteBytes) \(limits.maxNesting) \(limits.maxBrackets) \(limits.maxThemes) \(limits.maxYAMLNodes)"
   }
 
-  /// The file as a head (magic, header, index) and the records to write after it, in order.
-  public func encoded(
-    key: String, writtenAt: Int64
-  ) -> (head: [UInt8], records: [ArraySlice<UInt8>]) {
+  /// The file's start: written before any record.
+  public static var fileStart: [UInt8] { magic }
+
+  /// The header, index and trailer to write after the records. `place` writes a record that is
+  /// not in the file yet (one reused from an older cache, a profile), with the hash it was stored
+  /// under if any, and says where it went; `recordsEnd` is where the records end (relative to the
+  /// first record) once all are placed.
+  public func encodedTail(
+    key: String, writtenAt: Int64, place: (ArraySlice<UInt8>, UInt64?) -> RecordLocation,
+    recordsEnd: () -> Int
+  ) -> [UInt8] {
     var index = BinaryWriter()
-    var records: [ArraySlice<UInt8>] = []
-    var offset = 0
-    func add(_ record: ArraySlice<UInt8>, hash: UInt64? = nil, to index: inout BinaryWriter) {
-      index.writeCount(offset)
-      index.writeCount(record.count)
-      index.write(hash ?? record.withUnsafeBytes { ContentHash.of($0) })
-      records.append(record)
-      offset += record.count
+    func add(_ location: RecordLocation) {
+      index.writeCount(location.offset)
+      index.writeCount(location.length)
+      index.write(location.hash)
+    }
+    let paths = entries.keys.sorted()
+    let profilePaths = profiles.keys.sorted()
+    // Records are placed before the index is written: the index's position follows from them.
+    // A reused record keeps the hash it was stored under, so damage stays detectable.
+    let noteLocations = paths.map { path in
+      let entry = entries[path]!
+      return entry.location ?? place(entry.record, entry.recordHash)
+    }
+    let profileLocations = profilePaths.map {
+      place(profiles[$0]!.record, profiles[$0]!.recordHash)
     }
     index.writeCount(entries.count)
-    for path in entries.keys.sorted() {
+    for (path, location) in zip(paths, noteLocations) {
       let entry = entries[path]!
       index.write(path)
       index.write(entry.fingerprint.size)
@@ -38,73 +56,106 @@ extension NoteCache {
       index.write(entry.fingerprint.changed)
       index.write(entry.fingerprint.inode)
       index.write(entry.contentHash)
-      add(entry.record, hash: entry.recordHash, to: &index)
+      add(location)
     }
     index.writeCount(profiles.count)
-    for path in profiles.keys.sorted() {
+    for (path, location) in zip(profilePaths, profileLocations) {
       let profile = profiles[path]!
       index.write(path)
       index.write(profile.contentHash)
       index.write(profile.settingsHash)
-      add(profile.record, hash: profile.recordHash, to: &index)
+      add(location)
     }
     index.write(lastRun != nil)
     if let lastRun {
-      var record = BinaryWriter()
-      lastRun.encode(to: &record)
       index.write(lastRun.inputs)
-      add(record.bytes[...], to: &index)
+      lastRun.encode(to: &index)
     }
-    var header = BinaryWriter()
-    header.write(key)
-    header.write(writtenAt)
-    header.writeCount(index.bytes.count)
-    let covered = header.bytes + index.bytes
-    var hash = BinaryWriter(capacity: 8)
-    hash.write(covered.withUnsafeBytes { ContentHash.of($0) })
-    return (Self.magic + hash.bytes + covered, records)
+    var tail = BinaryWriter(capacity: index.bytes.count + 256)
+    tail.write(key)
+    tail.write(writtenAt)
+    let hash = (tail.bytes + index.bytes).withUnsafeBytes { ContentHash.of($0) }
+    var trailer = BinaryWriter(capacity: Self.trailerSize)
+    trailer.write(UInt64(Self.magic.count + recordsEnd()))
+    trailer.write(hash)
+    return tail.bytes + index.bytes + trailer.bytes
   }
 
   /// The whole file as one byte array (for tests and small caches).
   public func encodedBytes(key: String, writtenAt: Int64) -> [UInt8] {
-    let (head, records) = encoded(key: key, writtenAt: writtenAt)
-    return records.reduce(head) { $0 + $1 }
+    var records: [UInt8] = []
+    let tail = encodedTail(
+      key: key, writtenAt: writtenAt,
+      place: { record, hash in
+        defer { records += record }
+        return RecordLocation(
+          offset: records.count, length: record.count,
+          hash: hash ?? record.withUnsafeBytes { ContentHash.of($0) })
+      }, recordsEnd: { records.count })
+    return Self.magic + records + tail
+  }
+
+  /// Where the index of a cache file of `size` bytes starts, from its trailer; nil when the file
+  /// cannot be one.
+  public static func indexStart(trailer: [UInt8], size: Int) -> Int? {
+    guard trailer.count == trailerSize, size >= magic.count + trailerSize else { return nil }
+    let start = trailer.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+    guard start >= UInt64(magic.count), start <= UInt64(size - trailerSize) else { return nil }
+    return Int(start)
   }
 
   /// Reads a cache written with `key` from the file's bytes; nil when foreign, stale or damaged.
   ///
   /// Records stay in `bytes` (shared, not copied) until they are decoded.
   public static func decode(_ bytes: [UInt8], key: String) -> NoteCache? {
-    guard bytes.starts(with: magic) else { return nil }
-    return bytes.withUnsafeBytes { raw -> NoteCache? in
-      var header = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[magic.count...]))
-      guard let storedHash = try? header.readUInt64() else { return nil }
-      let headerStart = raw.count - header.remaining
-      // Every read is bounded by the bytes that are there, so a damaged header cannot overrun.
-      guard let storedKey = try? header.readString(), storedKey == key,
-        let writtenAt = try? header.readInt(), let indexLength = try? header.readCount(),
-        indexLength <= header.remaining
+    guard bytes.starts(with: magic), bytes.count >= magic.count + trailerSize,
+      let start = indexStart(trailer: Array(bytes.suffix(trailerSize)), size: bytes.count)
+    else { return nil }
+    return decode(
+      tail: bytes[start...], recordsLength: start - magic.count, key: key,
+      record: { offset, length in
+        bytes[(magic.count + offset)..<(magic.count + offset + length)]
+      })
+  }
+
+  /// Reads only the header and index of a cache, from the bytes from the index's start to the end
+  /// of the file: enough to tell which files changed, with every record left unread (and refused
+  /// if decoded).
+  public static func decodeIndex(
+    tail: [UInt8], indexStart: Int, key: String
+  ) -> NoteCache? {
+    decode(
+      tail: tail[...], recordsLength: indexStart - magic.count, key: key,
+      record: { _, _ in [] })
+  }
+
+  /// Decodes the header and index in `tail` (which ends with the trailer); `record` gives the bytes
+  /// of a record at an offset and length already checked against `recordsLength`.
+  private static func decode(
+    tail: ArraySlice<UInt8>, recordsLength: Int, key: String,
+    record: (Int, Int) -> ArraySlice<UInt8>
+  ) -> NoteCache? {
+    guard tail.count >= trailerSize else { return nil }
+    return tail.withUnsafeBytes { raw -> NoteCache? in
+      let covered = UnsafeRawBufferPointer(rebasing: raw[..<(raw.count - trailerSize)])
+      var trailer = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 8)...]))
+      guard let storedHash = try? trailer.readUInt64(), ContentHash.of(covered) == storedHash
       else { return nil }
-      let indexStart = raw.count - header.remaining
-      let recordsStart = indexStart + indexLength
-      let covered = UnsafeRawBufferPointer(rebasing: raw[headerStart..<recordsStart])
-      guard ContentHash.of(covered) == storedHash else { return nil }
-      var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[indexStart..<recordsStart]))
+      // Every read is bounded by the bytes that are there, so a damaged index cannot overrun.
+      var reader = BinaryReader(covered)
       /// A record's bytes and stored hash; the hash is checked when the record is decoded.
-      func record(_ reader: inout BinaryReader) throws -> (ArraySlice<UInt8>, UInt64) {
-        // Offsets point past the index, so they are checked against the rest of the file.
+      func location(_ reader: inout BinaryReader) throws -> (ArraySlice<UInt8>, UInt64) {
         let offset = Int(clamping: try reader.readVarint())
         let length = Int(clamping: try reader.readVarint())
         let hash = try reader.readUInt64()
-        let available = raw.count - recordsStart
-        guard offset <= available, length <= available - offset else {
+        guard offset <= recordsLength, length <= recordsLength - offset else {
           throw BinaryReader.Damaged()
         }
-        let start = recordsStart + offset
-        return (bytes[start..<start + length], hash)
+        return (record(offset, length), hash)
       }
       do {
-        var cache = NoteCache(writtenAt: Int64(writtenAt))
+        guard try reader.readString() == key else { return nil }
+        var cache = NoteCache(writtenAt: Int64(try reader.readInt()))
         let count = try reader.readCount()
         cache.entries.reserveCapacity(count)
         for _ in 0..<count {
@@ -113,7 +164,7 @@ extension NoteCache {
             size: try reader.readInt(), modified: Int64(try reader.readInt()),
             changed: Int64(try reader.readInt()), inode: try reader.readUInt64())
           let contentHash = try reader.readUInt64()
-          let (bytes, hash) = try record(&reader)
+          let (bytes, hash) = try location(&reader)
           cache.entries[path] = Entry(
             fingerprint: fingerprint, contentHash: contentHash, record: bytes, recordHash: hash)
         }
@@ -121,20 +172,12 @@ extension NoteCache {
           let path = try reader.readString()
           let contentHash = try reader.readUInt64()
           let settingsHash = try reader.readUInt64()
-          let (bytes, hash) = try record(&reader)
+          let (bytes, hash) = try location(&reader)
           cache.profiles[path] = ProfileEntry(
             contentHash: contentHash, settingsHash: settingsHash, record: bytes, recordHash: hash)
         }
         if try reader.readBool() {
-          let inputs = try reader.readUInt64()
-          let (bytes, hash) = try record(&reader)
-          cache.lastRun = try bytes.withUnsafeBytes { raw in
-            guard ContentHash.of(raw) == hash else { throw BinaryReader.Damaged() }
-            var last = BinaryReader(raw)
-            let run = try LastRun(inputs: inputs, from: &last)
-            guard last.isAtEnd else { throw BinaryReader.Damaged() }
-            return run
-          }
+          cache.lastRun = try LastRun(inputs: try reader.readUInt64(), from: &reader)
         }
         guard reader.isAtEnd else { return nil }
         return cache

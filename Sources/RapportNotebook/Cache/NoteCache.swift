@@ -14,15 +14,19 @@ public struct NoteCache: Sendable {
     public var record: ArraySlice<UInt8>
     /// The hash the record had when written, checked before decoding; nil for a record made now.
     public var recordHash: UInt64?
+    /// Where the record was written already, in the cache file being made (then `record` is
+    /// empty: a record written as its note is read is not also held).
+    public var location: RecordLocation?
 
     public init(
       fingerprint: FileFingerprint, contentHash: UInt64, record: ArraySlice<UInt8>,
-      recordHash: UInt64? = nil
+      recordHash: UInt64? = nil, location: RecordLocation? = nil
     ) {
       self.fingerprint = fingerprint
       self.contentHash = contentHash
       self.record = record
       self.recordHash = recordHash
+      self.location = location
     }
 
     /// An entry for a note just parsed.
@@ -35,6 +39,18 @@ public struct NoteCache: Sendable {
         record: ArraySlice(Array(writer.bytes[...])))
     }
 
+    /// An entry for a note just parsed whose record is handed to `write`, which stores it and
+    /// says where, instead of being kept.
+    public init(
+      fingerprint: FileFingerprint, contentHash: UInt64, note: ParsedNote,
+      write: (UnsafeRawBufferPointer) -> RecordLocation
+    ) {
+      var writer = BinaryWriter(capacity: 4096)
+      note.encode(to: &writer)
+      let location = writer.bytes.withUnsafeBytes { write($0) }
+      self.init(fingerprint: fingerprint, contentHash: contentHash, record: [], location: location)
+    }
+
     /// The parsed note, or nil when the record is damaged.
     public func note(file: String) -> ParsedNote? {
       record.withUnsafeBytes { bytes in
@@ -45,6 +61,20 @@ public struct NoteCache: Sendable {
         }
         return note
       }
+    }
+  }
+
+  /// Where a record sits among a cache file's records: byte offset from the first record, length
+  /// in bytes, and the hash of its bytes.
+  public struct RecordLocation: Sendable, Hashable {
+    public var offset: Int
+    public var length: Int
+    public var hash: UInt64
+
+    public init(offset: Int, length: Int, hash: UInt64) {
+      self.offset = offset
+      self.length = length
+      self.hash = hash
     }
   }
 

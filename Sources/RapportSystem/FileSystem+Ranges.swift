@@ -1,0 +1,93 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension FileSystem {
+  /// Reads parts of one file, each at a byte offset chosen once its size is known: `plan` gets the
+  /// size and reads what it needs through the function it is given (nil past the end or on error).
+  ///
+  /// For files with their index at the end: the index is read without the rest.
+  public static func withRanges<T>(
+    _ path: String, _ plan: (_ size: Int, _ read: (_ offset: Int, _ count: Int) -> [UInt8]?) -> T?
+  ) -> T? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return nil }
+    let size = Int(info.st_size)
+    return plan(size) { offset, count in
+      guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { return nil }
+      var bytes = [UInt8](repeating: 0, count: count)
+      var total = 0
+      while total < count {
+        let read = bytes.withUnsafeMutableBytes {
+          pread(descriptor, $0.baseAddress! + total, count - total, off_t(offset + total))
+        }
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else { return nil }
+        total += read
+      }
+      return bytes
+    }
+  }
+}
+
+/// A file written front to back through a buffer, by several threads at once.
+public final class AppendingFile: @unchecked Sendable {
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  /// Bytes appended so far (written or still buffered).
+  public private(set) var length = 0
+  private var failed = false
+  private let lock = Mutex<Void>(())
+  private static let flushSize = 1 << 20
+
+  /// Creates `path` (which must not exist) with `mode`.
+  public init(creating path: String, mode: mode_t) throws(FileError) {
+    descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    guard descriptor >= 0 else { throw FileError(path: path, code: errno) }
+    buffer.reserveCapacity(Self.flushSize + (64 << 10))
+  }
+
+  deinit { close(descriptor) }
+
+  /// Appends `bytes`; returns the offset they start at.
+  @discardableResult
+  public func append(_ bytes: UnsafeRawBufferPointer) -> Int {
+    lock.withLock { _ in
+      let offset = length
+      buffer.append(contentsOf: bytes)
+      length += bytes.count
+      if buffer.count >= Self.flushSize { flush() }
+      return offset
+    }
+  }
+
+  /// Writes what is buffered; false if any write failed.
+  public func finish() -> Bool {
+    lock.withLock { _ in
+      flush()
+      return !failed
+    }
+  }
+
+  private func flush() {
+    defer { buffer.removeAll(keepingCapacity: true) }
+    guard !failed else { return }
+    var offset = 0
+    while offset < buffer.count {
+      let written = buffer.withUnsafeBytes {
+        write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else {
+        failed = true
+        return
+      }
+      offset += written
+    }
+  }
+}
