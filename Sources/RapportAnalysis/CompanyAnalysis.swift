@@ -79,7 +79,9 @@ public enum CompanyAnalysis {
       let level = entry.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
       return (reason, -(entry.daysSilent ?? 0), level, entry.accountName, entry.contactName ?? "")
     }
-    return entries.sorted { rank($0) < rank($1) }
+    // Ranks are computed once per entry, not once per comparison.
+    let ranks = entries.map(rank)
+    return entries.indices.sorted { ranks[$0] < ranks[$1] }.map { entries[$0] }
   }
 
   /// NPS and every scale by tenure, status, value, segment and level, on the as-of date and at
@@ -89,29 +91,38 @@ public enum CompanyAnalysis {
   ) -> [CohortTable] {
     let minimum = settings.thresholds.minGroupSize
     let ends = Quarters.ends(onOrBefore: period.asOf)
+    let noTrend = Array(repeating: NPSSummary(), count: ends.count)
+    // Each contact's latest NPS in each quarter end's window, found once for all five tables.
+    let quarterly = accounts.map { account in
+      account.contacts.map { contact in
+        ends.map { end -> Double? in
+          guard let latest = contact.npsHistory.last(where: { $0.date <= end }),
+            ReportPeriod(asOf: end, windowDays: period.windowDays).contains(latest.date)
+          else { return nil }
+          return latest.value
+        }
+      }
+    }
+    /// `key` labels a contact's group on a day; `byDay` says whether the label changes with the
+    /// day (tenure does), else it is computed once per contact.
     func table(
-      _ title: String, order: [String]? = nil,
+      _ title: String, order: [String]? = nil, byDay: Bool = false,
       key: (AccountReport, ContactSummary, Day) -> String
     ) -> CohortTable {
       var groups: [String: NPSSummary] = [:]
       var members: [String: [ContactSummary]] = [:]
       var trends: [String: [NPSSummary]] = [:]
-      for account in accounts {
-        for contact in account.contacts {
+      for (a, account) in accounts.enumerated() {
+        for (c, contact) in account.contacts.enumerated() {
+          let label = key(account, contact, period.asOf)
           if contact.isRespondent {
-            groups[key(account, contact, period.asOf), default: NPSSummary()].add(
-              contact.latestNPS!.value)
+            groups[label, default: NPSSummary()].add(contact.latestNPS!.value)
           }
-          members[key(account, contact, period.asOf), default: []].append(contact)
-          for (index, end) in ends.enumerated() {
-            guard let latest = contact.npsHistory.last(where: { $0.date <= end }),
-              ReportPeriod(asOf: end, windowDays: period.windowDays).contains(latest.date)
-            else { continue }
-            let label = key(account, contact, end)
-            if trends[label] == nil {
-              trends[label] = Array(repeating: NPSSummary(), count: ends.count)
-            }
-            trends[label]![index].add(latest.value)
+          if !settings.scales.isEmpty { members[label, default: []].append(contact) }
+          for (index, value) in quarterly[a][c].enumerated() {
+            guard let value else { continue }
+            trends[byDay ? key(account, contact, ends[index]) : label, default: noTrend][index]
+              .add(value)
           }
         }
       }
@@ -124,12 +135,11 @@ public enum CompanyAnalysis {
           CohortRow(
             label: label, nps: groups[label]!, isReportable: groups[label]!.respondents >= minimum,
             scales: ScaleSummary.all(members[label] ?? [], scales: settings.scales, period: period),
-            quarters: zip(ends, trends[label] ?? Array(repeating: NPSSummary(), count: ends.count))
-              .map { QuarterPoint(end: $0, nps: $1) })
+            quarters: zip(ends, trends[label] ?? noTrend).map { QuarterPoint(end: $0, nps: $1) })
         })
     }
     return [
-      table("Tenure", order: Tenure.allCases.map(\.rawValue)) { account, _, day in
+      table("Tenure", order: Tenure.allCases.map(\.rawValue), byDay: true) { account, _, day in
         Tenure(since: account.profile.since, asOf: day).rawValue
       },
       table("Status", order: ["active", "won", "prospect", "lost"]) { account, _, _ in

@@ -74,10 +74,20 @@ public enum Planner {
     func levelRank(_ level: String?) -> Int {
       level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
     }
-    let ordered = found.sorted {
-      ($0.attention, $0.reason, levelRank($0.level), $0.accountID, $0.contactID ?? "")
-        < ($1.attention, $1.reason, levelRank($1.level), $1.accountID, $1.contactID ?? "")
-    }.filter {
+    // Each entry's sort key is computed once, and indices are sorted rather than entries.
+    let attentionRanks = Attention.Level.allCases
+    let reasonRanks = NextConversation.Reason.allCases
+    let keys = found.map { entry in
+      (
+        attentionRanks.firstIndex(of: entry.attention)!, reasonRanks.firstIndex(of: entry.reason)!,
+        levelRank(entry.level)
+      )
+    }
+    let ordered = found.indices.sorted { a, b in
+      if keys[a] != keys[b] { return keys[a] < keys[b] }
+      return (found[a].accountID, found[a].contactID ?? "")
+        < (found[b].accountID, found[b].contactID ?? "")
+    }.map { found[$0] }.filter {
       seen.insert($0.accountID + "\u{0}" + ($0.contactID ?? "@" + $0.reason.rawValue)).inserted
     }
     return ordered.enumerated().map { index, entry in
