@@ -18,7 +18,10 @@ final class CacheSpool: Sendable {
   /// Starts a cache file to replace `file`; nil when it cannot be created (caching is then off).
   init?(file: String) {
     let folder = (file as NSString).deletingLastPathComponent
-    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    // Private to its owner, like the files in it.
+    try? FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    Self.removeAbandoned(of: file, in: folder)
     let number = Self.counter.add(1, ordering: .relaxed).newValue
     temporary = file + ".\(getpid())-\(number).tmp"
     self.file = file
@@ -48,6 +51,20 @@ final class CacheSpool: Sendable {
       recordsEnd: { output.length - NoteCache.fileStart.count })
     tail.withUnsafeBytes { _ = output.append($0) }
     if !output.finish() || rename(temporary, file) != 0 { unlink(temporary) }
+  }
+
+  /// Removes temporary files of `file` left by runs that were killed outright (their process is
+  /// gone), so they do not pile up in the cache folder.
+  static func removeAbandoned(of file: String, in folder: String) {
+    let prefix = (file as NSString).lastPathComponent + "."
+    for entry in FileSystem.list(folder) ?? []
+    where entry.name.hasPrefix(prefix) && entry.name.hasSuffix(".tmp") {
+      let middle = entry.name.dropFirst(prefix.count).dropLast(4)
+      guard let pid = middle.split(separator: "-").first.flatMap({ pid_t($0) }), pid > 0,
+        kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      unlink(folder + "/" + entry.name)
+    }
   }
 
   /// Drops the file: nothing is worth keeping.

@@ -77,6 +77,25 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: cache))
   }
 
+  @Test func temporaryCacheFilesOfKilledRunsAreRemovedAndLiveOnesKept() throws {
+    let (folder, workspace) = try sample()
+    let cache = folder.root + "/cache"
+    _ = try workspace.check()
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".bin") })
+    // No process has this id (above the kernel's largest), and this process is alive.
+    let dead = cache + "/" + file + ".2000000000-1.tmp"
+    let live = cache + "/" + file + ".\(getpid())-999.tmp"
+    let other = cache + "/notes-other.bin.2000000000-1.tmp"
+    for path in [dead, live, other] {
+      #expect(FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3])))
+    }
+    _ = Workspace(notebook: workspace.notebook, options: workspace.options).load()
+    #expect(!FileManager.default.fileExists(atPath: dead))
+    #expect(FileManager.default.fileExists(atPath: live))
+    #expect(FileManager.default.fileExists(atPath: other))
+  }
+
   @Test func theManifestListsEveryPageRapportWrote() throws {
     let (folder, workspace) = try sample()
     _ = try workspace.report(ReportRequest(out: folder.root + "/reports", asOf: Self.asOf))
