@@ -1,12 +1,20 @@
 import RapportNotebook
+import RapportSystem
 
 /// Builds the company-wide report from the account reports: a pure function, no I/O.
 public enum CompanyAnalysis {
-  /// The company report over `accounts` (reports built with the same settings and period).
+  /// The company report over `accounts` (reports built with the same settings and period); the
+  /// cohort tables and the next conversations are made on a second thread when `jobs` allows.
   public static func report(
-    _ accounts: [AccountReport], notebook: Notebook, period: ReportPeriod
+    _ accounts: [AccountReport], notebook: Notebook, period: ReportPeriod, jobs: Int = 1
   ) -> CompanyReport {
     let settings = notebook.settings
+    let (cohortTables, nextConversations) = Parallel.both(
+      jobs: jobs, { cohorts(accounts, settings: settings, period: period) },
+      {
+        Planner.plan(
+          accounts, settings: settings, questions: QuestionBank(replacements: settings.questions))
+      })
     var nps = NPSSummary()
     for account in accounts {
       for contact in account.contacts where contact.isRespondent {
@@ -47,7 +55,7 @@ public enum CompanyAnalysis {
       interviewsInWindow: accounts.map(\.interviewsInWindow).reduce(0, +),
       response: accounts.map(\.response).reduce(ResponseRate(), +),
       ledgerCounts: accounts.map(\.ledgerCounts).reduce(LedgerCounts(), +),
-      accounts: accounts, cohorts: cohorts(accounts, settings: settings, period: period),
+      accounts: accounts, cohorts: cohortTables,
       themes: ThemeAnalysis(recent, npsScale: settings.npsScale?.name),
       converts: accounts.flatMap(\.converts).sorted {
         ($0.latest.date, $1.contactName) > ($1.latest.date, $0.contactName)
@@ -66,8 +74,7 @@ public enum CompanyAnalysis {
       scales: settings.scales.indices.map { index in
         accounts.map { $0.scales[index] }.reduce(ScaleSummary(scale: settings.scales[index]), +)
       },
-      nextConversations: Planner.plan(
-        accounts, settings: settings, questions: QuestionBank(replacements: settings.questions)))
+      nextConversations: nextConversations)
   }
 
   /// The indifference list most in need of attention first: silent accounts, then silent passives

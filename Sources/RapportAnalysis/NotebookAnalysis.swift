@@ -17,6 +17,6 @@ public struct NotebookAnalysis: Sendable {
     accounts = Parallel.map(notebook.accounts, jobs: jobs) {
       AccountAnalysis.report($0, settings: notebook.settings, period: period)
     }
-    company = CompanyAnalysis.report(accounts, notebook: notebook, period: period)
+    company = CompanyAnalysis.report(accounts, notebook: notebook, period: period, jobs: jobs)
   }
 }

@@ -1,5 +1,6 @@
 import RapportAnalysis
 import RapportNotebook
+import RapportSystem
 
 /// Turns report models into page text through the compiled templates; no file I/O.
 public struct ReportRenderer: Sendable {
@@ -13,11 +14,13 @@ public struct ReportRenderer: Sendable {
     public var html: String
   }
 
-  /// The company-wide page.
-  public func index(_ report: CompanyReport, context: RenderContext) -> Page {
+  /// The company-wide page, its two formats rendered at once when `jobs` allows (it is the
+  /// largest page, and rendered while no other page is).
+  public func index(_ report: CompanyReport, context: RenderContext, jobs: Int = 1) -> Page {
     let page = CompanyPage(report: report, context: context)
-    return Page(
-      markdown: templates.indexMarkdown.render(page), html: templates.indexHTML.render(page))
+    let (markdown, html) = Parallel.both(
+      jobs: jobs, { templates.indexMarkdown.render(page) }, { templates.indexHTML.render(page) })
+    return Page(markdown: markdown, html: html)
   }
 
   /// One account's page.

@@ -34,4 +34,23 @@ public enum Parallel {
   ) -> [U] {
     map(count: items.count, jobs: jobs, scratch: {}) { index, _ in transform(items[index]) }
   }
+
+  /// `first` and `second` on two threads at once when `jobs` allows, else one after the other.
+  public static func both<A: Sendable, B: Sendable>(
+    jobs: Int, _ first: @Sendable () -> A, _ second: @Sendable () -> B
+  ) -> (A, B) {
+    guard jobs > 1 else { return (first(), second()) }
+    let a = Mutex<A?>(nil)
+    let b = Mutex<B?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      if index == 0 {
+        let value = first()
+        a.withLock { $0 = value }
+      } else {
+        let value = second()
+        b.withLock { $0 = value }
+      }
+    }
+    return (a.withLock { $0! }, b.withLock { $0! })
+  }
 }

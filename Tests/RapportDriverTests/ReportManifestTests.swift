@@ -17,6 +17,19 @@ import Testing
     #expect(read.ignored.isEmpty && !read.isDamaged)
   }
 
+  @Test func numbersAreWrittenAsTheirStandardText() {
+    for value: UInt64 in [0, 1, 9, 10, 15, 16, 255, 0xdead_beef, 1 << 63, .max] {
+      var text = ByteText(capacity: 0)
+      text.append(hex: value)
+      #expect(String(decoding: text.bytes, as: UTF8.self) == String(value, radix: 16))
+    }
+    for value: Int64 in [0, 1, -1, 9, 10, -10, 1_795_000_000_123_456_789, .min, .max] {
+      var text = ByteText(capacity: 0)
+      text.append(decimal: value)
+      #expect(String(decoding: text.bytes, as: UTF8.self) == String(value))
+    }
+  }
+
   @Test func pathsThatAreNotPlainAndRelativeAreSetAside() throws {
     var body = ReportManifest.header + "\nkey 2a\n"
     let paths = [

@@ -196,13 +196,31 @@ struct ReportManifest: Sendable {
   }
 
   /// The manifest as written to disk, pages sorted by path, then the hash of all that.
-  var text: String {
-    var result = Self.header + "\nkey \(String(key, radix: 16))\n"
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The file's bytes: one line per page, sorted by path, then the hash of all before it.
+  var bytes: [UInt8] {
+    var result = ByteText(capacity: 96 * (pages.count + 2))
+    result.append(Self.header + "\nkey ")
+    result.append(hex: key)
+    result.append(byte: 0x0A)
     for (path, entry) in pages.sorted(by: { $0.key < $1.key }) {
-      result +=
-        "\(String(entry.key, radix: 16)) \(entry.size) \(entry.modified) \(String(entry.hash, radix: 16)) \(path)\n"
+      result.append(hex: entry.key)
+      result.append(byte: 0x20)
+      result.append(decimal: Int64(entry.size))
+      result.append(byte: 0x20)
+      result.append(decimal: entry.modified)
+      result.append(byte: 0x20)
+      result.append(hex: entry.hash)
+      result.append(byte: 0x20)
+      result.append(path)
+      result.append(byte: 0x0A)
     }
-    return result + "end \(String(Self.hash(result.utf8[...]), radix: 16))\n"
+    let hash = result.bytes.withUnsafeBytes { ContentHash.of($0) }
+    result.append("end ")
+    result.append(hex: hash)
+    result.append(byte: 0x0A)
+    return result.bytes
   }
 
   /// The hash that ends a manifest (or journal), of the text before its last line.

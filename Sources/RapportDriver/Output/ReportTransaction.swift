@@ -58,7 +58,9 @@ final class ReportTransaction: Sendable {
     defer { Termination.unregister(cleanupToken) }
     let manifest = ReportManifest(key: key, pages: pages.withLock { $0 })
     do {
-      try FileSystem.write(staging.folder + "/" + ReportManifest.fileName, text: manifest.text)
+      try manifest.bytes.withUnsafeBufferPointer { (bytes) throws(FileError) in
+        try FileSystem.write(staging.folder + "/" + ReportManifest.fileName, bytes)
+      }
     } catch {
       throw WriteError(path: writer.out + "/" + ReportManifest.fileName, code: error.code)
     }

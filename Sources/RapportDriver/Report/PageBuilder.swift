@@ -117,7 +117,7 @@ struct PageBuilder {
     let transaction = try writer.begin()
     do {
       do {
-        let index = renderer.index(build.company, context: context)
+        let index = renderer.index(build.company, context: context, jobs: jobs)
         try transaction.write(layout.index(.markdown), index.markdown, key: key)
         try transaction.write(layout.index(.html), index.html, key: key)
         try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)

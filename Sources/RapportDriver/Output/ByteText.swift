@@ -1,0 +1,33 @@
+/// Text built as UTF-8 bytes, for files of tens of thousands of lines (the manifest, the journal)
+/// where a string per line would cost more than the file.
+struct ByteText {
+  private(set) var bytes: [UInt8] = []
+
+  init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+  mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+  mutating func append(byte: UInt8) { bytes.append(byte) }
+
+  /// `value` in lowercase hexadecimal, as `String(value, radix: 16)` writes it.
+  mutating func append(hex value: UInt64) {
+    var digits = 1
+    while digits < 16 && value >> (4 * UInt64(digits)) != 0 { digits += 1 }
+    for shift in stride(from: digits - 1, through: 0, by: -1) {
+      let digit = UInt8((value >> (4 * UInt64(shift))) & 0xF)
+      bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+    }
+  }
+
+  /// `value` in decimal, as `String(value)` writes it.
+  mutating func append(decimal value: Int64) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: [UInt8] = []
+    repeat {
+      digits.append(0x30 + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude != 0
+    bytes.append(contentsOf: digits.reversed())
+  }
+}
