@@ -3,6 +3,7 @@ import RapportAnalysis
 import RapportNotebook
 import RapportRendering
 import RapportSystem
+import Synchronization
 
 /// Renders and writes a report set, skipping work whose inputs did not change since the last run.
 ///
@@ -96,12 +97,12 @@ struct PageBuilder {
     let accountKeys = notebook.accounts.map {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
-    let build = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
+    var build: NotebookAnalysis? = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
     // The analysis's scratch space is free again: hand it back before pages are rendered.
     Memory.releaseFreed()
     timer.mark("analysis")
     let layout = OutputLayout()
-    let people = build.accounts.map { report in
+    let people = build!.accounts.map { report in
       (id: report.id, people: report.contacts.map(\.id))
     }
     let paths = layout.pages(accounts: people)
@@ -117,7 +118,7 @@ struct PageBuilder {
     let transaction = try writer.begin()
     do {
       do {
-        let index = renderer.index(build.company, context: context, jobs: jobs)
+        let index = renderer.index(build!.company, context: context, jobs: jobs)
         try transaction.write(layout.index(.markdown), index.markdown, key: key)
         try transaction.write(layout.index(.html), index.html, key: key)
         try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
@@ -125,8 +126,15 @@ struct PageBuilder {
       // The company page is the largest by far: hand back what rendering it took.
       Memory.releaseFreed()
       timer.mark("render index")
-      let failures = Parallel.map(Array(zip(build.accounts, accountKeys)), jobs: jobs) {
-        report, pageKey -> String? in
+      // Each account's report is handed to the thread rendering its pages and freed with them,
+      // so memory falls as pages are written instead of holding every report to the end.
+      let period = build!.period
+      let reports = AccountQueue(build!.accounts)
+      build = nil
+      let failures = Parallel.map(count: accountKeys.count, jobs: jobs, scratch: {}) {
+        index, _ -> String? in
+        let report = reports.take(index)
+        let pageKey = accountKeys[index]
         // An account's page and its people's pages are made from the same inputs.
         let pages =
           OutputLayout.Format.allCases.map { layout.account(report.id, $0) }
@@ -151,7 +159,7 @@ struct PageBuilder {
           try transaction.write(layout.account(report.id, .html), page.html, key: pageKey)
           for person in report.people(settings: notebook.settings) {
             let page = renderer.person(
-              person, period: build.period, settings: notebook.settings, context: context)
+              person, period: period, settings: notebook.settings, context: context)
             let id = person.contact.id
             try transaction.write(
               layout.person(account: report.id, id: id, .markdown), page.markdown, key: pageKey)
@@ -176,5 +184,20 @@ struct PageBuilder {
       throw error
     }
     return outcome
+  }
+}
+
+/// Account reports handed out once each, by index, to the threads rendering their pages.
+private final class AccountQueue: Sendable {
+  private let reports: Mutex<[AccountReport?]>
+
+  init(_ reports: [AccountReport]) { self.reports = Mutex(reports.map(Optional.some)) }
+
+  /// The report at `index`; the queue lets go of it.
+  func take(_ index: Int) -> AccountReport {
+    reports.withLock { reports in
+      defer { reports[index] = nil }
+      return reports[index]!
+    }
   }
 }
