@@ -62,6 +62,8 @@ public enum AccountAnalysis {
       scales: ScaleSummary.all(contacts, scales: settings.scales, period: period),
       attention: Attention(reasons: []))
     report.attention = Attention.of(report, settings: settings, previous: report.previous.nps)
+    report.conversations = Planner.candidates(
+      report, settings: settings, questions: QuestionBank(replacements: settings.questions))
     return report
   }
 

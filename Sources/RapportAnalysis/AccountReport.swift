@@ -45,11 +45,26 @@ public struct AccountReport: Sendable {
   public var scales: [ScaleSummary]
   /// Which relationships need action, and why.
   public var attention: Attention
+  /// Whom to talk to next here and why, not yet ranked against other accounts (see `Planner`).
+  public var conversations: [NextConversation] = []
 
   /// A page's worth for every contact, in `contacts` order: made on demand, so person pages can
   /// be written one account at a time without every account's people held at once.
   public func people(settings: Settings) -> [PersonReport] {
     PersonReport.all(self, settings: settings)
+  }
+
+  /// The report with only what the company figures and the company page read: once the account's
+  /// own pages are written, its timeline, org chart, themes and closed commitments are let go.
+  public func keepingCompanyFigures() -> AccountReport {
+    var kept = self
+    kept.timeline = []
+    kept.orgChart = []
+    kept.notHeard = []
+    kept.themes = ThemeAnalysis([], npsScale: nil)
+    kept.partnerGap = nil
+    kept.ledger = ledger.filter { $0.status == .overdue }
+    return kept
   }
 
   /// The headline figures as of the as-of date.

@@ -11,10 +11,7 @@ public enum CompanyAnalysis {
     let settings = notebook.settings
     let (cohortTables, nextConversations) = Parallel.both(
       jobs: jobs, { cohorts(accounts, settings: settings, period: period) },
-      {
-        Planner.plan(
-          accounts, settings: settings, questions: QuestionBank(replacements: settings.questions))
-      })
+      { Planner.plan(accounts, settings: settings) })
     var nps = NPSSummary()
     for account in accounts {
       for contact in account.contacts where contact.isRespondent {

@@ -60,15 +60,10 @@ public enum QuestionCohort: String, Sendable, CaseIterable {
 
 /// Builds the list of next conversations from account reports.
 public enum Planner {
-  /// Every next conversation over these accounts, numbered by urgency.
-  public static func plan(
-    _ accounts: [AccountReport], settings: Settings, questions: QuestionBank = QuestionBank()
-  ) -> [NextConversation] {
+  /// Every next conversation over these accounts (their `conversations`), numbered by urgency.
+  public static func plan(_ accounts: [AccountReport], settings: Settings) -> [NextConversation] {
     let levels = settings.levels
-    var found: [NextConversation] = []
-    for account in accounts {
-      found += candidates(account, settings: settings, questions: questions)
-    }
+    let found = accounts.flatMap(\.conversations)
     // One entry per person: the most urgent reason.
     var seen = Set<String>()
     func levelRank(_ level: String?) -> Int {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A file that could not be written.
-public struct WriteError: Error, CustomStringConvertible {
+public struct WriteError: Error, Sendable, CustomStringConvertible {
   public let description: String
 
   init(path: String, code: Int32) {

@@ -3,7 +3,6 @@ import RapportAnalysis
 import RapportNotebook
 import RapportRendering
 import RapportSystem
-import Synchronization
 
 /// Renders and writes a report set, skipping work whose inputs did not change since the last run.
 ///
@@ -97,82 +96,51 @@ struct PageBuilder {
     let accountKeys = notebook.accounts.map {
       ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
     }
-    var build: NotebookAnalysis? = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs)
-    // The analysis's scratch space is free again: hand it back before pages are rendered.
-    Memory.releaseFreed()
-    timer.mark("analysis")
-    let layout = OutputLayout()
-    let people = build!.accounts.map { report in
-      (id: report.id, people: report.contacts.map(\.id))
-    }
-    let paths = layout.pages(accounts: people)
-    let foreign = writer.foreignFiles(at: paths, previous: previous)
-    guard foreign.isEmpty else {
-      writer.abandon()
-      throw WriteError(
-        message:
-          "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
-      )
-    }
     let renderer = ReportRenderer(templates: templates)
+    let layout = OutputLayout()
+    let settings = notebook.settings
+    let period = ReportPeriod(asOf: asOf, windowDays: settings.thresholds.windowDays)
     let transaction = try writer.begin()
     do {
+      // Each account is analysed and its own pages written at once, keeping only what the
+      // company figures need: every account's full report is never held at the same time.
+      let analysed = Parallel.map(count: notebook.accounts.count, jobs: jobs, scratch: {}) {
+        index, _ -> Result<AccountReport, WriteError> in
+        let report = AccountAnalysis.report(
+          notebook.accounts[index], settings: settings, period: period)
+        do {
+          try writePages(
+            of: report, key: accountKeys[index], previous: previous, writer: writer,
+            transaction: transaction, renderer: renderer, settings: settings, context: context)
+        } catch let error as WriteError {
+          return .failure(error)
+        } catch {
+          return .failure(WriteError(message: "\(error)"))
+        }
+        return .success(report.keepingCompanyFigures())
+      }
+      var reports = try analysed.map { try $0.get() }
+      Memory.releaseFreed()
+      timer.mark("analyse accounts, render their pages")
+      let paths = layout.pages(accounts: reports.map { ($0.id, $0.contacts.map(\.id)) })
+      let foreign = writer.foreignFiles(at: paths, previous: previous)
+      guard foreign.isEmpty else {
+        throw WriteError(
+          message:
+            "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
+        )
+      }
       do {
-        let index = renderer.index(build!.company, context: context, jobs: jobs)
+        let company = CompanyAnalysis.report(
+          reports, notebook: notebook, period: period, jobs: jobs)
+        reports = []
+        timer.mark("company analysis")
+        let index = renderer.index(company, context: context, jobs: jobs)
         try transaction.write(layout.index(.markdown), index.markdown, key: key)
         try transaction.write(layout.index(.html), index.html, key: key)
         try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
       }
-      // The company page is the largest by far: hand back what rendering it took.
-      Memory.releaseFreed()
-      timer.mark("render index")
-      // Each account's report is handed to the thread rendering its pages and freed with them,
-      // so memory falls as pages are written instead of holding every report to the end.
-      let period = build!.period
-      let reports = AccountQueue(build!.accounts)
-      build = nil
-      let failures = Parallel.map(count: accountKeys.count, jobs: jobs, scratch: {}) {
-        index, _ -> String? in
-        let report = reports.take(index)
-        let pageKey = accountKeys[index]
-        // An account's page and its people's pages are made from the same inputs.
-        let pages =
-          OutputLayout.Format.allCases.map { layout.account(report.id, $0) }
-          + report.contacts.flatMap { contact in
-            OutputLayout.Format.allCases.map {
-              layout.person(account: report.id, id: contact.id, $0)
-            }
-          }
-        do {
-          let kept = pages.compactMap { page -> (String, ReportManifest.Entry)? in
-            guard let old = previous?.pages[page], old.key == pageKey,
-              writer.isIntact(page, as: old, verifyContents: verifyContents)
-            else { return nil }
-            return (page, old)
-          }
-          if kept.count == pages.count {
-            for (page, entry) in kept { transaction.keep(page, as: entry) }
-            return nil
-          }
-          let page = renderer.account(report, settings: notebook.settings, context: context)
-          try transaction.write(layout.account(report.id, .markdown), page.markdown, key: pageKey)
-          try transaction.write(layout.account(report.id, .html), page.html, key: pageKey)
-          for person in report.people(settings: notebook.settings) {
-            let page = renderer.person(
-              person, period: period, settings: notebook.settings, context: context)
-            let id = person.contact.id
-            try transaction.write(
-              layout.person(account: report.id, id: id, .markdown), page.markdown, key: pageKey)
-            try transaction.write(
-              layout.person(account: report.id, id: id, .html), page.html, key: pageKey)
-          }
-          return nil
-        } catch {
-          return "\(error)"
-        }
-      }
-      if let failure = failures.compactMap({ $0 }).first { throw WriteError(message: failure) }
-      timer.mark("render accounts")
+      timer.mark("render the company page")
       (outcome.rendered, outcome.reused) = transaction.counts
       outcome.warnings +=
         (previous?.ignored ?? []).map {
@@ -185,19 +153,42 @@ struct PageBuilder {
     }
     return outcome
   }
-}
 
-/// Account reports handed out once each, by index, to the threads rendering their pages.
-private final class AccountQueue: Sendable {
-  private let reports: Mutex<[AccountReport?]>
-
-  init(_ reports: [AccountReport]) { self.reports = Mutex(reports.map(Optional.some)) }
-
-  /// The report at `index`; the queue lets go of it.
-  func take(_ index: Int) -> AccountReport {
-    reports.withLock { reports in
-      defer { reports[index] = nil }
-      return reports[index]!
+  /// Writes an account's page and its people's pages, or keeps them when the previous run wrote
+  /// them from the same inputs (`key`) and they are intact.
+  private func writePages(
+    of report: AccountReport, key pageKey: UInt64, previous: ReportManifest?,
+    writer: ReportWriter, transaction: ReportTransaction, renderer: ReportRenderer,
+    settings: Settings, context: RenderContext
+  ) throws {
+    let layout = OutputLayout()
+    // An account's page and its people's pages are made from the same inputs.
+    let pages =
+      OutputLayout.Format.allCases.map { layout.account(report.id, $0) }
+      + report.contacts.flatMap { contact in
+        OutputLayout.Format.allCases.map { layout.person(account: report.id, id: contact.id, $0) }
+      }
+    let kept = pages.compactMap { page -> (String, ReportManifest.Entry)? in
+      guard let old = previous?.pages[page], old.key == pageKey,
+        writer.isIntact(page, as: old, verifyContents: verifyContents)
+      else { return nil }
+      return (page, old)
+    }
+    if kept.count == pages.count {
+      for (page, entry) in kept { transaction.keep(page, as: entry) }
+      return
+    }
+    let page = renderer.account(report, settings: settings, context: context)
+    try transaction.write(layout.account(report.id, .markdown), page.markdown, key: pageKey)
+    try transaction.write(layout.account(report.id, .html), page.html, key: pageKey)
+    for person in report.people(settings: settings) {
+      let page = renderer.person(
+        person, period: report.period, settings: settings, context: context)
+      let id = person.contact.id
+      try transaction.write(
+        layout.person(account: report.id, id: id, .markdown), page.markdown, key: pageKey)
+      try transaction.write(
+        layout.person(account: report.id, id: id, .html), page.html, key: pageKey)
     }
   }
 }

@@ -142,10 +142,7 @@ struct AccountPage: TemplateRecord {
     ]
 
   /// The account's next conversations (numbered within the account).
-  var conversations: [NextConversation] {
-    Planner.plan(
-      [report], settings: settings, questions: QuestionBank(replacements: settings.questions))
-  }
+  var conversations: [NextConversation] { Planner.plan([report], settings: settings) }
 
   /// People gone quiet: silent passives.
   var silent: Set<String> {
