@@ -107,6 +107,19 @@ public enum CompanyAnalysis {
         }
       }
     }
+    // Each contact's latest score on each scale in the window, also found once: groups add them
+    // up as they go, rather than keeping a copy of every member for the end.
+    let latestOnScales = accounts.map { account in
+      account.contacts.map { contact in
+        settings.scales.map { scale -> Double? in
+          guard let latest = contact.latest(on: scale.name), period.contains(latest.date) else {
+            return nil
+          }
+          return latest.value
+        }
+      }
+    }
+    let noScales = settings.scales.map(ScaleSummary.init(scale:))
     /// `key` labels a contact's group on a day; `byDay` says whether the label changes with the
     /// day (tenure does), else it is computed once per contact.
     func table(
@@ -114,7 +127,7 @@ public enum CompanyAnalysis {
       key: (AccountReport, ContactSummary, Day) -> String
     ) -> CohortTable {
       var groups: [String: NPSSummary] = [:]
-      var members: [String: [ContactSummary]] = [:]
+      var scales: [String: [ScaleSummary]] = [:]
       var trends: [String: [NPSSummary]] = [:]
       for (a, account) in accounts.enumerated() {
         for (c, contact) in account.contacts.enumerated() {
@@ -122,7 +135,9 @@ public enum CompanyAnalysis {
           if contact.isRespondent {
             groups[label, default: NPSSummary()].add(contact.latestNPS!.value)
           }
-          if !settings.scales.isEmpty { members[label, default: []].append(contact) }
+          for (index, value) in latestOnScales[a][c].enumerated() {
+            if let value { scales[label, default: noScales][index].add(value) }
+          }
           for (index, value) in quarterly[a][c].enumerated() {
             guard let value else { continue }
             trends[byDay ? key(account, contact, ends[index]) : label, default: noTrend][index]
@@ -138,7 +153,7 @@ public enum CompanyAnalysis {
         rows: labels.map { label in
           CohortRow(
             label: label, nps: groups[label]!, isReportable: groups[label]!.respondents >= minimum,
-            scales: ScaleSummary.all(members[label] ?? [], scales: settings.scales, period: period),
+            scales: scales[label] ?? noScales,
             quarters: zip(ends, trends[label] ?? noTrend).map { QuarterPoint(end: $0, nps: $1) })
         })
     }
