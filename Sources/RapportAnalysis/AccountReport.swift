@@ -45,17 +45,20 @@ public struct AccountReport: Sendable {
   public var scales: [ScaleSummary]
   /// Which relationships need action, and why.
   public var attention: Attention
-  /// Whom to talk to next here and why, not yet ranked against other accounts (see `Planner`).
+  /// Whom to talk to next here and why, not yet ranked against other accounts (see `Planner`);
+  /// made by `AccountAnalysis` once the rest of the report is known.
   public var conversations: [NextConversation] = []
 
   /// A page's worth for every contact, in `contacts` order: made on demand, so person pages can
-  /// be written one account at a time without every account's people held at once.
+  /// be written one account at a time without every account's people held at once. Needs the
+  /// full report (not one from `keepingCompanyFigures()`).
   public func people(settings: Settings) -> [PersonReport] {
     PersonReport.all(self, settings: settings)
   }
 
   /// The report with only what the company figures and the company page read: once the account's
   /// own pages are written, its timeline, org chart, themes and closed commitments are let go.
+  /// Its own pages and its people's cannot be made from what is kept.
   public func keepingCompanyFigures() -> AccountReport {
     var kept = self
     kept.timeline = []

@@ -13,7 +13,9 @@ final class CacheSpool: Sendable {
   let temporary: String
   private let token: Int
   private let done = Atomic<Bool>(false)
-  private static let counter = Atomic<Int>(0)
+  /// Seconds without a write after which another run's temporary file counts as abandoned: a
+  /// live run writes to its file all through its load.
+  static let abandonedAfter: Int64 = 3600
 
   /// Starts a cache file to replace `file`; nil when it cannot be created (caching is then off).
   init?(file: String) {
@@ -22,8 +24,9 @@ final class CacheSpool: Sendable {
     try? FileManager.default.createDirectory(
       atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     Self.removeAbandoned(of: file, in: folder)
-    let number = Self.counter.add(1, ordering: .relaxed).newValue
-    temporary = file + ".\(getpid())-\(number).tmp"
+    // A random part: process ids repeat (in containers, every run may be process 1), and a file
+    // left by a killed run must never block the name.
+    temporary = file + ".\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
     self.file = file
     // Readable only by its owner: it holds what notes say (confidential ones sealed).
     guard let output = try? AppendingFile(creating: temporary, mode: 0o600) else { return nil }
@@ -53,17 +56,20 @@ final class CacheSpool: Sendable {
     if !output.finish() || rename(temporary, file) != 0 { unlink(temporary) }
   }
 
-  /// Removes temporary files of `file` left by runs that were killed outright (their process is
-  /// gone), so they do not pile up in the cache folder.
-  static func removeAbandoned(of file: String, in folder: String) {
+  /// Removes temporary files of `file` left by runs that were killed outright, so they do not
+  /// pile up in the cache folder. They are told by age, not by process id: ids repeat, and a
+  /// cache folder may be shared by machines or containers that see other processes.
+  static func removeAbandoned(
+    of file: String, in folder: String, now: Int64 = Clock.wallNanoseconds()
+  ) {
     let prefix = (file as NSString).lastPathComponent + "."
     for entry in FileSystem.list(folder) ?? []
     where entry.name.hasPrefix(prefix) && entry.name.hasSuffix(".tmp") {
-      let middle = entry.name.dropFirst(prefix.count).dropLast(4)
-      guard let pid = middle.split(separator: "-").first.flatMap({ pid_t($0) }), pid > 0,
-        kill(pid, 0) != 0, errno == ESRCH
+      let path = folder + "/" + entry.name
+      guard let fingerprint = FileSystem.fingerprint(path),
+        now - fingerprint.modified > abandonedAfter * 1_000_000_000
       else { continue }
-      unlink(folder + "/" + entry.name)
+      unlink(path)
     }
   }
 

@@ -94,8 +94,9 @@ public final class Workspace: Sendable {
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
       spool.finish(result.cache, key: key, writtenAt: startedAt)
       timer.mark("save cache")
+    } else {
+      spool?.discard()
     }
-    spool?.discard()
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates)

@@ -40,7 +40,8 @@ public final class AppendingFile: @unchecked Sendable {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   /// Bytes appended so far (written or still buffered).
-  public private(set) var length = 0
+  public var length: Int { lock.withLock { _ in appended } }
+  private var appended = 0
   private var failed = false
   private let lock = Mutex<Void>(())
   private static let flushSize = 1 << 20
@@ -58,9 +59,9 @@ public final class AppendingFile: @unchecked Sendable {
   @discardableResult
   public func append(_ bytes: UnsafeRawBufferPointer) -> Int {
     lock.withLock { _ in
-      let offset = length
+      let offset = appended
       buffer.append(contentsOf: bytes)
-      length += bytes.count
+      appended += bytes.count
       if buffer.count >= Self.flushSize { flush() }
       return offset
     }

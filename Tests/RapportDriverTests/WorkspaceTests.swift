@@ -83,17 +83,28 @@ import Testing
     _ = try workspace.check()
     let file = try #require(
       try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".bin") })
-    // No process has this id (above the kernel's largest), and this process is alive.
-    let dead = cache + "/" + file + ".2000000000-1.tmp"
-    let live = cache + "/" + file + ".\(getpid())-999.tmp"
-    let other = cache + "/notes-other.bin.2000000000-1.tmp"
-    for path in [dead, live, other] {
+    // Told by age: untouched for two hours is abandoned, whatever the process id says; a file
+    // written a moment ago may belong to a run still going.
+    let abandoned = cache + "/" + file + ".1-abc.tmp"
+    let recent = cache + "/" + file + ".2000000000-def.tmp"
+    let otherNotebook = cache + "/notes-other.bin.1-abc.tmp"
+    for path in [abandoned, recent, otherNotebook] {
       #expect(FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3])))
     }
+    let twoHoursAgo = Date(timeIntervalSinceNow: -7200)
+    for path in [abandoned, otherNotebook] {
+      try FileManager.default.setAttributes([.modificationDate: twoHoursAgo], ofItemAtPath: path)
+    }
     _ = Workspace(notebook: workspace.notebook, options: workspace.options).load()
-    #expect(!FileManager.default.fileExists(atPath: dead))
-    #expect(FileManager.default.fileExists(atPath: live))
-    #expect(FileManager.default.fileExists(atPath: other))
+    #expect(!FileManager.default.fileExists(atPath: abandoned))
+    #expect(FileManager.default.fileExists(atPath: recent))
+    #expect(FileManager.default.fileExists(atPath: otherNotebook))
+    // A run's own temporary file never collides with one left behind, even with its process id.
+    let leftOver = cache + "/" + file + ".\(getpid())-1.tmp"
+    #expect(FileManager.default.createFile(atPath: leftOver, contents: Data([1])))
+    try FileManager.default.removeItem(atPath: cache + "/" + file)
+    _ = try Workspace(notebook: workspace.notebook, options: workspace.options).check()
+    #expect(FileManager.default.fileExists(atPath: cache + "/" + file))
   }
 
   @Test func theManifestListsEveryPageRapportWrote() throws {

@@ -119,7 +119,7 @@ struct PageBuilder {
         }
         return .success(report.keepingCompanyFigures())
       }
-      var reports = try analysed.map { try $0.get() }
+      let reports = try analysed.map { try $0.get() }
       Memory.releaseFreed()
       timer.mark("analyse accounts, render their pages")
       let paths = layout.pages(accounts: reports.map { ($0.id, $0.contacts.map(\.id)) })
@@ -133,7 +133,6 @@ struct PageBuilder {
       do {
         let company = CompanyAnalysis.report(
           reports, notebook: notebook, period: period, jobs: jobs)
-        reports = []
         timer.mark("company analysis")
         let index = renderer.index(company, context: context, jobs: jobs)
         try transaction.write(layout.index(.markdown), index.markdown, key: key)

@@ -30,7 +30,10 @@ extension NoteCache {
     key: String, writtenAt: Int64, place: (ArraySlice<UInt8>, UInt64?) -> RecordLocation,
     recordsEnd: () -> Int
   ) -> [UInt8] {
-    var index = BinaryWriter()
+    // Header and index in one writer: the trailer's hash covers both.
+    var index = BinaryWriter(capacity: 64 * (entries.count + profiles.count) + 256)
+    index.write(key)
+    index.write(writtenAt)
     func add(_ location: RecordLocation) {
       index.writeCount(location.offset)
       index.writeCount(location.length)
@@ -71,14 +74,10 @@ extension NoteCache {
       index.write(lastRun.inputs)
       lastRun.encode(to: &index)
     }
-    var tail = BinaryWriter(capacity: index.bytes.count + 256)
-    tail.write(key)
-    tail.write(writtenAt)
-    let hash = (tail.bytes + index.bytes).withUnsafeBytes { ContentHash.of($0) }
-    var trailer = BinaryWriter(capacity: Self.trailerSize)
-    trailer.write(UInt64(Self.magic.count + recordsEnd()))
-    trailer.write(hash)
-    return tail.bytes + index.bytes + trailer.bytes
+    let hash = index.bytes.withUnsafeBytes { ContentHash.of($0) }
+    index.write(UInt64(Self.magic.count + recordsEnd()))
+    index.write(hash)
+    return index.bytes
   }
 
   /// The whole file as one byte array (for tests and small caches).
