@@ -143,6 +143,8 @@ import Testing
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.root)
       .filter { $0.contains("rapport-new") }
     #expect(leftovers == [])
+    // The pages staged before the clash was found are gone too.
+    #expect(!FileManager.default.fileExists(atPath: out + "/.rapport-staging"))
   }
 
   @Test func checkReportsTheSampleClean() throws {

@@ -100,6 +100,13 @@ struct PageBuilder {
     let layout = OutputLayout()
     let settings = notebook.settings
     let period = ReportPeriod(asOf: asOf, windowDays: settings.thresholds.windowDays)
+    // The company page and style sheet are checked before any work, so the usual clash (an
+    // `--out` that is someone's web folder) stops the run at once; the rest once paths are known.
+    let companyPages = OutputLayout.Format.allCases.map(layout.index) + [OutputLayout.stylesheet]
+    if let clash = foreignFilesError(writer.foreignFiles(at: companyPages, previous: previous)) {
+      writer.abandon()
+      throw clash
+    }
     let transaction = try writer.begin()
     do {
       // Each account is analysed and its own pages written at once, keeping only what the
@@ -123,12 +130,8 @@ struct PageBuilder {
       Memory.releaseFreed()
       timer.mark("analyse accounts, render their pages")
       let paths = layout.pages(accounts: reports.map { ($0.id, $0.contacts.map(\.id)) })
-      let foreign = writer.foreignFiles(at: paths, previous: previous)
-      guard foreign.isEmpty else {
-        throw WriteError(
-          message:
-            "\(out)/\(foreign[0]) exists and was not written by rapport\(foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""); move it away or choose another --out"
-        )
+      if let clash = foreignFilesError(writer.foreignFiles(at: paths, previous: previous)) {
+        throw clash
       }
       do {
         let company = CompanyAnalysis.report(
@@ -151,6 +154,16 @@ struct PageBuilder {
       throw error
     }
     return outcome
+  }
+
+  /// The error for files in the output folder that rapport did not write, if there are any.
+  private func foreignFilesError(_ foreign: [String]) -> WriteError? {
+    guard let first = foreign.first else { return nil }
+    let more = foreign.count > 1 ? " (nor \(foreign.count - 1) more)" : ""
+    return WriteError(
+      message:
+        "\(out)/\(first) exists and was not written by rapport\(more); move it away or choose another --out"
+    )
   }
 
   /// Writes an account's page and its people's pages, or keeps them when the previous run wrote
