@@ -1,6 +1,5 @@
 import RapportNotebook
 import RapportSystem
-import Synchronization
 
 /// A notebook opened for work: its folder, its cache and the build of rapport reading it.
 ///
