@@ -11,12 +11,27 @@ public struct NotebookAnalysis: Sendable {
 
   /// Analyses every account (on up to `jobs` threads) and then the company, as of `asOf`.
   public init(notebook: Notebook, asOf: Day, jobs: Int) {
+    self.init(notebook: notebook, asOf: asOf, jobs: jobs) { (report) throws(Never) in report }
+  }
+
+  /// The same, handing each account's report to `each` on the way.
+  ///
+  /// `each` gets every account's report on the thread that made it, as soon as it is made, and
+  /// what it returns is kept instead (a report writer writes the account's pages there and keeps
+  /// only what the company figures read); the first error it throws stops the analysis.
+  public init<Failure: Error>(
+    notebook: Notebook, asOf: Day, jobs: Int,
+    each: @Sendable (AccountReport) throws(Failure) -> AccountReport
+  ) throws(Failure) {
     self.notebook = notebook
     period = ReportPeriod(asOf: asOf, windowDays: notebook.settings.thresholds.windowDays)
     let period = self.period
-    accounts = Parallel.map(notebook.accounts, jobs: jobs) {
-      AccountAnalysis.report($0, settings: notebook.settings, period: period)
-    }
+    accounts = try Parallel.map(notebook.accounts, jobs: jobs) {
+      account -> Result<AccountReport, Failure> in
+      Result { () throws(Failure) in
+        try each(AccountAnalysis.report(account, settings: notebook.settings, period: period))
+      }
+    }.map { result throws(Failure) in try result.get() }
     company = CompanyAnalysis.report(accounts, notebook: notebook, period: period, jobs: jobs)
   }
 }

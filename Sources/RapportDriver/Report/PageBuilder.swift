@@ -93,13 +93,13 @@ struct PageBuilder {
     let pageCommon = ContentHash.of(
       "\(notebook.skippedNotes.count) \(notebook.noteCount)",
       seed: commonKey ^ loaded.inputs.settingsHash)
-    let accountKeys = notebook.accounts.map {
-      ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0))
-    }
+    let accountKeys = Dictionary(
+      notebook.accounts.map {
+        ($0.id, ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0)))
+      }, uniquingKeysWith: { first, _ in first })
     let renderer = ReportRenderer(templates: templates)
     let layout = OutputLayout()
     let settings = notebook.settings
-    let period = ReportPeriod(asOf: asOf, windowDays: settings.thresholds.windowDays)
     // The company page and style sheet are checked before any work, so the usual clash (an
     // `--out` that is someone's web folder) stops the run at once; the rest once paths are known.
     let companyPages = OutputLayout.Format.allCases.map(layout.index) + [OutputLayout.stylesheet]
@@ -109,35 +109,29 @@ struct PageBuilder {
     }
     let transaction = try writer.begin()
     do {
-      // Each account is analysed and its own pages written at once, keeping only what the
+      // Each account's own pages are written as soon as it is analysed, keeping only what the
       // company figures need: every account's full report is never held at the same time.
-      let analysed = Parallel.map(count: notebook.accounts.count, jobs: jobs, scratch: {}) {
-        index, _ -> Result<AccountReport, WriteError> in
-        let report = AccountAnalysis.report(
-          notebook.accounts[index], settings: settings, period: period)
+      let build = try NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs) {
+        report throws(WriteError) in
         do {
           try writePages(
-            of: report, key: accountKeys[index], previous: previous, writer: writer,
-            transaction: transaction, renderer: renderer, settings: settings, context: context)
+            of: report, key: accountKeys[report.id] ?? 0,
+            previous: previous, writer: writer, transaction: transaction, renderer: renderer,
+            settings: settings, context: context)
         } catch let error as WriteError {
-          return .failure(error)
+          throw error
         } catch {
-          return .failure(WriteError(message: "\(error)"))
+          throw WriteError(message: "\(error)")
         }
-        return .success(report.keepingCompanyFigures())
+        return report.keepingCompanyFigures()
       }
-      let reports = try analysed.map { try $0.get() }
-      Memory.releaseFreed()
-      timer.mark("analyse accounts, render their pages")
-      let paths = layout.pages(accounts: reports.map { ($0.id, $0.contacts.map(\.id)) })
+      timer.mark("analysis, account pages")
+      let paths = layout.pages(accounts: build.accounts.map { ($0.id, $0.contacts.map(\.id)) })
       if let clash = foreignFilesError(writer.foreignFiles(at: paths, previous: previous)) {
         throw clash
       }
       do {
-        let company = CompanyAnalysis.report(
-          reports, notebook: notebook, period: period, jobs: jobs)
-        timer.mark("company analysis")
-        let index = renderer.index(company, context: context, jobs: jobs)
+        let index = renderer.index(build.company, context: context, jobs: jobs)
         try transaction.write(layout.index(.markdown), index.markdown, key: key)
         try transaction.write(layout.index(.html), index.html, key: key)
         try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
