@@ -49,13 +49,16 @@ public struct OutputLayout: Sendable {
 
   /// Every page of a report set over these accounts (each with its people), company page first.
   public func pages(accounts: [(id: String, people: [String])]) -> [String] {
-    Format.allCases.map(index) + [Self.stylesheet]
-      + accounts.flatMap { account in
-        Format.allCases.map { self.account(account.id, $0) }
-          + account.people.flatMap { id in
-            Format.allCases.map { person(account: account.id, id: id, $0) }
-          }
-      }
+    companyPages + accounts.flatMap { pages(account: $0.id, people: $0.people) }
+  }
+
+  /// The company page in each format, and the style sheet.
+  public var companyPages: [String] { Format.allCases.map(index) + [Self.stylesheet] }
+
+  /// An account's page and its people's, in each format.
+  public func pages(account: String, people: [String]) -> [String] {
+    Format.allCases.map { self.account(account, $0) }
+      + people.flatMap { id in Format.allCases.map { person(account: account, id: id, $0) } }
   }
 
   /// The link to `page` (a path from the output folder) from a page `depth` folders down.

@@ -102,8 +102,9 @@ struct PageBuilder {
     let settings = notebook.settings
     // The company page and style sheet are checked before any work, so the usual clash (an
     // `--out` that is someone's web folder) stops the run at once; the rest once paths are known.
-    let companyPages = OutputLayout.Format.allCases.map(layout.index) + [OutputLayout.stylesheet]
-    if let clash = foreignFilesError(writer.foreignFiles(at: companyPages, previous: previous)) {
+    if let clash = foreignFilesError(
+      writer.foreignFiles(at: layout.companyPages, previous: previous))
+    {
       writer.abandon()
       throw clash
     }
@@ -169,11 +170,7 @@ struct PageBuilder {
   ) throws {
     let layout = OutputLayout()
     // An account's page and its people's pages are made from the same inputs.
-    let pages =
-      OutputLayout.Format.allCases.map { layout.account(report.id, $0) }
-      + report.contacts.flatMap { contact in
-        OutputLayout.Format.allCases.map { layout.person(account: report.id, id: contact.id, $0) }
-      }
+    let pages = layout.pages(account: report.id, people: report.contacts.map(\.id))
     let kept = pages.compactMap { page -> (String, ReportManifest.Entry)? in
       guard let old = previous?.pages[page], old.key == pageKey,
         writer.isIntact(page, as: old, verifyContents: verifyContents)
