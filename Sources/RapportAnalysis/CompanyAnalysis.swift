@@ -96,27 +96,25 @@ public enum CompanyAnalysis {
     let minimum = settings.thresholds.minGroupSize
     let ends = Quarters.ends(onOrBefore: period.asOf)
     let noTrend = Array(repeating: NPSSummary(), count: ends.count)
-    // Each contact's latest NPS in each quarter end's window, found once for all five tables.
-    let quarterly = accounts.map { account in
+    // Found once per contact for all five tables: the latest NPS in each quarter end's window,
+    // and the latest score on each scale in the window (groups add them up as they go, rather
+    // than keeping a copy of every member for the end).
+    let latest = accounts.map { account in
       account.contacts.map { contact in
-        ends.map { end -> Double? in
-          guard let latest = contact.npsHistory.last(where: { $0.date <= end }),
-            ReportPeriod(asOf: end, windowDays: period.windowDays).contains(latest.date)
-          else { return nil }
-          return latest.value
-        }
-      }
-    }
-    // Each contact's latest score on each scale in the window, also found once: groups add them
-    // up as they go, rather than keeping a copy of every member for the end.
-    let latestOnScales = accounts.map { account in
-      account.contacts.map { contact in
-        settings.scales.map { scale -> Double? in
-          guard let latest = contact.latest(on: scale.name), period.contains(latest.date) else {
-            return nil
+        (
+          quarters: ends.map { end -> Double? in
+            guard let score = contact.npsHistory.last(where: { $0.date <= end }),
+              ReportPeriod(asOf: end, windowDays: period.windowDays).contains(score.date)
+            else { return nil }
+            return score.value
+          },
+          scales: settings.scales.map { scale -> Double? in
+            guard let score = contact.latest(on: scale.name), period.contains(score.date) else {
+              return nil
+            }
+            return score.value
           }
-          return latest.value
-        }
+        )
       }
     }
     let noScales = settings.scales.map(ScaleSummary.init(scale:))
@@ -135,10 +133,10 @@ public enum CompanyAnalysis {
           if contact.isRespondent {
             groups[label, default: NPSSummary()].add(contact.latestNPS!.value)
           }
-          for (index, value) in latestOnScales[a][c].enumerated() {
+          for (index, value) in latest[a][c].scales.enumerated() {
             if let value { scales[label, default: noScales][index].add(value) }
           }
-          for (index, value) in quarterly[a][c].enumerated() {
+          for (index, value) in latest[a][c].quarters.enumerated() {
             guard let value else { continue }
             trends[byDay ? key(account, contact, ends[index]) : label, default: noTrend][index]
               .add(value)
