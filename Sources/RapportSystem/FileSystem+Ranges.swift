@@ -78,17 +78,6 @@ public final class AppendingFile: @unchecked Sendable {
   private func flush() {
     defer { buffer.removeAll(keepingCapacity: true) }
     guard !failed else { return }
-    var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes {
-        write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-      }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else {
-        failed = true
-        return
-      }
-      offset += written
-    }
+    failed = buffer.withUnsafeBytes { FileSystem.writeAll(descriptor, $0) } != nil
   }
 }

@@ -148,12 +148,20 @@ extension FileSystem {
     let descriptor = open(path, O_WRONLY | O_CREAT | mode | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return FileError(path: path, code: errno) }
     defer { close(descriptor) }
+    return writeAll(descriptor, UnsafeRawBufferPointer(bytes)).map {
+      FileError(path: path, code: $0)
+    }
+  }
+
+  /// Writes all of `bytes` to an open file, retrying short and interrupted writes; the `errno` of
+  /// a failure, else nil.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
     var offset = 0
     while offset < bytes.count {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
-        return FileError(path: path, code: errno)
+        return errno
       }
       offset += written
     }
