@@ -32,7 +32,7 @@ final class CacheSpool: Sendable {
     guard let output = try? AppendingFile(creating: temporary, mode: 0o600) else { return nil }
     self.output = output
     token = Termination.register(temporary)
-    NoteCache.fileStart.withUnsafeBytes { _ = output.append($0) }
+    NoteCache.magic.withUnsafeBytes { _ = output.append($0) }
   }
 
   deinit { discard() }
@@ -40,7 +40,7 @@ final class CacheSpool: Sendable {
   /// Writes a record; says where it went.
   func append(_ record: UnsafeRawBufferPointer, hash: UInt64? = nil) -> NoteCache.RecordLocation {
     let hash = hash ?? ContentHash.of(record)
-    let offset = output.append(record) - NoteCache.fileStart.count
+    let offset = output.append(record) - NoteCache.magic.count
     return NoteCache.RecordLocation(offset: offset, length: record.count, hash: hash)
   }
 
@@ -51,7 +51,7 @@ final class CacheSpool: Sendable {
     let tail = cache.encodedTail(
       key: key, writtenAt: writtenAt,
       place: { record, hash in record.withUnsafeBytes { append($0, hash: hash) } },
-      recordsEnd: { output.length - NoteCache.fileStart.count })
+      recordsEnd: { output.length - NoteCache.magic.count })
     tail.withUnsafeBytes { _ = output.append($0) }
     if !output.finish() || rename(temporary, file) != 0 { unlink(temporary) }
   }

@@ -39,8 +39,7 @@ struct CacheStore {
   func loadIndex(key: String) -> NoteCache? {
     guard let file else { return nil }
     return FileSystem.withRanges(file) { size, read in
-      guard let start = read(0, NoteCache.fileStart.count), start == NoteCache.fileStart,
-        size >= NoteCache.fileStart.count + NoteCache.trailerSize,
+      guard let start = read(0, NoteCache.magic.count), start == NoteCache.magic,
         let trailer = read(size - NoteCache.trailerSize, NoteCache.trailerSize),
         let indexStart = NoteCache.indexStart(trailer: trailer, size: size),
         let tail = read(indexStart, size - indexStart)

@@ -1,4 +1,4 @@
-/// Text built as UTF-8 bytes, for files of tens of thousands of lines (the manifest, the journal)
+/// Text built as UTF-8 bytes, for a file of tens of thousands of lines (the report manifest)
 /// where a string per line would cost more than the file.
 struct ByteText {
   private(set) var bytes: [UInt8] = []

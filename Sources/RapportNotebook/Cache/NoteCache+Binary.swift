@@ -10,7 +10,8 @@ import RapportSystem
 /// the index, and each record's hash is in the index and is checked when the record is decoded. A
 /// file with another key or any damage (truncated, a bit flipped) is ignored.
 extension NoteCache {
-  static let magic = Array("RAPPORT-NOTES-5\n".utf8)
+  /// The file's start, before any record.
+  public static let magic = Array("RAPPORT-NOTES-5\n".utf8)
   /// Bytes of the trailer: the index's start in the file, then the hash of header and index.
   public static let trailerSize = 16
 
@@ -18,9 +19,6 @@ extension NoteCache {
   public static func key(version: String, limits: Limits) -> String {
     "\(version) \(limits.maxNoteBytes) \(limits.maxNesting) \(limits.maxBrackets) \(limits.maxThemes) \(limits.maxYAMLNodes)"
   }
-
-  /// The file's start: written before any record.
-  public static var fileStart: [UInt8] { magic }
 
   /// The header, index and trailer to write after the records. `place` writes a record that is
   /// not in the file yet (one reused from an older cache, a profile), with the hash it was stored
@@ -107,7 +105,7 @@ extension NoteCache {
   ///
   /// Records stay in `bytes` (shared, not copied) until they are decoded.
   public static func decode(_ bytes: [UInt8], key: String) -> NoteCache? {
-    guard bytes.starts(with: magic), bytes.count >= magic.count + trailerSize,
+    guard bytes.starts(with: magic),
       let start = indexStart(trailer: Array(bytes.suffix(trailerSize)), size: bytes.count)
     else { return nil }
     return decode(
