@@ -33,6 +33,9 @@ public enum AccountAnalysis {
       account: account, contacts: contacts, period: period,
       silenceDays: settings.thresholds.silenceDays)
     let lastInterview = external.last?.date
+    let people = Set(contacts.map(\.id))
+    let themeTally = ThemeTally(
+      recent.lazy.map { ($0, account.id, account.name, people) }, npsScale: npsScale)
     let earlier = ReportPeriod(
       asOf: period.asOf.adding(days: -period.windowDays), windowDays: period.windowDays)
     var report = AccountReport(
@@ -44,8 +47,7 @@ public enum AccountAnalysis {
       notHeard: active.filter { !heardIDs.contains($0.id) }, coverage: coverage,
       isSingleSource: isSingleSource,
       split: split,
-      themes: ThemeAnalysis(
-        recent.map { ($0, account.id, account.name, Set(contacts.map(\.id))) }, npsScale: npsScale),
+      themes: ThemeAnalysis(themeTally), themeTally: themeTally,
       ledger: ledger,
       ledgerCounts: current.ledger, loop: loop, timeline: happened.reversed(),
       partnerGap: account.profile.relationship == .partner

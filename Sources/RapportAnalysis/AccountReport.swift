@@ -22,6 +22,8 @@ public struct AccountReport: Sendable {
   public var isSingleSource: Bool
   public var split: SplitOpinion?
   public var themes: ThemeAnalysis
+  /// What `themes` is made from, kept for the company's themes (the sum of every account's).
+  var themeTally: ThemeTally
   public var ledger: [LedgerEntry]
   public var ledgerCounts: LedgerCounts
   /// Close-the-loop clocks of external interviews in the window, newest first.
@@ -57,7 +59,8 @@ public struct AccountReport: Sendable {
   }
 
   /// The report with only what the company figures and the company page read: once the account's
-  /// own pages are written, its timeline, org chart, themes and closed commitments are let go.
+  /// own pages are written, its timeline, org chart, analysed themes (not their tally) and closed
+  /// commitments are let go.
   /// Its own pages and its people's cannot be made from what is kept.
   public func keepingCompanyFigures() -> AccountReport {
     var kept = self

@@ -3,12 +3,12 @@ import RapportSystem
 
 /// Builds the company-wide report from the account reports: a pure function, no I/O.
 public enum CompanyAnalysis {
-  /// The company report over `accounts` (reports built with the same settings and period); the
-  /// cohort tables and the next conversations are made on a second thread when `jobs` allows.
+  /// The company report over `accounts` (reports built with `settings` and `period`), from the
+  /// reports alone; the cohort tables and the next conversations are made on a second thread
+  /// when `jobs` allows.
   public static func report(
-    _ accounts: [AccountReport], notebook: Notebook, period: ReportPeriod, jobs: Int = 1
+    _ accounts: [AccountReport], settings: Settings, period: ReportPeriod, jobs: Int = 1
   ) -> CompanyReport {
-    let settings = notebook.settings
     let (cohortTables, nextConversations) = Parallel.both(
       jobs: jobs, { cohorts(accounts, settings: settings, period: period) },
       { Planner.plan(accounts, settings: settings) })
@@ -18,24 +18,8 @@ public enum CompanyAnalysis {
         nps.add(contact.latestNPS!.value)
       }
     }
-    let people = Dictionary(
-      accounts.map { ($0.id, Set($0.contacts.map(\.id))) }, uniquingKeysWith: { first, _ in first })
-    // Walked lazily: copies of every recent interview (or ledger entry) in one array would add
-    // to the run's peak memory for nothing.
-    let recent = notebook.accounts.lazy.flatMap { account in
-      let ids = people[account.id] ?? []
-      return account.interviews.lazy.filter { $0.side == .external && period.contains($0.date) }
-        .map { (interview: $0, accountID: account.id, accountName: account.name, people: ids) }
-    }
-    let winLoss = WinLossAnalysis(
-      notebook.accounts.map { account in
-        (
-          account,
-          account.interviews.filter {
-            $0.type == "win-loss" && $0.side == .external && period.hasHappened($0.date)
-          }
-        )
-      })
+    var themes = ThemeTally()
+    for account in accounts { themes.add(account.themeTally) }
     var owners: [String: OwnerLedger] = [:]
     for entry in accounts.lazy.flatMap(\.ledger) where entry.status == .overdue {
       let owner = entry.owner ?? ""
@@ -53,12 +37,12 @@ public enum CompanyAnalysis {
       response: accounts.map(\.response).reduce(ResponseRate(), +),
       ledgerCounts: accounts.map(\.ledgerCounts).reduce(LedgerCounts(), +),
       accounts: accounts, cohorts: cohortTables,
-      themes: ThemeAnalysis(recent, npsScale: settings.npsScale?.name),
+      themes: ThemeAnalysis(themes),
       converts: accounts.flatMap(\.converts).sorted {
         ($0.latest.date, $1.contactName) > ($1.latest.date, $0.contactName)
       },
       indifference: prioritized(accounts.flatMap(\.indifference), levels: settings.levels),
-      winLoss: winLoss,
+      winLoss: WinLossAnalysis(merging: accounts.map(\.winLoss)),
       loop: LoopSummary(accounts.flatMap(\.loop)),
       overdueByOwner: owners.values.sorted {
         ($0.entries.count, $1.owner) > ($1.entries.count, $0.owner)

@@ -32,6 +32,7 @@ public struct NotebookAnalysis: Sendable {
         try each(AccountAnalysis.report(account, settings: notebook.settings, period: period))
       }
     }.map { result throws(Failure) in try result.get() }
-    company = CompanyAnalysis.report(accounts, notebook: notebook, period: period, jobs: jobs)
+    company = CompanyAnalysis.report(
+      accounts, settings: notebook.settings, period: period, jobs: jobs)
   }
 }

@@ -40,30 +40,31 @@ public struct ThemePair: Sendable, Hashable {
   public var notes: Int
 }
 
-/// Theme frequencies, promoter/detractor shares, pairs and quotes over a set of interviews.
-public struct ThemeAnalysis: Sendable {
-  public var themes: [ThemeStat]
-  public var pairs: [ThemePair]
-  public var promoterNotes: Int
-  public var detractorNotes: Int
+/// Theme counts, pairs and quotes over some interviews, kept unsorted and unlimited so that the
+/// tallies of every account add up to the company's.
+public struct ThemeTally: Sendable {
+  /// Notes mentioning each theme, and how many of them were promoters' and detractors'.
+  var counts: [String: (notes: Int, promoters: Int, detractors: Int)] = [:]
+  /// Quotes by theme, in no order.
+  var quotes: [String: [QuoteEntry]] = [:]
+  /// Notes raising both themes, by the two names joined with NUL (first < second).
+  var pairs: [String: Int] = [:]
+  var promoterNotes = 0
+  var detractorNotes = 0
 
-  /// One interview to analyse, with its account and the contact ids that have person pages.
+  /// One interview to count, with its account and the contact ids that have person pages.
   typealias Source = (
     interview: Interview, accountID: String, accountName: String, people: Set<String>
   )
 
-  /// Analyses external interviews, each with its account (for quotes); at most `pairLimit`
-  /// co-occurring pairs are kept.
-  init<Sources: Sequence<Source>>(_ interviews: Sources, npsScale: String?, pairLimit: Int = 10) {
-    var counts: [String: (notes: Int, promoters: Int, detractors: Int)] = [:]
-    var quotes: [String: [QuoteEntry]] = [:]
-    var pairCounts: [String: Int] = [:]
-    var promoterTotal = 0
-    var detractorTotal = 0
+  init() {}
+
+  /// Counts external interviews, each with its account (for quotes).
+  init<Sources: Sequence<Source>>(_ interviews: Sources, npsScale: String?) {
     for (interview, accountID, accountName, people) in interviews {
       let category = npsScale.flatMap { interview.score(on: $0) }.map(NPSCategory.init(score:))
-      if category == .promoter { promoterTotal += 1 }
-      if category == .detractor { detractorTotal += 1 }
+      if category == .promoter { promoterNotes += 1 }
+      if category == .detractor { detractorNotes += 1 }
       for theme in interview.themes {
         var count = counts[theme, default: (0, 0, 0)]
         count.notes += 1
@@ -73,7 +74,7 @@ public struct ThemeAnalysis: Sendable {
       }
       for (index, first) in interview.themes.enumerated() {
         for second in interview.themes[(index + 1)...] {
-          pairCounts[first + "\u{0}" + second, default: 0] += 1
+          pairs[first + "\u{0}" + second, default: 0] += 1
         }
       }
       for quote in interview.quotes {
@@ -87,20 +88,57 @@ public struct ThemeAnalysis: Sendable {
         }
       }
     }
+  }
+
+  /// Adds another tally's counts, pairs and quotes to this one.
+  mutating func add(_ other: ThemeTally) {
+    for (theme, count) in other.counts {
+      var sum = counts[theme, default: (0, 0, 0)]
+      sum.notes += count.notes
+      sum.promoters += count.promoters
+      sum.detractors += count.detractors
+      counts[theme] = sum
+    }
+    for (theme, entries) in other.quotes { quotes[theme, default: []] += entries }
+    for (pair, notes) in other.pairs { pairs[pair, default: 0] += notes }
+    promoterNotes += other.promoterNotes
+    detractorNotes += other.detractorNotes
+  }
+}
+
+/// Theme frequencies, promoter/detractor shares, pairs and quotes over a set of interviews.
+public struct ThemeAnalysis: Sendable {
+  public var themes: [ThemeStat]
+  public var pairs: [ThemePair]
+  public var promoterNotes: Int
+  public var detractorNotes: Int
+
+  /// Analyses external interviews, each with its account (for quotes); at most `pairLimit`
+  /// co-occurring pairs are kept.
+  init<Sources: Sequence<ThemeTally.Source>>(
+    _ interviews: Sources, npsScale: String?, pairLimit: Int = 10
+  ) {
+    self.init(ThemeTally(interviews, npsScale: npsScale), pairLimit: pairLimit)
+  }
+
+  /// Shares, sorted themes and quotes, and the `pairLimit` most frequent pairs of a tally.
+  init(_ tally: ThemeTally, pairLimit: Int = 10) {
+    let promoterTotal = tally.promoterNotes
+    let detractorTotal = tally.detractorNotes
     promoterNotes = promoterTotal
     detractorNotes = detractorTotal
-    themes = counts.map { theme, count in
+    themes = tally.counts.map { theme, count in
       ThemeStat(
         theme: theme, notes: count.notes, promoterNotes: count.promoters,
         detractorNotes: count.detractors,
         promoterShare: promoterTotal == 0 ? 0 : Double(count.promoters) / Double(promoterTotal),
         detractorShare: detractorTotal == 0 ? 0 : Double(count.detractors) / Double(detractorTotal),
-        quotes: (quotes[theme] ?? []).sorted {
+        quotes: (tally.quotes[theme] ?? []).sorted {
           ($0.date, $0.file, $0.line) > ($1.date, $1.file, $1.line)
         })
     }.sorted { ($0.notes, $1.theme) > ($1.notes, $0.theme) }
     pairs = Array(
-      pairCounts.map { key, notes -> ThemePair in
+      tally.pairs.map { key, notes -> ThemePair in
         let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false)
         return ThemePair(first: String(parts[0]), second: String(parts[1]), notes: notes)
       }

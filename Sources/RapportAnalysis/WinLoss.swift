@@ -63,6 +63,39 @@ public struct WinLossAnalysis: Sendable {
         checks[reason] = check
       }
     }
+    self.init(notes: notes, stated: stated, outcomes: outcomes, checks: checks)
+  }
+
+  /// The analysis over every part's notes: the accounts' analyses add up to the company's.
+  init(merging parts: [WinLossAnalysis]) {
+    var notes: [WinLossNote] = []
+    var stated: [String: Int] = [:]
+    var outcomes: [Outcome: Int] = [:]
+    var checks: [String: AssumptionCheck] = [:]
+    for part in parts {
+      notes += part.notes
+      for (reason, count) in part.statedReasons { stated[reason, default: 0] += count }
+      for (outcome, count) in part.outcomes { outcomes[outcome, default: 0] += count }
+      for check in part.assumptions {
+        var sum =
+          checks[check.reason]
+          ?? AssumptionCheck(
+            reason: check.reason, statedIn: 0, notes: 0, accounts: 0, neverStated: 0)
+        sum.statedIn += check.statedIn
+        sum.notes += check.notes
+        sum.accounts += check.accounts
+        sum.neverStated += check.neverStated
+        checks[check.reason] = sum
+      }
+    }
+    self.init(notes: notes, stated: stated, outcomes: outcomes, checks: checks)
+  }
+
+  /// Sorts what was counted: notes newest first, reasons most stated first.
+  private init(
+    notes: [WinLossNote], stated: [String: Int], outcomes: [Outcome: Int],
+    checks: [String: AssumptionCheck]
+  ) {
     self.notes = notes.sorted { ($0.date, $0.file) > ($1.date, $1.file) }
     statedReasons = stated.map { ($0.key, $0.value) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     assumptions = checks.values.sorted { $0.reason < $1.reason }

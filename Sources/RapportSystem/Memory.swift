@@ -11,4 +11,15 @@ public enum Memory {
       _ = malloc_trim(0)
     #endif
   }
+
+  /// Bytes the heap holds for live allocations (not freed pages it keeps); nil where unknown.
+  public static func inUseBytes() -> Int? {
+    #if canImport(Glibc)
+      let info = mallinfo2()
+      // Small blocks plus blocks mapped on their own.
+      return Int(info.uordblks) + Int(info.hblkhd)
+    #else
+      return nil
+    #endif
+  }
 }

@@ -15,7 +15,10 @@ public struct PhaseTimer {
     guard enabled else { return }
     let now = DispatchTime.now()
     let milliseconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
-    let memory = Self.residentMegabytes().map { ", \($0.now) MB resident (peak \($0.peak) MB)" }
+    let live = Memory.inUseBytes().map { ", \($0 >> 20) MB in use" } ?? ""
+    let memory = Self.residentMegabytes().map {
+      ", \($0.now) MB resident (peak \($0.peak) MB)\(live)"
+    }
     FileHandle.standardError.write(
       Data("trace: \(phase) \(String(format: "%.1f", milliseconds)) ms\(memory ?? "")\n".utf8))
     last = now

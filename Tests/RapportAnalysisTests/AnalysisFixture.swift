@@ -47,6 +47,6 @@ struct AnalysisFixture {
     let accounts = notebook.accounts.map {
       AccountAnalysis.report($0, settings: notebook.settings, period: period)
     }
-    return (CompanyAnalysis.report(accounts, notebook: notebook, period: period), notebook)
+    return (CompanyAnalysis.report(accounts, settings: notebook.settings, period: period), notebook)
   }
 }

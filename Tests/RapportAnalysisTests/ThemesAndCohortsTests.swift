@@ -32,6 +32,52 @@ import Testing
     #expect(themes.themes[2].quotes.map(\.markdown) == ["Exports saved us. #automation"])
   }
 
+  @Test func companyThemesAndWinLossAreTheSumOfTheAccounts() throws {
+    var fixture = AnalysisFixture()
+    fixture.profile("acme", "assumed_reasons: [price]\ncontacts:\n  - { id: ann, name: Ann }")
+    fixture.profile(
+      "beta", "assumed_reasons: [price, support]\ncontacts:\n  - { id: bo, name: Bo }")
+    fixture.note(
+      "acme", "2026-05-01", "ann", scores: "nps: 10",
+      body: "#support and #price.\n\n> Fast answers. #support\n")
+    fixture.note("acme", "2026-05-02", "ann", scores: "nps: 2", body: "#support #price #speed\n")
+    fixture.note(
+      "beta", "2026-05-03", "bo", scores: "nps: 9", body: "#price #support\n\n> Fair deal.\n")
+    fixture.note(
+      "beta", "2026-05-04", "bo", extra: "type: win-loss\noutcome: lost\nreasons: [price]")
+    fixture.note(
+      "acme", "2026-05-05", "ann", extra: "type: win-loss\noutcome: won\nreasons: [speed]")
+    let (company, notebook) = try fixture.analyse()
+    let period = ReportPeriod(
+      asOf: AnalysisFixture.asOf, windowDays: notebook.settings.thresholds.windowDays)
+    // The same figures made in one pass over every account's interviews.
+    let whole = ThemeAnalysis(
+      notebook.accounts.flatMap { account in
+        account.interviews.filter { $0.side == .external && period.contains($0.date) }.map {
+          ($0, account.id, account.name, Set(["ann", "bo"]))
+        }
+      }, npsScale: "nps")
+    func themes(_ analysis: ThemeAnalysis) -> [String] {
+      analysis.themes.map {
+        "\($0.theme) \($0.notes) \($0.promoterShare) \($0.detractorShare) "
+          + $0.quotes.map { "\($0.file):\($0.line)" }.joined(separator: ",")
+      } + analysis.pairs.map { "\($0.first)+\($0.second) \($0.notes)" }
+        + ["\(analysis.promoterNotes) \(analysis.detractorNotes)"]
+    }
+    #expect(themes(company.themes) == themes(whole))
+    #expect(
+      company.themes.pairs.map { "\($0.first)+\($0.second) \($0.notes)" } == ["price+support 3"])
+    let winLoss = WinLossAnalysis(
+      notebook.accounts.map { account in
+        (account, account.interviews.filter { $0.type == "win-loss" })
+      })
+    #expect(company.winLoss.notes.map(\.file) == winLoss.notes.map(\.file))
+    #expect(
+      company.winLoss.statedReasons.map { "\($0.reason) \($0.notes)" } == ["price 1", "speed 1"])
+    #expect(company.winLoss.assumptions == winLoss.assumptions)
+    #expect(company.winLoss.outcomes == winLoss.outcomes)
+  }
+
   @Test func assumedReasonsAgainstWhatBuyersSaid() throws {
     var fixture = AnalysisFixture()
     fixture.profile(
