@@ -1,3 +1,4 @@
+import Foundation
 import RapportNotebook
 import RapportSystem
 
@@ -79,15 +80,27 @@ public final class Workspace: Sendable {
   }
 
   /// Loads the notebook, reusing and refreshing the on-disk cache unless caching is off.
-  public func load() -> LoadedNotebook {
+  ///
+  /// `settingInterviewsAside` keeps the interviews in a temporary file rather than in the
+  /// notebook, for a caller that reads them back one account at a time (`LoadedNotebook.account`);
+  /// when no such file can be made or written, they are kept in the notebook as usual.
+  public func load(settingInterviewsAside: Bool = false) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
     // Records of notes parsed now go straight to a new cache file, or are not made at all.
     let spool = savesCache && options.usesCache ? store.spool() : nil
     loader.records = spool.map { .spooled($0) } ?? .none
+    loader.interviews =
+      settingInterviewsAside
+      ? InterviewSpool(folder: options.environment["TMPDIR"] ?? NSTemporaryDirectory()) : nil
     var timer = PhaseTimer()
     var result = loader.load(root: root)
     timer.mark("load notebook (\(result.parsedCount) parsed)")
+    if let stored = result.stored, !stored.spool.finish() {
+      // The temporary folder is full or failing: read again, keeping the interviews.
+      spool?.discard()
+      return load()
+    }
     if let spool, result.cacheChanged {
       let key = NoteCache.key(
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
@@ -98,7 +111,8 @@ public final class Workspace: Sendable {
     }
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
-      contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates)
+      contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates,
+      stored: result.stored)
     // The cache's records (and the file they were read from) are not needed again: dropping
     // them, and handing their pages back, keeps peak memory to the notebook's facts while reports
     // are rendered.
@@ -121,6 +135,15 @@ public struct LoadedNotebook: Sendable {
   public var contentHashes: [String: UInt64]
   /// Every note's date as written, for checks that depend on the day of the run.
   public var noteDates: [NoteDate] = []
+  /// The interviews, when they were set aside rather than kept in `notebook`.
+  var stored: StoredInterviews? = nil
+
+  /// The notebook's account at `index`, with its interviews (read back if they were set aside).
+  public func account(at index: Int) throws(DriverError) -> Account {
+    let account = notebook.accounts[index]
+    guard let stored else { return account }
+    return try stored.filling(account, at: index)
+  }
 }
 
 /// A failure a user can act on, worded for them; commands print it as `error: …`.

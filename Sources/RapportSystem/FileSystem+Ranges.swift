@@ -21,17 +21,25 @@ extension FileSystem {
     return plan(size) { offset, count in
       guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { return nil }
       var bytes = [UInt8](repeating: 0, count: count)
-      var total = 0
-      while total < count {
-        let read = bytes.withUnsafeMutableBytes {
-          pread(descriptor, $0.baseAddress! + total, count - total, off_t(offset + total))
-        }
-        if read < 0 && errno == EINTR { continue }
-        guard read > 0 else { return nil }
-        total += read
-      }
-      return bytes
+      return bytes.withUnsafeMutableBytes { read(descriptor, at: offset, into: $0) } ? bytes : nil
     }
+  }
+
+  /// Fills `buffer` from `offset` of an open file; false on an error or the end of the file.
+  static func read(
+    _ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer
+  )
+    -> Bool
+  {
+    var total = 0
+    while total < buffer.count {
+      let read = pread(
+        descriptor, buffer.baseAddress! + total, buffer.count - total, off_t(offset + total))
+      if read < 0 && errno == EINTR { continue }
+      guard read > 0 else { return false }
+      total += read
+    }
+    return true
   }
 }
 
@@ -53,7 +61,24 @@ public final class AppendingFile: @unchecked Sendable {
     buffer.reserveCapacity(Self.flushSize + (64 << 10))
   }
 
+  /// An unnamed file in `folder`, readable and writable by its owner and gone once closed: for
+  /// bytes this process sets aside and reads back.
+  public init(unnamedIn folder: String) throws(FileError) {
+    var template = Array((folder + "/rapport-XXXXXX").utf8CString)
+    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { throw FileError(path: folder, code: errno) }
+    _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+    // Unlinked at once: no other process can open it by name, and nothing is left behind.
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    buffer.reserveCapacity(Self.flushSize + (64 << 10))
+  }
+
   deinit { close(descriptor) }
+
+  /// Fills `bytes` from `offset`, once `finish()` has written that far; false if it cannot.
+  public func read(at offset: Int, into bytes: UnsafeMutableRawBufferPointer) -> Bool {
+    FileSystem.read(descriptor, at: offset, into: bytes)
+  }
 
   /// Appends `bytes`; returns the offset they start at.
   @discardableResult

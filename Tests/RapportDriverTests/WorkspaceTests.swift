@@ -156,3 +156,50 @@ import Testing
     #expect(outcome.accountCount == 9)
   }
 }
+
+/// Interviews set aside in a temporary file while a notebook is read, and read back by account.
+@Suite struct InterviewsSetAsideTests {
+  @Test func theyAreReadBackAsTheyWereAndGiveTheSameReports() throws {
+    let (folder, workspace) = try WorkspaceTests().sample()
+    let kept = workspace.load()
+    let aside = workspace.load(settingInterviewsAside: true)
+    #expect(aside.notebook.accounts.allSatisfy { $0.interviews.isEmpty })
+    var confidential = 0
+    for index in kept.notebook.accounts.indices {
+      let whole = kept.notebook.accounts[index].interviews
+      let back = try aside.account(at: index).interviews
+      #expect(back.count == whole.count)
+      // Equal encodings: every field, confidential notes' opened themes included.
+      for (a, b) in zip(whole, back) {
+        var first = BinaryWriter()
+        var second = BinaryWriter()
+        a.encode(to: &first)
+        b.encode(to: &second)
+        #expect(first.bytes == second.bytes, "\(a.file)")
+        if a.confidential && !a.themes.isEmpty { confidential += 1 }
+      }
+    }
+    #expect(confidential > 0, "the sample has a confidential note with themes")
+    // A temporary folder that cannot be used: interviews are kept, and the reports are the same.
+    let fallback = Workspace(
+      notebook: workspace.notebook,
+      options: Workspace.Options(
+        jobs: 2, usesCache: false,
+        environment: workspace.options.environment.merging(["TMPDIR": folder.root + "/missing"]) {
+          $1
+        }))
+    let request = { (name: String) in
+      ReportRequest(out: folder.root + "/" + name, asOf: WorkspaceTests.asOf)
+    }
+    _ = try workspace.report(request("aside"))
+    _ = try fallback.report(request("kept"))
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: folder.root + "/aside")
+      .filter { $0.hasSuffix(".md") || $0.hasSuffix(".html") }
+    #expect(pages.count > 40)
+    for page in pages {
+      let aside = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/aside/" + page))
+      let kept = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/kept/" + page))
+      #expect(aside == kept, "\(page)")
+    }
+  }
+}

@@ -13,6 +13,8 @@ struct FileReader: Sendable {
   let cache: NoteCache?
   /// What becomes of the records of notes parsed now.
   let records: NotebookLoader.Records
+  /// Where interviews are set aside instead of kept, if they are.
+  let interviews: InterviewSpool?
   let progress: (@Sendable (Int, Int) -> Void)?
 
   /// A note as read and checked.
@@ -31,6 +33,11 @@ struct FileReader: Sendable {
     var confidential = false
     /// The note's date as written, when it has one.
     var date: Located<Day>? = nil
+    /// Where the interview was set aside instead of kept, with its date (for ordering).
+    var stored: (place: InterviewSpool.Place, date: Day)? = nil
+    /// The themes and reasons of an interview set aside, unless it is confidential: they open
+    /// confidential notes' themes.
+    var shownThemes: [String] = []
   }
 
   /// A profile as read from `account.md`.
@@ -80,9 +87,15 @@ struct FileReader: Sendable {
       return Note(entry: entry, interview: nil, diagnostics: [], isNew: isNew, isParsed: isParsed)
     }
     let checked = CheckedNote(parsed, in: context)
-    return Note(
+    var note = Note(
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
       isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
+    if let interviews, let interview = note.interview {
+      note.stored = (interviews.store(interview), interview.date)
+      if !interview.confidential { note.shownThemes = interview.themes + interview.reasons }
+      note.interview = nil
+    }
+    return note
   }
 
   /// The note's cache entry and parsed form, from the cache or the file.

@@ -13,6 +13,9 @@ public struct NotebookLoader: Sendable {
   public var progress: (@Sendable (Int, Int) -> Void)?
   /// What becomes of each parsed note's cache record.
   var records = Records.kept
+  /// Where checked interviews are set aside while the rest is read, instead of kept in the
+  /// notebook (see `StoredInterviews`).
+  var interviews: InterviewSpool?
 
   /// What becomes of each parsed note's cache record.
   enum Records: Sendable {
@@ -45,6 +48,8 @@ public struct NotebookLoader: Sendable {
     public var parsedCount: Int
     /// Every note's date as written, by path, for the checks made afresh on each run.
     public var noteDates: [NoteDate]
+    /// The interviews set aside, when they were: the notebook's accounts then have none.
+    var stored: StoredInterviews?
   }
 
   /// Loads the notebook in folder `root`.
@@ -55,7 +60,7 @@ public struct NotebookLoader: Sendable {
     let old = cache?(settings.limits)
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
-      records: records, progress: progress)
+      records: records, interviews: interviews, progress: progress)
     let read = reader.read(layout.accounts, jobs: jobs)
     var diagnostics = layout.diagnostics + settingsFile.diagnostics
     var newCache = NoteCache()
@@ -66,6 +71,8 @@ public struct NotebookLoader: Sendable {
     var confidential = Set<String>()
     var noteDates: [NoteDate] = []
     var parsedCount = 0
+    var places: [[InterviewSpool.Place]] = []
+    var shown: [String: String] = [:]
     for (index, folder) in layout.accounts.enumerated() {
       var profile = AccountProfile()
       var profileHash: UInt64 = 0
@@ -77,6 +84,7 @@ public struct NotebookLoader: Sendable {
         changed = changed || loaded.isNew
       }
       var interviews: [Interview] = []
+      var stored: [(date: Day, file: String, place: InterviewSpool.Place)] = []
       for (path, note) in zip(folder.notes, read.notes[index]) {
         changed = changed || note.isNew
         if note.isParsed { parsedCount += 1 }
@@ -92,11 +100,15 @@ public struct NotebookLoader: Sendable {
         }
         if let interview = note.interview {
           interviews.append(interview)
+        } else if let set = note.stored {
+          stored.append((set.date, path, set.place))
         } else {
           skipped.append(path)
         }
+        for theme in note.shownThemes { shown[Seal.seal(theme)] = theme }
       }
       interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+      places.append(stored.sorted { ($0.date, $0.file) < ($1.date, $1.file) }.map(\.place))
       accounts.append(Account(id: folder.id, profile: profile, interviews: interviews))
       accountHashes[folder.id] = NotebookInputs.accountHash(
         profile: profileHash,
@@ -120,26 +132,39 @@ public struct NotebookLoader: Sendable {
         || old.profiles.count != newCache.profiles.count
         || old.lastRun != newCache.lastRun
     }
-    Self.openThemes(of: &accounts)
+    let known = Self.openThemes(of: &accounts, known: shown)
     var notebook = Notebook(
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
       skippedNotes: skipped)
     notebook.confidentialFiles = confidential
     return Result(
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
-      parsedCount: parsedCount, noteDates: noteDates)
+      parsedCount: parsedCount, noteDates: noteDates,
+      stored: interviews.map { StoredInterviews(spool: $0, places: places, known: known) })
   }
 
   /// Gives confidential interviews the themes (and win-loss reasons) they share with other notes;
   /// a theme only confidential notes raise stays sealed there and is dropped: its name is itself
-  /// a secret.
-  static func openThemes(of accounts: inout [Account]) {
-    var known: [String: String] = [:]
+  /// a secret. `known` adds themes of notes set aside; returns every theme known, by its seal.
+  static func openThemes(
+    of accounts: inout [Account], known more: [String: String] = [:]
+  ) -> [String: String] {
+    var known = more
     for account in accounts {
       for interview in account.interviews where !interview.confidential {
         for theme in interview.themes + interview.reasons { known[Seal.seal(theme)] = theme }
       }
     }
+    for a in accounts.indices {
+      for i in accounts[a].interviews.indices where accounts[a].interviews[i].confidential {
+        open(&accounts[a].interviews[i], known: known)
+      }
+    }
+    return known
+  }
+
+  /// Opens a confidential interview's sealed themes and reasons that `known` names.
+  static func open(_ interview: inout Interview, known: [String: String]) {
     func open(_ themes: [String]) -> [String] {
       var result: [String] = []
       for theme in themes {
@@ -148,12 +173,8 @@ public struct NotebookLoader: Sendable {
       }
       return result
     }
-    for a in accounts.indices {
-      for i in accounts[a].interviews.indices where accounts[a].interviews[i].confidential {
-        accounts[a].interviews[i].themes = open(accounts[a].interviews[i].themes).sorted()
-        accounts[a].interviews[i].reasons = open(accounts[a].interviews[i].reasons)
-      }
-    }
+    interview.themes = open(interview.themes).sorted()
+    interview.reasons = open(interview.reasons)
   }
 
   /// The notebook's inputs when every file is unchanged since `cache` was written, else nil.

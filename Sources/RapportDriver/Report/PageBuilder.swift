@@ -112,8 +112,14 @@ struct PageBuilder {
     do {
       // Each account's own pages are written as soon as it is analysed, keeping only what the
       // company figures need: every account's full report is never held at the same time.
-      let build = try NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: jobs) {
-        report throws(WriteError) in
+      let build = try NotebookAnalysis(
+        notebook: notebook, asOf: asOf, jobs: jobs,
+        account: { index throws(WriteError) in
+          do { return try loaded.account(at: index) } catch {
+            throw WriteError(message: "\(error)")
+          }
+        }
+      ) { report throws(WriteError) in
         do {
           try writePages(
             of: report, key: accountKeys[report.id] ?? 0,

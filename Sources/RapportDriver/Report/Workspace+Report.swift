@@ -72,7 +72,9 @@ extension Workspace {
         result: .templateErrors, diagnostics: templateDiagnostics, warnings: [], noteCount: 0,
         skippedCount: 0, accountCount: 0)
     }
-    let loaded = load()
+    // Interviews wait in a temporary file until their account is analysed, so memory follows the
+    // largest account rather than the notebook.
+    let loaded = load(settingInterviewsAside: true)
     let notebook = loaded.notebook
     var outcome = ReportOutcome(
       result: .refused, diagnostics: notebook.diagnostics + templateDiagnostics, warnings: [],

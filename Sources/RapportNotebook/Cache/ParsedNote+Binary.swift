@@ -23,22 +23,12 @@ extension ParsedNote {
     for quote in body.quotes {
       writer.write(quote.markdown)
       writer.encode(quote.attribution) { $0.write($1) }
-      writer.writeCount(quote.tags.count)
-      for tag in quote.tags { writer.write(tag) }
+      writer.writeStrings(quote.tags)
       writer.write(quote.position)
       writer.encode(quote.hyphenLine) { $0.write($1) }
     }
     writer.writeCount(body.commitments.count)
-    for item in body.commitments {
-      writer.write(item.text)
-      writer.write(item.isChecked)
-      writer.encode(item.owner) { $0.write($1) }
-      writer.encode(item.due) { $0.write($1.daysSinceEpoch) }
-      writer.encode(item.done) { $0.write($1.daysSinceEpoch) }
-      writer.writeCount(item.tags.count)
-      for tag in item.tags { writer.write(tag) }
-      writer.write(item.position)
-    }
+    for item in body.commitments { item.encode(to: &writer) }
     writer.write(body.summary)
   }
 
@@ -70,14 +60,7 @@ extension ParsedNote {
         position: try reader.readPosition(),
         hyphenLine: try reader.decode { try $0.readString() })
     }
-    body.commitments = try reader.readArray { reader in
-      Commitment(
-        text: try reader.readOptionalString(), isChecked: try reader.readBool(),
-        owner: try reader.decode { try $0.readString() },
-        due: try reader.decode { Day(daysSinceEpoch: try $0.readInt()) },
-        done: try reader.decode { Day(daysSinceEpoch: try $0.readInt()) },
-        tags: try reader.readArray { try $0.readString() }, position: try reader.readPosition())
-    }
+    body.commitments = try reader.readArray { try Commitment(from: &$0) }
     body.summary = try reader.readOptionalString()
   }
 }
