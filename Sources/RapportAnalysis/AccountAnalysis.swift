@@ -48,7 +48,7 @@ public enum AccountAnalysis {
       isSingleSource: isSingleSource,
       split: split,
       themes: ThemeAnalysis(themeTally), themeTally: themeTally,
-      ledger: ledger,
+      ledger: ledger, overdueByOwner: OwnerLedger.grouping(ledger),
       ledgerCounts: current.ledger, loop: loop, timeline: happened.reversed(),
       partnerGap: account.profile.relationship == .partner
         ? PartnerGap(interviews: happened.filter { period.contains($0.date) }, settings: settings)

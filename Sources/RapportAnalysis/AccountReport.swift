@@ -25,6 +25,8 @@ public struct AccountReport: Sendable {
   /// What `themes` is made from, kept for the company's themes (the sum of every account's).
   var themeTally: ThemeTally
   public var ledger: [LedgerEntry]
+  /// The overdue part of `ledger` by owner, for the company's list.
+  public var overdueByOwner: [OwnerLedger]
   public var ledgerCounts: LedgerCounts
   /// Close-the-loop clocks of external interviews in the window, newest first.
   public var loop: [LoopEntry]
@@ -59,8 +61,9 @@ public struct AccountReport: Sendable {
   }
 
   /// The report with only what the company figures and the company page read: once the account's
-  /// own pages are written, its timeline, org chart, analysed themes (not their tally) and closed
-  /// commitments are let go.
+  /// own pages are written, its timeline, org chart, analysed themes and commitments are let go
+  /// (the overdue ones stay counted and listed by owner), and its themes keep the newest quotes
+  /// the company page can show.
   /// Its own pages and its people's cannot be made from what is kept.
   public func keepingCompanyFigures() -> AccountReport {
     var kept = self
@@ -69,7 +72,8 @@ public struct AccountReport: Sendable {
     kept.notHeard = []
     kept.themes = ThemeAnalysis([], npsScale: nil)
     kept.partnerGap = nil
-    kept.ledger = ledger.filter { $0.status == .overdue }
+    kept.ledger = []
+    kept.themeTally = themeTally.keepingNewestQuotes(CompanyReport.quotedThemes)
     return kept
   }
 

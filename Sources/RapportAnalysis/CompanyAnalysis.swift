@@ -20,17 +20,6 @@ public enum CompanyAnalysis {
     }
     var themes = ThemeTally()
     for account in accounts { themes.add(account.themeTally) }
-    var owners: [String: OwnerLedger] = [:]
-    for entry in accounts.lazy.flatMap(\.ledger) where entry.status == .overdue {
-      let owner = entry.owner ?? ""
-      owners[owner, default: OwnerLedger(owner: owner, ownerName: entry.ownerName, entries: [])]
-        .entries.append(entry)
-    }
-    for owner in owners.keys {
-      owners[owner]!.entries.sort {
-        ($0.daysOverdue ?? 0, $1.file, $1.line) > ($1.daysOverdue ?? 0, $0.file, $0.line)
-      }
-    }
     return CompanyReport(
       period: period, settings: settings, nps: nps,
       interviewsInWindow: accounts.map(\.interviewsInWindow).reduce(0, +),
@@ -44,9 +33,7 @@ public enum CompanyAnalysis {
       indifference: prioritized(accounts.flatMap(\.indifference), levels: settings.levels),
       winLoss: WinLossAnalysis(merging: accounts.map(\.winLoss)),
       loop: LoopSummary(accounts.flatMap(\.loop)),
-      overdueByOwner: owners.values.sorted {
-        ($0.entries.count, $1.owner) > ($1.entries.count, $0.owner)
-      },
+      overdueByOwner: OwnerLedger.merging(accounts.lazy.flatMap(\.overdueByOwner)),
       previous: accounts.map(\.previous).reduce(Headline(), +),
       quarters: Quarters.ends(onOrBefore: period.asOf).enumerated().map { index, end in
         QuarterPoint(

@@ -34,6 +34,10 @@ public struct CompanyReport: Sendable {
     Headline(nps: nps, interviews: interviewsInWindow, ledger: ledgerCounts, response: response)
   }
 
+  /// Distinguishing themes the company page shows, each with a quote no other shows: each needs
+  /// at most this many of its newest quotes.
+  public static let quotedThemes = 8
+
   /// Accounts by attention: act, watch, steady; then more reasons first; then by name.
   public var accountsByAttention: [AccountReport] {
     accounts.sorted {
@@ -61,9 +65,49 @@ public struct CohortRow: Sendable {
   public var quarters: [QuarterPoint]
 }
 
-/// An owner's overdue commitments across accounts.
+/// An owner's overdue commitments: how many, and the longest overdue of them.
 public struct OwnerLedger: Sendable {
   public var owner: String
   public var ownerName: String?
+  /// Their overdue commitments.
+  public var count: Int
+  /// The longest overdue of them, longest first: at most `listed`.
   public var entries: [LedgerEntry]
+  /// Most entries kept per owner: as many as a page lists.
+  public static let listed = 5
+
+  /// Overdue `entries` grouped by owner (the first entry names the owner), most entries first.
+  static func grouping(_ entries: some Sequence<LedgerEntry>) -> [OwnerLedger] {
+    merging(
+      entries.lazy.filter { $0.status == .overdue }.map {
+        OwnerLedger(owner: $0.owner ?? "", ownerName: $0.ownerName, count: 1, entries: [$0])
+      })
+  }
+
+  /// The owners of several groupings (one per account, say), each owner's counts added up.
+  static func merging(_ parts: some Sequence<OwnerLedger>) -> [OwnerLedger] {
+    var owners: [String: OwnerLedger] = [:]
+    var order: [String] = []
+    for part in parts {
+      if owners[part.owner] == nil {
+        owners[part.owner] = OwnerLedger(
+          owner: part.owner, ownerName: part.ownerName, count: 0, entries: [])
+        order.append(part.owner)
+      }
+      owners[part.owner]!.count += part.count
+      owners[part.owner]!.entries += part.entries
+      // Trimmed as it grows, so one owner's thousand entries are never all held.
+      if owners[part.owner]!.entries.count > 4 * listed { owners[part.owner]!.keepLongest() }
+    }
+    for owner in order { owners[owner]!.keepLongest() }
+    return order.map { owners[$0]! }.sorted { ($0.count, $1.owner) > ($1.count, $0.owner) }
+  }
+
+  /// Keeps the `listed` longest overdue entries, longest first (then by file and line).
+  private mutating func keepLongest() {
+    entries = Array(
+      entries.sorted {
+        ($0.daysOverdue ?? 0, $1.file, $1.line) > ($1.daysOverdue ?? 0, $0.file, $0.line)
+      }.prefix(Self.listed))
+  }
 }

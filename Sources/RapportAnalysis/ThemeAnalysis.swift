@@ -90,6 +90,15 @@ public struct ThemeTally: Sendable {
     }
   }
 
+  /// The tally with only the `count` newest quotes of each theme (by date, then file and line).
+  func keepingNewestQuotes(_ count: Int) -> ThemeTally {
+    var kept = self
+    kept.quotes = quotes.mapValues {
+      Array($0.sorted { ($0.date, $0.file, $0.line) > ($1.date, $1.file, $1.line) }.prefix(count))
+    }
+    return kept
+  }
+
   /// Adds another tally's counts, pairs and quotes to this one.
   mutating func add(_ other: ThemeTally) {
     for (theme, count) in other.counts {

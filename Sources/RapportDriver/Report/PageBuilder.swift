@@ -110,40 +110,45 @@ struct PageBuilder {
     }
     let transaction = try writer.begin()
     do {
-      // Each account's own pages are written as soon as it is analysed, keeping only what the
-      // company figures need: every account's full report is never held at the same time.
-      let build = try NotebookAnalysis(
-        notebook: notebook, asOf: asOf, jobs: jobs,
-        account: { index throws(WriteError) in
-          do { return try loaded.account(at: index) } catch {
+      // The analysis lives in this block only: once the company page is written, what it held
+      // is freed and its pages handed back before pages are moved into place.
+      do {
+        // Each account's own pages are written as soon as it is analysed, keeping only what the
+        // company figures need: every account's full report is never held at the same time.
+        let build = try NotebookAnalysis(
+          notebook: notebook, asOf: asOf, jobs: jobs,
+          account: { index throws(WriteError) in
+            do { return try loaded.account(at: index) } catch {
+              throw WriteError(message: "\(error)")
+            }
+          }
+        ) { report throws(WriteError) in
+          do {
+            try writePages(
+              of: report, key: accountKeys[report.id] ?? 0,
+              previous: previous, writer: writer, transaction: transaction, renderer: renderer,
+              settings: settings, context: context)
+          } catch let error as WriteError {
+            throw error
+          } catch {
             throw WriteError(message: "\(error)")
           }
+          return report.keepingCompanyFigures()
         }
-      ) { report throws(WriteError) in
+        timer.mark("analysis, account pages")
+        let paths = layout.pages(accounts: build.accounts.map { ($0.id, $0.contacts.map(\.id)) })
+        if let clash = foreignFilesError(writer.foreignFiles(at: paths, previous: previous)) {
+          throw clash
+        }
         do {
-          try writePages(
-            of: report, key: accountKeys[report.id] ?? 0,
-            previous: previous, writer: writer, transaction: transaction, renderer: renderer,
-            settings: settings, context: context)
-        } catch let error as WriteError {
-          throw error
-        } catch {
-          throw WriteError(message: "\(error)")
+          let index = renderer.index(build.company, context: context, jobs: jobs)
+          try transaction.write(layout.index(.markdown), index.markdown, key: key)
+          try transaction.write(layout.index(.html), index.html, key: key)
+          try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
         }
-        return report.keepingCompanyFigures()
+        timer.mark("render the company page")
       }
-      timer.mark("analysis, account pages")
-      let paths = layout.pages(accounts: build.accounts.map { ($0.id, $0.contacts.map(\.id)) })
-      if let clash = foreignFilesError(writer.foreignFiles(at: paths, previous: previous)) {
-        throw clash
-      }
-      do {
-        let index = renderer.index(build.company, context: context, jobs: jobs)
-        try transaction.write(layout.index(.markdown), index.markdown, key: key)
-        try transaction.write(layout.index(.html), index.html, key: key)
-        try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
-      }
-      timer.mark("render the company page")
+      Memory.releaseFreed()
       (outcome.rendered, outcome.reused) = transaction.counts
       outcome.warnings +=
         (previous?.ignored ?? []).map {

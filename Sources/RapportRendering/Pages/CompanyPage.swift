@@ -128,7 +128,7 @@ struct CompanyPage: TemplateRecord {
   /// One quote per distinguishing theme, never the same quote twice.
   var distinguishing: [CompanyThemeValue] {
     var quoted = Set<String>()
-    return report.themes.distinguishing.prefix(8).map { stat in
+    return report.themes.distinguishing.prefix(CompanyReport.quotedThemes).map { stat in
       let quote = stat.quotes.first { !quoted.contains($0.file + ":\($0.line)") }
       if let quote { quoted.insert(quote.file + ":\(quote.line)") }
       return theme(stat, quote: quote)

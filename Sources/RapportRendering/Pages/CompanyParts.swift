@@ -219,21 +219,21 @@ struct OwnerValue: TemplateRecord {
   let owner: OwnerLedger
   let context: RenderContext
   /// Most items listed (the longest overdue).
-  static let limit = 5
+  static let limit = OwnerLedger.listed
   static let templateTypeName = "Owner"
   static let templateFields: [TemplateField<OwnerValue>] = [
     .text("owner", "Their name, @handle or \"no owner\".") {
       $0.owner.ownerName ?? ($0.owner.owner.isEmpty ? "no owner" : "@" + $0.owner.owner)
     },
     .text("handle", "Their handle.") { $0.owner.owner },
-    .number("count", "Their overdue commitments.") { $0.owner.entries.count },
+    .number("count", "Their overdue commitments.") { $0.owner.count },
     .list("items", "The longest overdue of them.") { value in
       value.owner.entries.prefix(limit).map {
         CommitmentValue(entry: $0, context: value.context, depth: 0, withAccount: true)
       }
     },
     .number("more", "How many more are not listed.") {
-      $0.owner.entries.count > limit ? $0.owner.entries.count - limit : nil
+      $0.owner.count > limit ? $0.owner.count - limit : nil
     },
   ]
 }
