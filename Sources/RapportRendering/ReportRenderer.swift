@@ -8,10 +8,10 @@ public struct ReportRenderer: Sendable {
 
   public init(templates: TemplateSet) { self.templates = templates }
 
-  /// One rendered page in both formats.
+  /// One rendered page in both formats, as UTF-8 bytes.
   public struct Page: Sendable {
-    public var markdown: String
-    public var html: String
+    public var markdown: [UInt8]
+    public var html: [UInt8]
   }
 
   /// The company-wide page, its two formats rendered at once when `jobs` allows (it is the
@@ -19,7 +19,7 @@ public struct ReportRenderer: Sendable {
   public func index(_ report: CompanyReport, context: RenderContext, jobs: Int = 1) -> Page {
     let page = CompanyPage(report: report, context: context)
     let (markdown, html) = Parallel.both(
-      jobs: jobs, { templates.indexMarkdown.render(page) }, { templates.indexHTML.render(page) })
+      jobs: jobs, { templates.indexMarkdown.bytes(page) }, { templates.indexHTML.bytes(page) })
     return Page(markdown: markdown, html: html)
   }
 
@@ -29,7 +29,7 @@ public struct ReportRenderer: Sendable {
   ) -> Page {
     let page = AccountPage(report: report, settings: settings, context: context)
     return Page(
-      markdown: templates.accountMarkdown.render(page), html: templates.accountHTML.render(page))
+      markdown: templates.accountMarkdown.bytes(page), html: templates.accountHTML.bytes(page))
   }
 
   /// One person's page.
@@ -38,7 +38,7 @@ public struct ReportRenderer: Sendable {
   ) -> Page {
     let page = PersonPage(person: person, period: period, settings: settings, context: context)
     return Page(
-      markdown: templates.personMarkdown.render(page), html: templates.personHTML.render(page))
+      markdown: templates.personMarkdown.bytes(page), html: templates.personHTML.bytes(page))
   }
 }
 

@@ -23,8 +23,8 @@ final class ReportTransaction: Sendable {
     cleanupToken = Termination.register(staging.folder)
   }
 
-  /// Writes a newly rendered page to the staging folder.
-  func write(_ path: String, _ text: String, key: UInt64) throws {
+  /// Writes a newly rendered page (UTF-8 bytes) to the staging folder.
+  func write(_ path: String, _ bytes: [UInt8], key: UInt64) throws {
     let staged = staging.folder + "/" + path
     let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     if folders.withLock({ !$0.contains(parent) }) {
@@ -33,9 +33,12 @@ final class ReportTransaction: Sendable {
       }
       folders.withLock { _ = $0.insert(parent) }
     }
-    var copy = text
-    let hash = copy.withUTF8 { ContentHash.of(UnsafeRawBufferPointer($0)) }
-    do { try FileSystem.write(staged, text: text) } catch {
+    let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
+    do {
+      try bytes.withUnsafeBufferPointer { (bytes) throws(FileError) in
+        try FileSystem.write(staged, bytes)
+      }
+    } catch {
       throw WriteError(path: writer.out + "/" + path, code: error.code)
     }
     // The rename into place keeps the modification time, so it can be recorded now.

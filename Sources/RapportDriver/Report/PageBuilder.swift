@@ -144,7 +144,8 @@ struct PageBuilder {
           let index = renderer.index(build.company, context: context, jobs: jobs)
           try transaction.write(layout.index(.markdown), index.markdown, key: key)
           try transaction.write(layout.index(.html), index.html, key: key)
-          try transaction.write(OutputLayout.stylesheet, renderer.stylesheet(), key: key)
+          try transaction.write(
+            OutputLayout.stylesheet, Array(renderer.stylesheet().utf8), key: key)
         }
         timer.mark("render the company page")
       }

@@ -12,6 +12,13 @@ public struct TemplateProgram<Root: TemplateRecord>: Sendable {
     return output.text
   }
 
+  /// The page rendered as UTF-8 bytes, for a caller that writes it to a file as it is.
+  public func bytes(_ page: Root) -> [UInt8] {
+    var output = TemplateOutput()
+    render(page, into: &output)
+    return output.bytes
+  }
+
   /// Appends the rendered page to `output`.
   public func render(_ page: Root, into output: inout TemplateOutput) {
     code(&output, TemplateScope(value: page, outer: ()))
