@@ -23,6 +23,48 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out + "/.rapport-staging"))
   }
 
+  @Test func newFoldersMoveInWholeAndAReplayFinishesWhatIsLeft() throws {
+    let folder = try TemporaryNotebook([
+      "out/accounts/acme.md": "kept\n", "out/index.md": "old\n",
+      // A replayed journal: people/beta moved in before the run was killed, people/acme did not.
+      "out/people/beta/bo.md": "bo\n",
+      "out/.rapport-staging/index.md": "new\n",
+      "out/.rapport-staging/accounts/beta.md": "beta\n",
+      "out/.rapport-staging/people/acme/ann.md": "ann\n",
+      "out/.rapport-staging/people/acme/cy.md": "cy\n",
+      "out/.rapport-staging/teams/sam.md": "sam\n",
+      "out/.rapport-staging/journal": """
+      rapport-journal 1
+      install accounts/beta.md
+      install index.md
+      install people/acme/ann.md
+      install people/acme/cy.md
+      install people/beta/bo.md
+      install teams/sam.md
+      end
+
+      """,
+    ])
+    let out = folder.root + "/out"
+    func inode(_ path: String) throws -> Int {
+      try (FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int) ?? -1
+    }
+    let acme = try inode(out + "/.rapport-staging/people/acme")
+    let teams = try inode(out + "/.rapport-staging/teams")
+    _ = try ReportWriter(out: out)
+    for (path, text) in [
+      "accounts/acme.md": "kept\n", "accounts/beta.md": "beta\n", "index.md": "new\n",
+      "people/acme/ann.md": "ann\n", "people/acme/cy.md": "cy\n", "people/beta/bo.md": "bo\n",
+      "teams/sam.md": "sam\n",
+    ] {
+      #expect(try String(contentsOfFile: out + "/" + path, encoding: .utf8) == text, "\(path)")
+    }
+    // The folders that did not exist moved in with one rename each.
+    #expect(try inode(out + "/people/acme") == acme)
+    #expect(try inode(out + "/teams") == teams)
+    #expect(!FileManager.default.fileExists(atPath: out + "/.rapport-staging"))
+  }
+
   @Test func anIncompleteJournalIsDiscarded() throws {
     let folder = try TemporaryNotebook([
       "out/index.md": "old\n",

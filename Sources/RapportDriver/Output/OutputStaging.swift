@@ -61,10 +61,27 @@ struct OutputStaging {
   private func apply(_ journal: Journal) -> [String] {
     // Folders are made once each, not once per page: a report set has tens of thousands.
     var made = Set<String>()
+    // A staged folder whose place in the output does not exist yet moves in with one rename
+    // instead of one per page (all of a first run's pages, or a new account's): the staging
+    // folder holds nothing but pages to install, below its top level.
+    var moved = Set<String>()
     for path in journal.installs where ReportManifest.isPlainRelative(path) {
+      let folderPath = (path as NSString).deletingLastPathComponent
+      if !folderPath.isEmpty, moved.contains(folderPath) { continue }
       let staged = folder + "/" + path
       let target = out + "/" + path
       let parent = (target as NSString).deletingLastPathComponent
+      if !folderPath.isEmpty, !made.contains(parent), !FileSystem.exists(parent),
+        FileSystem.isDirectory(folder + "/" + folderPath)
+      {
+        let above = (parent as NSString).deletingLastPathComponent
+        if made.insert(above).inserted { try? FileSystem.makeFolders(above) }
+        if Glibc.rename(folder + "/" + folderPath, parent) == 0 {
+          moved.insert(folderPath)
+          made.insert(parent)
+          continue
+        }
+      }
       if made.insert(parent).inserted { try? FileSystem.makeFolders(parent) }
       // A page already moved (the journal replayed) is gone from staging: ENOENT, skipped. A
       // folder standing where the page goes (EISDIR) is left, and the page stays unwritten.
