@@ -34,7 +34,7 @@ public enum AccountAnalysis {
       silenceDays: settings.thresholds.silenceDays)
     let lastInterview = external.last?.date
     let people = Set(contacts.map(\.id))
-    let themeTally = ThemeTally(
+    let themeCounts = ThemeCounts(
       recent.lazy.map { ($0, account.id, account.name, people) }, npsScale: npsScale)
     let earlier = ReportPeriod(
       asOf: period.asOf.adding(days: -period.windowDays), windowDays: period.windowDays)
@@ -47,7 +47,7 @@ public enum AccountAnalysis {
       notHeard: active.filter { !heardIDs.contains($0.id) }, coverage: coverage,
       isSingleSource: isSingleSource,
       split: split,
-      themes: ThemeAnalysis(themeTally), themeTally: themeTally,
+      themes: ThemeAnalysis(themeCounts), themeCounts: themeCounts,
       ledger: ledger, overdueByOwner: OwnerLedger.grouping(ledger),
       ledgerCounts: current.ledger, loop: loop, timeline: happened.reversed(),
       partnerGap: account.profile.relationship == .partner

@@ -23,7 +23,7 @@ public struct AccountReport: Sendable {
   public var split: SplitOpinion?
   public var themes: ThemeAnalysis
   /// What `themes` is made from, kept for the company's themes (the sum of every account's).
-  var themeTally: ThemeTally
+  var themeCounts: ThemeCounts
   public var ledger: [LedgerEntry]
   /// The overdue part of `ledger` by owner, for the company's list.
   public var overdueByOwner: [OwnerLedger]
@@ -73,7 +73,7 @@ public struct AccountReport: Sendable {
     kept.themes = ThemeAnalysis([], npsScale: nil)
     kept.partnerGap = nil
     kept.ledger = []
-    kept.themeTally = themeTally.keepingNewestQuotes(CompanyReport.quotedThemes)
+    kept.themeCounts = themeCounts.keepingNewestQuotes(CompanyReport.quotedThemes)
     return kept
   }
 

@@ -18,8 +18,8 @@ public enum CompanyAnalysis {
         nps.add(contact.latestNPS!.value)
       }
     }
-    var themes = ThemeTally()
-    for account in accounts { themes.add(account.themeTally) }
+    var themes = ThemeCounts()
+    for account in accounts { themes.add(account.themeCounts) }
     return CompanyReport(
       period: period, settings: settings, nps: nps,
       interviewsInWindow: accounts.map(\.interviewsInWindow).reduce(0, +),

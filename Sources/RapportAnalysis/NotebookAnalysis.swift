@@ -1,5 +1,6 @@
 import RapportNotebook
 import RapportSystem
+import Synchronization
 
 /// The analysed reports of a loaded notebook: what `report`, `export` and the planner share.
 public struct NotebookAnalysis: Sendable {
@@ -23,7 +24,8 @@ public struct NotebookAnalysis: Sendable {
   /// interviews were set aside reads them back there). `each` gets every account's report on the
   /// thread that made it, as soon as it is made, and what it returns is kept instead (a report
   /// writer writes the account's pages there and keeps only what the company figures read). The
-  /// first error either throws stops the analysis.
+  /// first error either throws stops the analysis: accounts not yet begun are skipped, and the
+  /// error is thrown once those under way are done.
   public init<Failure: Error>(
     notebook: Notebook, asOf: Day, jobs: Int,
     account: @Sendable (Int) throws(Failure) -> Account,
@@ -32,13 +34,27 @@ public struct NotebookAnalysis: Sendable {
     self.notebook = notebook
     period = ReportPeriod(asOf: asOf, windowDays: notebook.settings.thresholds.windowDays)
     let period = self.period
-    accounts = try Parallel.map(count: notebook.accounts.count, jobs: jobs, scratch: {}) {
-      index, _ -> Result<AccountReport, Failure> in
-      Result { () throws(Failure) in
+    let failed = Atomic<Bool>(false)
+    let results = Parallel.map(count: notebook.accounts.count, jobs: jobs, scratch: {}) {
+      index, _ -> Result<AccountReport, Failure>? in
+      guard !failed.load(ordering: .relaxed) else { return nil }
+      let result = Result { () throws(Failure) in
         try each(
           AccountAnalysis.report(try account(index), settings: notebook.settings, period: period))
       }
-    }.map { result throws(Failure) in try result.get() }
+      if case .failure = result { failed.store(true, ordering: .relaxed) }
+      return result
+    }
+    var reports: [AccountReport] = []
+    reports.reserveCapacity(results.count)
+    for result in results {
+      if case .success(let report)? = result { reports.append(report) }
+    }
+    // An account was skipped or failed: the first failure is the error.
+    if reports.count < results.count {
+      for case .failure(let error)? in results { throw error }
+    }
+    accounts = reports
     company = CompanyAnalysis.report(
       accounts, settings: notebook.settings, period: period, jobs: jobs)
   }

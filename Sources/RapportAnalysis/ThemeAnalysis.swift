@@ -11,6 +11,11 @@ public struct QuoteEntry: Sendable {
   public var date: Day
   public var file: String
   public var line: Int
+
+  /// Whether `a` is newer than `b`: by date, then file and line (never equal for two quotes).
+  static func newerFirst(_ a: QuoteEntry, _ b: QuoteEntry) -> Bool {
+    (a.date, a.file, a.line) > (b.date, b.file, b.line)
+  }
 }
 
 /// How often a theme comes up, and with whom.
@@ -42,7 +47,7 @@ public struct ThemePair: Sendable, Hashable {
 
 /// Theme counts, pairs and quotes over some interviews, kept unsorted and unlimited so that the
 /// tallies of every account add up to the company's.
-public struct ThemeTally: Sendable {
+public struct ThemeCounts: Sendable {
   /// Notes mentioning each theme, and how many of them were promoters' and detractors'.
   var counts: [String: (notes: Int, promoters: Int, detractors: Int)] = [:]
   /// Quotes by theme, in no order.
@@ -91,16 +96,16 @@ public struct ThemeTally: Sendable {
   }
 
   /// The tally with only the `count` newest quotes of each theme (by date, then file and line).
-  func keepingNewestQuotes(_ count: Int) -> ThemeTally {
+  func keepingNewestQuotes(_ count: Int) -> ThemeCounts {
     var kept = self
     kept.quotes = quotes.mapValues {
-      Array($0.sorted { ($0.date, $0.file, $0.line) > ($1.date, $1.file, $1.line) }.prefix(count))
+      Array($0.sorted(by: QuoteEntry.newerFirst).prefix(count))
     }
     return kept
   }
 
   /// Adds another tally's counts, pairs and quotes to this one.
-  mutating func add(_ other: ThemeTally) {
+  mutating func add(_ other: ThemeCounts) {
     for (theme, count) in other.counts {
       var sum = counts[theme, default: (0, 0, 0)]
       sum.notes += count.notes
@@ -124,14 +129,14 @@ public struct ThemeAnalysis: Sendable {
 
   /// Analyses external interviews, each with its account (for quotes); at most `pairLimit`
   /// co-occurring pairs are kept.
-  init<Sources: Sequence<ThemeTally.Source>>(
+  init<Sources: Sequence<ThemeCounts.Source>>(
     _ interviews: Sources, npsScale: String?, pairLimit: Int = 10
   ) {
-    self.init(ThemeTally(interviews, npsScale: npsScale), pairLimit: pairLimit)
+    self.init(ThemeCounts(interviews, npsScale: npsScale), pairLimit: pairLimit)
   }
 
   /// Shares, sorted themes and quotes, and the `pairLimit` most frequent pairs of a tally.
-  init(_ tally: ThemeTally, pairLimit: Int = 10) {
+  init(_ tally: ThemeCounts, pairLimit: Int = 10) {
     let promoterTotal = tally.promoterNotes
     let detractorTotal = tally.detractorNotes
     promoterNotes = promoterTotal
@@ -142,9 +147,7 @@ public struct ThemeAnalysis: Sendable {
         detractorNotes: count.detractors,
         promoterShare: promoterTotal == 0 ? 0 : Double(count.promoters) / Double(promoterTotal),
         detractorShare: detractorTotal == 0 ? 0 : Double(count.detractors) / Double(detractorTotal),
-        quotes: (tally.quotes[theme] ?? []).sorted {
-          ($0.date, $0.file, $0.line) > ($1.date, $1.file, $1.line)
-        })
+        quotes: (tally.quotes[theme] ?? []).sorted(by: QuoteEntry.newerFirst))
     }.sorted { ($0.notes, $1.theme) > ($1.notes, $0.theme) }
     pairs = Array(
       tally.pairs.map { key, notes -> ThemePair in

@@ -22,6 +22,15 @@ public struct AssumptionCheck: Sendable, Hashable {
   public var neverStated: Int
 }
 
+extension AssumptionCheck {
+  /// The counts of two checks of the same reason added up.
+  static func + (a: AssumptionCheck, b: AssumptionCheck) -> AssumptionCheck {
+    AssumptionCheck(
+      reason: a.reason, statedIn: a.statedIn + b.statedIn, notes: a.notes + b.notes,
+      accounts: a.accounts + b.accounts, neverStated: a.neverStated + b.neverStated)
+  }
+}
+
 /// Stated reasons beside assumed ones, for an account or the whole company.
 public struct WinLossAnalysis: Sendable {
   public var notes: [WinLossNote]
@@ -77,15 +86,7 @@ public struct WinLossAnalysis: Sendable {
       for (reason, count) in part.statedReasons { stated[reason, default: 0] += count }
       for (outcome, count) in part.outcomes { outcomes[outcome, default: 0] += count }
       for check in part.assumptions {
-        var sum =
-          checks[check.reason]
-          ?? AssumptionCheck(
-            reason: check.reason, statedIn: 0, notes: 0, accounts: 0, neverStated: 0)
-        sum.statedIn += check.statedIn
-        sum.notes += check.notes
-        sum.accounts += check.accounts
-        sum.neverStated += check.neverStated
-        checks[check.reason] = sum
+        checks[check.reason] = checks[check.reason].map { $0 + check } ?? check
       }
     }
     self.init(notes: notes, stated: stated, outcomes: outcomes, checks: checks)

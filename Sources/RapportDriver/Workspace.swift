@@ -92,7 +92,7 @@ public final class Workspace: Sendable {
     loader.records = spool.map { .spooled($0) } ?? .none
     loader.interviews =
       settingInterviewsAside
-      ? InterviewSpool(folder: options.environment["TMPDIR"] ?? NSTemporaryDirectory()) : nil
+      ? InterviewSpool(folder: temporaryFolder) : nil
     var timer = PhaseTimer()
     var result = loader.load(root: root)
     timer.mark("load notebook (\(result.parsedCount) parsed)")
@@ -120,6 +120,14 @@ public final class Workspace: Sendable {
     Memory.releaseFreed()
     timer.mark("release the cache")
     return loaded
+  }
+
+  /// The folder for temporary files: `TMPDIR` when set and not empty, else the system's.
+  var temporaryFolder: String {
+    guard let folder = options.environment["TMPDIR"], !folder.isEmpty else {
+      return NSTemporaryDirectory()
+    }
+    return folder
   }
 
   /// Today where rapport runs: the machine's local date, or `RAPPORT_TODAY` in the environment.

@@ -15,9 +15,9 @@ public enum Memory {
   /// Bytes the heap holds for live allocations (not freed pages it keeps); nil where unknown.
   public static func inUseBytes() -> Int? {
     #if canImport(Glibc)
-      let info = mallinfo2()
       // Small blocks plus blocks mapped on their own.
-      return Int(info.uordblks) + Int(info.hblkhd)
+      let bytes = rapport_heap_in_use()
+      return bytes < 0 ? nil : Int(bytes)
     #else
       return nil
     #endif

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import RapportAnalysis
@@ -60,5 +61,36 @@ import Testing
     }
     #expect(quotes(slim) == quotes(whole))
     #expect(whole.themes.themes.allSatisfy { $0.quotes.count > CompanyReport.quotedThemes })
+  }
+}
+
+/// The analysis that hands each account's report on.
+@Suite struct NotebookAnalysisTests {
+  struct Stop: Error {}
+
+  @Test func theFirstErrorStopsTheAccountsNotYetBegun() throws {
+    var fixture = AnalysisFixture()
+    for account in ["acme", "beta", "core", "delta"] {
+      fixture.profile(account, "contacts:\n  - { id: ann, name: Ann }")
+      fixture.note(account, "2026-05-01", "ann")
+    }
+    let (_, notebook) = try fixture.analyse()
+    let begun = Mutex<[String]>([])
+    #expect(throws: Stop.self) {
+      _ = try NotebookAnalysis(
+        notebook: notebook, asOf: AnalysisFixture.asOf, jobs: 1,
+        account: { (index) throws(Stop) in
+          begun.withLock { $0.append(notebook.accounts[index].id) }
+          return notebook.accounts[index]
+        },
+        each: { (report) throws(Stop) in
+          if report.id == "beta" { throw Stop() }
+          return report
+        })
+    }
+    #expect(begun.withLock { $0 } == ["acme", "beta"])
+    // Without an error, every account is analysed, in the notebook's order.
+    let all = NotebookAnalysis(notebook: notebook, asOf: AnalysisFixture.asOf, jobs: 2)
+    #expect(all.accounts.map(\.id) == ["acme", "beta", "core", "delta"])
   }
 }

@@ -92,7 +92,7 @@ struct FileReader: Sendable {
       isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
     if let interviews, let interview = note.interview {
       note.stored = (interviews.store(interview), interview.date)
-      if !interview.confidential { note.shownThemes = interview.themes + interview.reasons }
+      note.shownThemes = interview.themesShown
       note.interview = nil
     }
     return note

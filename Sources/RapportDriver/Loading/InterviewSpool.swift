@@ -64,8 +64,8 @@ public struct StoredInterviews: Sendable {
   func filling(_ account: Account, at index: Int) throws(DriverError) -> Account {
     guard var interviews = spool.interviews(at: places[index]) else {
       throw DriverError(
-        "cannot read back the interviews of \(account.id) from a file in the temporary folder; "
-          + "check that it has room, or set TMPDIR to another folder")
+        "cannot read back the interviews of \(account.id) from rapport's temporary file: it could "
+          + "not be read or came back damaged; run again, or set TMPDIR to another folder")
     }
     for i in interviews.indices where interviews[i].confidential {
       NotebookLoader.open(&interviews[i], known: known)

@@ -107,8 +107,9 @@ public struct NotebookLoader: Sendable {
         }
         for theme in note.shownThemes { shown[Seal.seal(theme)] = theme }
       }
-      interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
-      places.append(stored.sorted { ($0.date, $0.file) < ($1.date, $1.file) }.map(\.place))
+      interviews.sort { Self.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
+      places.append(
+        stored.sorted { Self.inOrder(($0.date, $0.file), ($1.date, $1.file)) }.map(\.place))
       accounts.append(Account(id: folder.id, profile: profile, interviews: interviews))
       accountHashes[folder.id] = NotebookInputs.accountHash(
         profile: profileHash,
@@ -143,6 +144,11 @@ public struct NotebookLoader: Sendable {
       stored: interviews.map { StoredInterviews(spool: $0, places: places, known: known) })
   }
 
+  /// An account's interviews are ordered by date, then file.
+  static func inOrder(_ a: (date: Day, file: String), _ b: (date: Day, file: String)) -> Bool {
+    (a.date, a.file) < (b.date, b.file)
+  }
+
   /// Gives confidential interviews the themes (and win-loss reasons) they share with other notes;
   /// a theme only confidential notes raise stays sealed there and is dropped: its name is itself
   /// a secret. `known` adds themes of notes set aside; returns every theme known, by its seal.
@@ -151,8 +157,8 @@ public struct NotebookLoader: Sendable {
   ) -> [String: String] {
     var known = more
     for account in accounts {
-      for interview in account.interviews where !interview.confidential {
-        for theme in interview.themes + interview.reasons { known[Seal.seal(theme)] = theme }
+      for interview in account.interviews {
+        for theme in interview.themesShown { known[Seal.seal(theme)] = theme }
       }
     }
     for a in accounts.indices {

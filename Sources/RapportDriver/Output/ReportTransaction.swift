@@ -58,7 +58,6 @@ final class ReportTransaction: Sendable {
 
   /// Writes the manifest, commits and moves the new pages into place; returns warnings.
   func commit(key: UInt64, previous: ReportManifest?) throws -> [String] {
-    defer { Termination.unregister(cleanupToken) }
     let manifest = ReportManifest(key: key, pages: pages.withLock { $0 })
     do {
       try manifest.bytes.withUnsafeBufferPointer { (bytes) throws(FileError) in
@@ -68,6 +67,9 @@ final class ReportTransaction: Sendable {
       throw WriteError(path: writer.out + "/" + ReportManifest.fileName, code: error.code)
     }
     let stale = (previous?.pages.keys).map { Set($0).subtracting(manifest.pages.keys) } ?? []
+    // From here a kill must leave the staging folder for the next run: once the journal is in
+    // place it finishes the move, and until then it discards the folder.
+    Termination.unregister(cleanupToken)
     return try staging.commit(
       installs: written.withLock { $0 }.sorted(), removals: stale.sorted())
   }

@@ -1,7 +1,7 @@
 import RapportMarkdown
 
 /// One interview note, checked against its account's roster and the notebook settings.
-public struct Interview: Sendable {
+public struct Interview: Sendable, Equatable {
   /// Path relative to the notebook root.
   public var file: String
   public var date: Day
@@ -30,6 +30,10 @@ public struct Interview: Sendable {
   public var commitments: [Commitment]
   /// The summary as Markdown; nil when absent or confidential.
   public var summary: String?
+
+  /// The themes and reasons that open confidential notes' sealed ones: none from a confidential
+  /// note, whose own themes are sealed.
+  public var themesShown: [String] { confidential ? [] : themes + reasons }
 
   /// The score on a scale, if the note gives one.
   public func score(on scale: String) -> Double? { scores.first { $0.scale == scale }?.value }
