@@ -25,27 +25,24 @@ struct CacheStore {
   }
 
   /// The cache for this build and these limits, or nil when absent, stale or damaged.
-  func load(key: String) -> NoteCache? {
-    guard let file else { return nil }
-    var bytes: [UInt8] = []
-    guard case .success = FileSystem.read(file, into: &bytes, maxBytes: Int.max - 1) else {
-      return nil
+  ///
+  /// A file up to `readWholeBytes` is read in one go (faster than a read per record); a larger
+  /// one keeps its records in the file, read as they are used, so a large notebook's run never
+  /// holds a copy of it. The file stays open (and, once replaced by a newer cache, still reads as
+  /// it was) while the cache is kept.
+  func load(key: String, readWholeBytes: Int = 64 << 20) -> NoteCache? {
+    guard let file, let opened = ReadableFile(file) else { return nil }
+    guard opened.size > readWholeBytes else {
+      return opened.read(offset: 0, count: opened.size).flatMap { NoteCache.decode($0, key: key) }
     }
-    return NoteCache.decode(bytes, key: key)
+    return NoteCache.decode(file: opened, key: key)
   }
 
   /// The cache's index only (no record can be decoded from it): enough to tell whether any file
   /// changed, read without the records that make up most of the file.
   func loadIndex(key: String) -> NoteCache? {
-    guard let file else { return nil }
-    return FileSystem.withRanges(file) { size, read in
-      guard let start = read(0, NoteCache.magic.count), start == NoteCache.magic,
-        let trailer = read(size - NoteCache.trailerSize, NoteCache.trailerSize),
-        let indexStart = NoteCache.indexStart(trailer: trailer, size: size),
-        let tail = read(indexStart, size - indexStart)
-      else { return nil }
-      return NoteCache.decodeIndex(tail: tail, indexStart: indexStart, key: key)
-    }
+    guard let file, let opened = ReadableFile(file) else { return nil }
+    return NoteCache.decodeIndex(file: opened, key: key)
   }
 
   /// A new cache file to write records into as notes are read (nil without a cache folder).

@@ -18,6 +18,8 @@ public final class Workspace: Sendable {
     public var environment: [String: String]
     /// Called from worker threads with (notes read, notes in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Largest cache file read whole; a larger one is read record by record (see `CacheStore`).
+    var cacheReadWholeBytes = 64 << 20
 
     public init(
       jobs: Int = ProcessorCount.available, usesCache: Bool = true,
@@ -59,7 +61,9 @@ public final class Workspace: Sendable {
   /// The cache for these limits, unless caching is off.
   func cache(limits: Limits) -> NoteCache? {
     guard options.usesCache else { return nil }
-    return store.load(key: NoteCache.key(version: BuildIdentity.current, limits: limits))
+    return store.load(
+      key: NoteCache.key(version: BuildIdentity.current, limits: limits),
+      readWholeBytes: options.cacheReadWholeBytes)
   }
 
   /// The inputs and the remembered outcome of the last load, when no file changed since; else nil.

@@ -5,26 +5,6 @@ import Synchronization
 #endif
 
 extension FileSystem {
-  /// Reads parts of one file, each at a byte offset chosen once its size is known: `plan` gets the
-  /// size and reads what it needs through the function it is given (nil past the end or on error).
-  ///
-  /// For files with their index at the end: the index is read without the rest.
-  public static func withRanges<T>(
-    _ path: String, _ plan: (_ size: Int, _ read: (_ offset: Int, _ count: Int) -> [UInt8]?) -> T?
-  ) -> T? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return nil }
-    let size = Int(info.st_size)
-    return plan(size) { offset, count in
-      guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { return nil }
-      var bytes = [UInt8](repeating: 0, count: count)
-      return bytes.withUnsafeMutableBytes { read(descriptor, at: offset, into: $0) } ? bytes : nil
-    }
-  }
-
   /// Fills `buffer` from `offset` of an open file; false on an error or the end of the file.
   static func read(
     _ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer
@@ -40,6 +20,37 @@ extension FileSystem {
       total += read
     }
     return true
+  }
+}
+
+/// A file open for reading parts of it at byte offsets, from any thread; closed when dropped.
+///
+/// What it reads is the file as it was opened: a file renamed over it later is not seen.
+public final class ReadableFile: Sendable {
+  private let descriptor: Int32
+  /// Bytes in the file when it was opened.
+  public let size: Int
+
+  /// Opens `path`; nil when it cannot be opened.
+  public init?(_ path: String) {
+    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      close(descriptor)
+      return nil
+    }
+    size = Int(info.st_size)
+  }
+
+  deinit { close(descriptor) }
+
+  /// `count` bytes from `offset`; nil past the end or on an error.
+  public func read(offset: Int, count: Int) -> [UInt8]? {
+    guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { return nil }
+    var bytes = [UInt8](repeating: 0, count: count)
+    let read = bytes.withUnsafeMutableBytes { FileSystem.read(descriptor, at: offset, into: $0) }
+    return read ? bytes : nil
   }
 }
 

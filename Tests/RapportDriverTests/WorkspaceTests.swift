@@ -1,8 +1,9 @@
 import Foundation
-import RapportDriver
 import RapportNotebook
 import RapportTestSupport
 import Testing
+
+@testable import RapportDriver
 
 /// The driver in-process: reuse across runs, the output transaction and its manifest.
 @Suite struct WorkspaceTests {
@@ -196,6 +197,52 @@ import Testing
       let aside = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/aside/" + page))
       let kept = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/kept/" + page))
       #expect(aside == kept, "\(page)")
+    }
+  }
+}
+
+/// A cache too large to read whole is read record by record, with the same results.
+@Suite struct CacheReadByRecordTests {
+  @Test func anEditedNotebookGivesTheSameReportsFromACacheReadByRecord() throws {
+    let (folder, workspace) = try WorkspaceTests().sample()
+    var options = workspace.options
+    options.cacheReadWholeBytes = 0
+    let byRecord = Workspace(notebook: workspace.notebook, options: options)
+    let out = folder.root + "/by-record"
+    _ = try byRecord.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    // Past the cache's margin for changes made as it was written, so the edit is seen by size.
+    let note = try #require(
+      try FileManager.default.subpathsOfDirectory(atPath: workspace.notebook).sorted().first {
+        $0.hasSuffix(".md") && !$0.hasSuffix("account.md") && $0.contains("/")
+      })
+    let handle = try #require(FileHandle(forWritingAtPath: workspace.notebook + "/" + note))
+    handle.seekToEndOfFile()
+    handle.write(Data("\nOne more line.\n".utf8))
+    try handle.close()
+    let edited = try byRecord.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    guard case .written(let rendered, let reused) = edited.result else {
+      Issue.record("the edit was not noticed: \(edited.result)")
+      return
+    }
+    #expect(rendered > 0 && reused > 0)
+    // The cache it left reads record by record, and every note comes from it.
+    let store = CacheStore(notebook: workspace.notebook, environment: options.environment)
+    let key = NoteCache.key(version: BuildIdentity.current, limits: Limits())
+    let cache = try #require(store.load(key: key, readWholeBytes: 0))
+    #expect(cache.entries.values.allSatisfy { if case .inFile = $0.record { true } else { false } })
+    let reloaded = NotebookLoader(jobs: 2, cache: { _ in cache }).load(root: workspace.notebook)
+    #expect(reloaded.parsedCount == 0 && reloaded.cache.entries.count == cache.entries.count)
+    var fresh = workspace.options
+    fresh.usesCache = false
+    _ = try Workspace(notebook: workspace.notebook, options: fresh).report(
+      ReportRequest(out: folder.root + "/fresh", asOf: WorkspaceTests.asOf))
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: out)
+      .filter { $0.hasSuffix(".md") || $0.hasSuffix(".html") }
+    #expect(pages.count > 40)
+    for page in pages {
+      let a = try Data(contentsOf: URL(fileURLWithPath: out + "/" + page))
+      let b = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/fresh/" + page))
+      #expect(a == b, "\(page)")
     }
   }
 }

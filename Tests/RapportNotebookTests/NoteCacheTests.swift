@@ -34,7 +34,7 @@ import Testing
     for (path, entry) in result.cache.entries {
       let copy = try #require(decoded.entries[path])
       #expect(copy.contentHash == entry.contentHash && copy.fingerprint == entry.fingerprint)
-      #expect(Array(copy.record) == Array(entry.record))
+      #expect(copy.record.load().map(Array.init) == entry.record.load().map(Array.init))
       let note = try #require(copy.note(file: path))
       #expect(note.file == path)
     }
@@ -42,6 +42,45 @@ import Testing
       decoded.profiles["acme/account.md"]?.profile(file: "acme/account.md"))
     #expect(profile.0.contacts.map(\.id) == ["jane-doe", "raj-patel"])
     #expect(profile.0.team.map(\.handle) == ["sam"])
+  }
+
+  @Test func recordsAreReadFromTheFileWhenUsedAndAnUnreadableOneIsLeftOut() throws {
+    let (notebook, result) = try sample()
+    let path = notebook.root + "/cache.bin"
+    let bytes = result.cache.encodedBytes(key: Self.key, writtenAt: .max)
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+    let file = try #require(ReadableFile(path))
+    let cache = try #require(NoteCache.decode(file: file, key: Self.key))
+    // Nothing but the index is held: every record is still in the file.
+    for entry in cache.entries.values {
+      guard case .inFile = entry.record else {
+        Issue.record("a record was read before it was used")
+        continue
+      }
+    }
+    for (notePath, entry) in cache.entries {
+      #expect(entry.note(file: notePath) == result.cache.entries[notePath]?.note(file: notePath))
+    }
+    // A new cache file renamed over the old one does not change what the open one reads.
+    let other = path + ".new"
+    #expect(FileManager.default.createFile(atPath: other, contents: Data(repeating: 0, count: 64)))
+    #expect(rename(other, path) == 0)
+    for (notePath, entry) in cache.entries {
+      #expect(entry.note(file: notePath) == result.cache.entries[notePath]?.note(file: notePath))
+    }
+    // Cut short while open: records past the end cannot be read, so they decode to nothing and
+    // are left out of the next cache (those notes are parsed again) instead of being copied.
+    let truncated = notebook.root + "/short.bin"
+    let end = NoteCache.magic.count + 8
+    #expect(FileManager.default.createFile(atPath: truncated, contents: Data(bytes)))
+    let short = try #require(ReadableFile(truncated))
+    let shortCache = try #require(NoteCache.decode(file: short, key: Self.key))
+    #expect(truncate(truncated, off_t(end)) == 0)
+    #expect(shortCache.entries.allSatisfy { $0.value.note(file: $0.key) == nil })
+    let rewritten = try #require(
+      NoteCache.decode(shortCache.encodedBytes(key: Self.key, writtenAt: .max), key: Self.key))
+    #expect(rewritten.entries.isEmpty && rewritten.profiles.isEmpty)
+    #expect(rewritten.lastRun == result.cache.lastRun)
   }
 
   @Test func decodedNotesEqualFreshlyParsedOnes() throws {
@@ -131,7 +170,7 @@ import Testing
     // The records come first: the index starts after all of them.
     let start = try #require(
       NoteCache.indexStart(trailer: Array(bytes.suffix(NoteCache.trailerSize)), size: bytes.count))
-    let records = result.cache.entries.values.map(\.record.count).reduce(0, +)
+    let records = result.cache.entries.values.map { $0.record.load()?.count ?? 0 }.reduce(0, +)
     #expect(start >= records)
     for length in 0..<bytes.count {
       let cut = Array(bytes.prefix(length))

@@ -37,19 +37,22 @@ extension NoteCache {
       index.writeCount(location.length)
       index.write(location.hash)
     }
-    let paths = entries.keys.sorted()
-    let profilePaths = profiles.keys.sorted()
     // Records are placed before the index is written: the index's position follows from them.
-    // A reused record keeps the hash it was stored under, so damage stays detectable.
-    let noteLocations = paths.map { path in
+    // A reused record keeps the hash it was stored under, so damage stays detectable; one that
+    // cannot be read back from the earlier file is left out (its file is read again next time).
+    let notes = entries.keys.sorted().compactMap { path -> (String, RecordLocation)? in
       let entry = entries[path]!
-      return entry.location ?? place(entry.record, entry.recordHash)
+      guard
+        let location = entry.location ?? entry.record.load().map({ place($0, entry.recordHash) })
+      else { return nil }
+      return (path, location)
     }
-    let profileLocations = profilePaths.map {
-      place(profiles[$0]!.record, profiles[$0]!.recordHash)
+    let profileRecords = profiles.keys.sorted().compactMap { path -> (String, RecordLocation)? in
+      let profile = profiles[path]!
+      return profile.record.load().map { (path, place($0, profile.recordHash)) }
     }
-    index.writeCount(entries.count)
-    for (path, location) in zip(paths, noteLocations) {
+    index.writeCount(notes.count)
+    for (path, location) in notes {
       let entry = entries[path]!
       index.write(path)
       index.write(entry.fingerprint.size)
@@ -59,8 +62,8 @@ extension NoteCache {
       index.write(entry.contentHash)
       add(location)
     }
-    index.writeCount(profiles.count)
-    for (path, location) in zip(profilePaths, profileLocations) {
+    index.writeCount(profileRecords.count)
+    for (path, location) in profileRecords {
       let profile = profiles[path]!
       index.write(path)
       index.write(profile.contentHash)
@@ -111,8 +114,36 @@ extension NoteCache {
     return decode(
       tail: bytes[start...], recordsLength: start - magic.count, key: key,
       record: { offset, length in
-        bytes[(magic.count + offset)..<(magic.count + offset + length)]
+        .inMemory(bytes[(magic.count + offset)..<(magic.count + offset + length)])
       })
+  }
+
+  /// Reads a cache written with `key` from an open file: its header and index now, each record
+  /// only when it is used. Nil when foreign, stale or damaged (a damaged record is found when it
+  /// is read, by its hash).
+  public static func decode(file: ReadableFile, key: String) -> NoteCache? {
+    guard let (tail, start) = indexPart(of: file) else { return nil }
+    return decode(
+      tail: tail[...], recordsLength: start - magic.count, key: key,
+      record: { offset, length in .inFile(file, offset: magic.count + offset, length: length) })
+  }
+
+  /// Reads only the header and index of a cache file: enough to tell which files changed, with
+  /// every record left unread (and refused if decoded).
+  public static func decodeIndex(file: ReadableFile, key: String) -> NoteCache? {
+    guard let (tail, start) = indexPart(of: file) else { return nil }
+    return decodeIndex(tail: tail, indexStart: start, key: key)
+  }
+
+  /// The bytes of an open cache file from its index's start to its end, and that start; nil when
+  /// the file cannot be a cache.
+  private static func indexPart(of file: ReadableFile) -> (tail: [UInt8], start: Int)? {
+    guard file.read(offset: 0, count: magic.count) == magic,
+      let trailer = file.read(offset: file.size - trailerSize, count: trailerSize),
+      let start = indexStart(trailer: trailer, size: file.size),
+      let tail = file.read(offset: start, count: file.size - start)
+    else { return nil }
+    return (tail, start)
   }
 
   /// Reads only the header and index of a cache, from the bytes from the index's start to the end
@@ -123,14 +154,14 @@ extension NoteCache {
   ) -> NoteCache? {
     decode(
       tail: tail[...], recordsLength: indexStart - magic.count, key: key,
-      record: { _, _ in [] })
+      record: { _, _ in .inMemory([]) })
   }
 
   /// Decodes the header and index in `tail` (which ends with the trailer); `record` gives the bytes
   /// of a record at an offset and length already checked against `recordsLength`.
   private static func decode(
     tail: ArraySlice<UInt8>, recordsLength: Int, key: String,
-    record: (Int, Int) -> ArraySlice<UInt8>
+    record: (Int, Int) -> RecordBytes
   ) -> NoteCache? {
     guard tail.count >= trailerSize else { return nil }
     return tail.withUnsafeBytes { raw -> NoteCache? in
@@ -141,7 +172,7 @@ extension NoteCache {
       // Every read is bounded by the bytes that are there, so a damaged index cannot overrun.
       var reader = BinaryReader(covered)
       /// A record's bytes and stored hash; the hash is checked when the record is decoded.
-      func location(_ reader: inout BinaryReader) throws -> (ArraySlice<UInt8>, UInt64) {
+      func location(_ reader: inout BinaryReader) throws -> (RecordBytes, UInt64) {
         let offset = Int(clamping: try reader.readVarint())
         let length = Int(clamping: try reader.readVarint())
         let hash = try reader.readUInt64()

@@ -11,7 +11,7 @@ public struct NoteCache: Sendable {
     public var fingerprint: FileFingerprint
     public var contentHash: UInt64
     /// The parsed note, encoded; see `note(file:)`.
-    public var record: ArraySlice<UInt8>
+    public var record: RecordBytes
     /// The hash the record had when written, checked before decoding; nil for a record made now.
     public var recordHash: UInt64?
     /// Where the record was written already, in the cache file being made (then `record` is
@@ -19,7 +19,7 @@ public struct NoteCache: Sendable {
     public var location: RecordLocation?
 
     public init(
-      fingerprint: FileFingerprint, contentHash: UInt64, record: ArraySlice<UInt8>,
+      fingerprint: FileFingerprint, contentHash: UInt64, record: RecordBytes,
       recordHash: UInt64? = nil, location: RecordLocation? = nil
     ) {
       self.fingerprint = fingerprint
@@ -27,6 +27,16 @@ public struct NoteCache: Sendable {
       self.record = record
       self.recordHash = recordHash
       self.location = location
+    }
+
+    /// An entry whose record is in memory.
+    public init(
+      fingerprint: FileFingerprint, contentHash: UInt64, record: ArraySlice<UInt8>,
+      recordHash: UInt64? = nil, location: RecordLocation? = nil
+    ) {
+      self.init(
+        fingerprint: fingerprint, contentHash: contentHash, record: .inMemory(record),
+        recordHash: recordHash, location: location)
     }
 
     /// An entry for a note just parsed.
@@ -51,15 +61,32 @@ public struct NoteCache: Sendable {
       self.init(fingerprint: fingerprint, contentHash: contentHash, record: [], location: location)
     }
 
-    /// The parsed note, or nil when the record is damaged.
+    /// The parsed note, or nil when the record is damaged or cannot be read.
     public func note(file: String) -> ParsedNote? {
-      record.withUnsafeBytes { bytes in
+      record.load()?.withUnsafeBytes { bytes in
         if let recordHash, ContentHash.of(bytes) != recordHash { return nil }
         var reader = BinaryReader(bytes)
         guard let note = try? ParsedNote(file: file, from: &reader), reader.isAtEnd else {
           return nil
         }
         return note
+      }
+    }
+  }
+
+  /// A record's bytes: in memory, or in a cache file and read only when needed, so a run that
+  /// reuses most of an earlier cache never holds all of it.
+  public enum RecordBytes: Sendable {
+    case inMemory(ArraySlice<UInt8>)
+    /// `length` bytes at byte `offset` of `file`.
+    case inFile(ReadableFile, offset: Int, length: Int)
+
+    /// The bytes; nil when the file cannot give them.
+    public func load() -> ArraySlice<UInt8>? {
+      switch self {
+      case .inMemory(let bytes): return bytes
+      case .inFile(let file, let offset, let length):
+        return file.read(offset: offset, count: length).map { $0[...] }
       }
     }
   }
@@ -82,13 +109,12 @@ public struct NoteCache: Sendable {
   public struct ProfileEntry: Sendable {
     public var contentHash: UInt64
     public var settingsHash: UInt64
-    public var record: ArraySlice<UInt8>
+    public var record: RecordBytes
     /// The hash the record had when written, checked before decoding; nil for a record made now.
     public var recordHash: UInt64?
 
     public init(
-      contentHash: UInt64, settingsHash: UInt64, record: ArraySlice<UInt8>,
-      recordHash: UInt64? = nil
+      contentHash: UInt64, settingsHash: UInt64, record: RecordBytes, recordHash: UInt64? = nil
     ) {
       self.contentHash = contentHash
       self.settingsHash = settingsHash
@@ -96,9 +122,19 @@ public struct NoteCache: Sendable {
       self.recordHash = recordHash
     }
 
-    /// The profile and its diagnostics, or nil when the record is damaged.
+    /// An entry whose record is in memory.
+    public init(
+      contentHash: UInt64, settingsHash: UInt64, record: ArraySlice<UInt8>,
+      recordHash: UInt64? = nil
+    ) {
+      self.init(
+        contentHash: contentHash, settingsHash: settingsHash, record: .inMemory(record),
+        recordHash: recordHash)
+    }
+
+    /// The profile and its diagnostics, or nil when the record is damaged or cannot be read.
     public func profile(file: String) -> (AccountProfile, [Diagnostic])? {
-      record.withUnsafeBytes { bytes in
+      record.load()?.withUnsafeBytes { bytes in
         if let recordHash, ContentHash.of(bytes) != recordHash { return nil }
         var reader = BinaryReader(bytes)
         guard let decoded = try? AccountProfile.decode(file: file, from: &reader), reader.isAtEnd
