@@ -116,7 +116,7 @@ public final class Workspace: Sendable {
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates,
-      stored: result.stored)
+      stored: result.stored, openedThemes: result.openedThemes)
     // The cache's records (and the file they were read from) are not needed again: dropping
     // them, and handing their pages back, keeps peak memory to the notebook's facts while reports
     // are rendered.
@@ -149,6 +149,9 @@ public struct LoadedNotebook: Sendable {
   public var noteDates: [NoteDate] = []
   /// The interviews, when they were set aside rather than kept in `notebook`.
   var stored: StoredInterviews? = nil
+  /// Per account id, a hash of the themes other notes open in its confidential notes: part of
+  /// what its pages are made from, beyond its own files.
+  var openedThemes: [String: UInt64] = [:]
 
   /// The notebook's account at `index`, with its interviews (read back if they were set aside).
   public func account(at index: Int) throws(DriverError) -> Account {

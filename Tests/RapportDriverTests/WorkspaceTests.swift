@@ -232,3 +232,36 @@ import Testing
     try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
   }
 }
+
+/// A theme another account's note raises opens in a confidential note, and its page follows.
+@Suite struct OpenedThemesTests {
+  /// Replaces `old` with `new` in the notebook's file at `path`.
+  func edit(_ path: String, _ old: String, _ new: String) throws {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains(old))
+    try text.replacingOccurrences(of: old, with: new).write(
+      toFile: path, atomically: false, encoding: .utf8)
+  }
+
+  @Test func anAccountPageIsRewrittenWhenAnotherAccountOpensItsConfidentialTheme() throws {
+    let (folder, workspace) = try WorkspaceTests().sample()
+    let out = folder.root + "/out"
+    let page = out + "/accounts/northwind-logistics.md"
+    try edit(
+      workspace.notebook + "/northwind-logistics/2025-12-03-victor-ramos.md",
+      "themes: [reporting, automation]", "themes: [reporting, automation, onboarding-gap]")
+    _ = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    // Only the confidential note raises it: its name stays sealed, and unseen.
+    #expect(!(try String(contentsOfFile: page, encoding: .utf8)).contains("onboarding-gap"))
+    try edit(
+      workspace.notebook + "/harborview-credit/2026-03-24-patricia-lowe.md",
+      "themes: [integration, onboarding]", "themes: [onboarding-gap, integration, onboarding]")
+    _ = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    #expect((try String(contentsOfFile: page, encoding: .utf8)).contains("onboarding-gap"))
+    var fresh = workspace.options
+    fresh.usesCache = false
+    _ = try Workspace(notebook: workspace.notebook, options: fresh).report(
+      ReportRequest(out: folder.root + "/fresh", asOf: WorkspaceTests.asOf))
+    try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
+  }
+}

@@ -38,6 +38,8 @@ struct FileReader: Sendable {
     /// The themes and reasons of an interview set aside, unless it is confidential: they open
     /// confidential notes' themes.
     var shownThemes: [String] = []
+    /// A confidential interview's themes and reasons still sealed: other notes may open them.
+    var sealedThemes: [String] = []
   }
 
   /// A profile as read from `account.md`.
@@ -90,6 +92,9 @@ struct FileReader: Sendable {
     var note = Note(
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
       isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
+    if let interview = note.interview, interview.confidential {
+      note.sealedThemes = (interview.themes + interview.reasons).filter { Seal.isSealed($0) }
+    }
     if let interviews, let interview = note.interview {
       note.stored = (interviews.store(interview), interview.date)
       note.shownThemes = interview.themesShown

@@ -50,6 +50,9 @@ public struct NotebookLoader: Sendable {
     public var noteDates: [NoteDate]
     /// The interviews set aside, when they were: the notebook's accounts then have none.
     var stored: StoredInterviews?
+    /// Per account id, a hash of the themes other notes open in its confidential notes (see
+    /// `openThemes`): its pages show them, so a note in another account can change them.
+    var openedThemes: [String: UInt64] = [:]
   }
 
   /// Loads the notebook in folder `root`.
@@ -73,6 +76,7 @@ public struct NotebookLoader: Sendable {
     var parsedCount = 0
     var places: [[InterviewSpool.Place]] = []
     var shown: [String: String] = [:]
+    var sealed: [[String]] = []
     for (index, folder) in layout.accounts.enumerated() {
       var profile = AccountProfile()
       var profileHash: UInt64 = 0
@@ -85,6 +89,7 @@ public struct NotebookLoader: Sendable {
       }
       var interviews: [Interview] = []
       var stored: [(date: Day, file: String, place: InterviewSpool.Place)] = []
+      var seals = Set<String>()
       for (path, note) in zip(folder.notes, read.notes[index]) {
         changed = changed || note.isNew
         if note.isParsed { parsedCount += 1 }
@@ -106,7 +111,9 @@ public struct NotebookLoader: Sendable {
           skipped.append(path)
         }
         for theme in note.shownThemes { shown[Seal.seal(theme)] = theme }
+        seals.formUnion(note.sealedThemes)
       }
+      sealed.append(seals.sorted())
       interviews.sort { Self.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
       places.append(
         stored.sorted { Self.inOrder(($0.date, $0.file), ($1.date, $1.file)) }.map(\.place))
@@ -134,6 +141,10 @@ public struct NotebookLoader: Sendable {
         || old.lastRun != newCache.lastRun
     }
     let known = Self.openThemes(of: &accounts, known: shown)
+    var openedThemes: [String: UInt64] = [:]
+    for (folder, seals) in zip(layout.accounts, sealed) where !seals.isEmpty {
+      openedThemes[folder.id] = seals.reduce(0) { ContentHash.of(known[$1] ?? "", seed: $0) }
+    }
     var notebook = Notebook(
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
       skippedNotes: skipped)
@@ -141,7 +152,8 @@ public struct NotebookLoader: Sendable {
     return Result(
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
       parsedCount: parsedCount, noteDates: noteDates,
-      stored: interviews.map { StoredInterviews(spool: $0, places: places, known: known) })
+      stored: interviews.map { StoredInterviews(spool: $0, places: places, known: known) },
+      openedThemes: openedThemes)
   }
 
   /// An account's interviews are ordered by date, then file.

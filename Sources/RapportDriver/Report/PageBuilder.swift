@@ -8,7 +8,8 @@ import RapportSystem
 ///
 /// The report set's key hashes everything it is made from: rapport's build, the as-of date,
 /// templates, commit, output location and the notebook's inputs. Each account page's key hashes
-/// the same plus that account's own files and the number of skipped notes it states. Pages whose
+/// the same plus that account's own files, the number of skipped notes it states and the themes
+/// other notes open in its confidential notes. Pages whose
 /// key matches the previous manifest, and which are intact on disk, are kept instead of rendered;
 /// when the set's key matches and every page is intact, nothing is done at all.
 struct PageBuilder {
@@ -93,9 +94,15 @@ struct PageBuilder {
     let pageCommon = ContentHash.of(
       "\(notebook.skippedNotes.count) \(notebook.noteCount)",
       seed: commonKey ^ loaded.inputs.settingsHash)
+    // An account's pages are made from its own files and from the themes other notes open in
+    // its confidential notes.
     let accountKeys = Dictionary(
       notebook.accounts.map {
-        ($0.id, ContentHash.of($0.id, seed: pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0)))
+        var seed = pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0)
+        if let opened = loaded.openedThemes[$0.id] {
+          seed = ContentHash.of("opened \(opened)", seed: seed)
+        }
+        return ($0.id, ContentHash.of($0.id, seed: seed))
       }, uniquingKeysWith: { first, _ in first })
     let renderer = ReportRenderer(templates: templates)
     let layout = OutputLayout()
