@@ -187,6 +187,60 @@ import Testing
     #expect(run.stderr.contains("not inside a git repository"))
   }
 
+  /// The pages rendered and kept, as `report` says them.
+  static func counts(_ output: String) -> (rendered: Int, unchanged: Int)? {
+    guard let match = output.firstMatch(of: /(\d+) pages? rendered, (\d+) unchanged/),
+      let rendered = Int(match.1), let unchanged = Int(match.2)
+    else { return nil }
+    return (rendered, unchanged)
+  }
+
+  @Test func anEditOrACommitRewritesOnlyThePagesWhoseInputsChanged() throws {
+    let repo = try repository()
+    let notebook = repo.root + "/research/notebooks"
+    let report = { (out: String, extra: [String]) throws -> String in
+      let run = try RapportProcess.run(
+        ["report", notebook, "--out", repo.root + "/" + out, "--as-of", "2026-11-20"] + extra,
+        in: repo.root)
+      #expect(run.status == 0, "\(run.stderr)")
+      return run.stdout + run.stderr
+    }
+    let first = try #require(Self.counts(try report("out", [])))
+    #expect(first.unchanged == 0)
+    // An uncommitted edit: the company pages say so, and only Northwind's pages are rewritten
+    // with them (its account page and its 13 people's pages, each in two formats, then the
+    // company pages and the style sheet).
+    try edit(repo, "northwind-logistics/2026-03-17-tomas-berg.md") {
+      $0.replacing("scores: { nps: 9, health: 4 }", with: "scores: { nps: 6, health: 4 }")
+    }
+    let people = try FileManager.default.contentsOfDirectory(
+      atPath: repo.root + "/out/people/northwind-logistics"
+    ).count
+    let edited = try #require(Self.counts(try report("out", [])))
+    #expect(edited.rendered == 2 + people + 3)
+    #expect(edited.rendered + edited.unchanged == first.rendered)
+    let index = try String(contentsOfFile: repo.root + "/out/index.md", encoding: .utf8)
+    #expect(index.contains("(with uncommitted changes)"))
+    // A commit of that edit changes what the company pages say, and nothing else.
+    try Self.git(["commit", "-q", "-am", "Tomas's score"], in: repo.root)
+    let committed = try #require(Self.counts(try report("out", [])))
+    #expect(committed.rendered == 3)
+    let commit = try Self.git(["rev-parse", "--short=12", "HEAD"], in: repo.root)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let after = try String(contentsOfFile: repo.root + "/out/index.md", encoding: .utf8)
+    #expect(after.contains("`\(commit)`") && !after.contains("uncommitted"))
+    // The pages kept are those a report made from nothing would write.
+    _ = try report("fresh", ["--no-cache"])
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: repo.root + "/fresh")
+      .filter { $0.hasSuffix(".md") || $0.hasSuffix(".html") }
+    #expect(pages.count > 40)
+    for page in pages {
+      let kept = try Data(contentsOf: URL(fileURLWithPath: repo.root + "/out/" + page))
+      let fresh = try Data(contentsOf: URL(fileURLWithPath: repo.root + "/fresh/" + page))
+      #expect(kept == fresh, "\(page)")
+    }
+  }
+
   @Test func checkChangedReportsOnlyWhatChanged() throws {
     let repo = try repository()
     let notebook = repo.root + "/research/notebooks"

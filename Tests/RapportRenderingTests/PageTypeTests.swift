@@ -12,6 +12,22 @@ import Testing
     #expect(diagnostics.map { "\($0.file):\($0.position!): \($0.message)" } == [])
   }
 
+  @Test func accountPagesShowTheCommitOnlyWhenTheirTemplatesReadIt() throws {
+    let builtIn = try #require(TemplateSources().parse().0)
+    #expect(!builtIn.accountPagesShowCommit)
+    for (name, text) in [
+      ("person.md", "# {{name}}\n{{#commit}}at `{{commit}}`{{/commit}}\n"),
+      ("account.html", "<p>{{#scores}}{{.}}{{/scores}}{{^commit}}no git{{/commit}}</p>\n"),
+      // Through a partial: the company page's template, included whole.
+      ("account.md", "{{> index.md}}\n"),
+    ] {
+      let set = try #require(
+        TemplateSources(replacements: [TemplateFile(name: name, text: text, path: name)]).parse().0,
+        "\(name)")
+      #expect(set.accountPagesShowCommit, "\(name)")
+    }
+  }
+
   @Test func theTemplateReferenceIsGeneratedFromThePageTypes() {
     let file = RepositoryPaths.root.appendingPathComponent("docs/templates.md")
     let mismatch = Golden.mismatch(TemplateDocumentation.markdown, file: file)

@@ -51,8 +51,13 @@ struct PageBuilder {
 
   /// The hash of everything but the notebook's own files.
   var commonKey: UInt64 {
+    ContentHash.of(commit ?? "", seed: pagesKey)
+  }
+
+  /// The same without the commit, which account and person pages may not show.
+  var pagesKey: UInt64 {
     var key = ContentHash.of(BuildIdentity.current, seed: templatesFingerprint)
-    for part in [asOf.description, commit ?? "", notebookFromOutput] {
+    for part in [asOf.description, notebookFromOutput] {
       key = ContentHash.of(part, seed: key)
     }
     return key
@@ -90,10 +95,16 @@ struct PageBuilder {
     let context = RenderContext(
       notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
-    // Everything a page's header shows from the whole notebook (templates may use any of it).
+    // Everything an account's and its people's pages show from the whole notebook. The commit
+    // counts only when they show it, or link notes to it: so a commit, or an edit that leaves the
+    // notebook with uncommitted changes, rewrites only the pages whose inputs changed.
+    var showing = [notebook.skippedNotes.count, notebook.noteCount].map(String.init)
+    if templates.accountPagesShowCommit { showing.append(commit ?? "") }
+    if let url = context.noteURL {
+      showing += [url.prefix, url.pattern.contains("{commit}") ? url.commit : ""]
+    }
     let pageCommon = ContentHash.of(
-      "\(notebook.skippedNotes.count) \(notebook.noteCount)",
-      seed: commonKey ^ loaded.inputs.settingsHash)
+      showing.joined(separator: "\u{1}"), seed: pagesKey ^ loaded.inputs.settingsHash)
     // An account's pages are made from its own files and from the themes other notes open in
     // its confidential notes.
     let accountKeys = Dictionary(
