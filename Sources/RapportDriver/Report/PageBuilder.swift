@@ -21,14 +21,14 @@ struct PageBuilder {
   let templatesFingerprint: UInt64
   let jobs: Int
   let asOf: Day
-  /// The notebook's git commit, looked up once.
+  /// The notebook's git commit (`GitInfo.commit`), looked up once.
   let commit: String?
   /// The notebook as seen from the output folder.
   let notebookFromOutput: String
 
   init(
     out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day,
-    verifyContents: Bool
+    verifyContents: Bool, commit: String?
   ) {
     self.out = out
     self.verifyContents = verifyContents
@@ -36,7 +36,7 @@ struct PageBuilder {
     self.templatesFingerprint = templatesFingerprint
     self.jobs = jobs
     self.asOf = asOf
-    commit = GitInfo.commit(of: notebookPath)
+    self.commit = commit
     notebookFromOutput = Paths.relative(Paths.resolved(notebookPath), from: Paths.resolved(out))
   }
 

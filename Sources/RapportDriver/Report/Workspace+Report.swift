@@ -54,13 +54,18 @@ public struct ReportOutcome: Sendable {
 extension Workspace {
   /// Checks the notebook and writes the report pages whose inputs changed.
   public func report(_ request: ReportRequest) throws -> ReportOutcome {
+    // Git answers while the notebook's files are looked at.
+    let path = notebook
+    let commit = Background { GitInfo.commit(of: path) }
     let sources = TemplateFolder.sources(folder: request.templates, notebook: notebook)
+    let unchanged = sources.isReadable ? unchanged() : nil
     let builder = PageBuilder(
       out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
-      jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache)
+      jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache,
+      commit: commit.value)
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
-    if sources.isReadable, let (inputs, last) = unchanged(), builder.isUpToDate(inputs) {
+    if let (inputs, last) = unchanged, builder.isUpToDate(inputs) {
       return ReportOutcome(
         result: .upToDate, diagnostics: last.diagnostics + sources.diagnostics, warnings: [],
         noteCount: last.noteCount, skippedCount: last.skippedNotes.count,
