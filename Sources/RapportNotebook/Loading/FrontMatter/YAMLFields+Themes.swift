@@ -1,9 +1,7 @@
-import Yams
-
 extension YAMLFields {
   /// A list of themes (or one), lowercased and without a leading `#`, each checked to be writable
   /// as a tag.
-  mutating func themes(_ node: Node, key: Located<String>) -> [Located<String>] {
+  mutating func themes(_ node: YAMLNode, key: Located<String>) -> [Located<String>] {
     strings(node, key: key).compactMap { value in
       let name = (value.value.hasPrefix("#") ? String(value.value.dropFirst()) : value.value)
         .lowercased()

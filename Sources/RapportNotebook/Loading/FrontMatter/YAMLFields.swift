@@ -28,17 +28,17 @@ struct YAMLFields {
 
   /// Parses YAML text into its root node; nil (with a diagnostic) when it is not valid YAML or its
   /// aliases repeat too many nodes.
-  mutating func parse(_ yaml: Substring) -> Node? {
+  mutating func parse(_ yaml: Substring) -> YAMLNode? {
     let text = String(yaml)
+    // Most front matter is plain keys, values and one-line lists, which need no YAML library.
+    if let node = SimpleYAML.node(text) { return node }
     // Measured first: Yams would expand the aliases while composing (hashing mapping keys).
     if let excess = YAMLExpansion.excess(in: text, limit: maxNodes) {
       add(YAMLTooComplex.diagnostic(excess, limit: maxNodes, firstLine: firstLine, file: file))
       return nil
     }
     do {
-      // The basic resolver keeps every plain scalar a string: rapport types values itself.
-      let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
-      return try parser.singleRoot()
+      return try Self.composed(text)
     } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
       diagnostics += YAMLDuplicateKey.diagnostics(
         keys: keys, mapping: (context.mark.line, context.mark.column), yaml: yaml,
@@ -50,10 +50,16 @@ struct YAMLFields {
     }
   }
 
+  /// The root node as Yams composes the text: the basic resolver keeps every plain scalar a
+  /// string (rapport types values itself); aliases are expanded and duplicate keys refused.
+  static func composed(_ text: String) throws -> YAMLNode? {
+    try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot().map(YAMLNode.init)
+  }
+
   /// The root as key-value pairs, merging `<<` merge keys; nil (with a diagnostic) when not a mapping.
   mutating func mapping(
-    _ root: Node?, at fallback: SourcePosition
-  ) -> [(key: Located<String>, value: Node)]? {
+    _ root: YAMLNode?, at fallback: SourcePosition
+  ) -> [(key: Located<String>, value: YAMLNode)]? {
     guard let root else { return [] }
     if case .scalar(let scalar) = root, scalar.style == .plain, scalar.string.isEmpty { return [] }
     guard let pairs = pairs(of: root) else {
@@ -70,14 +76,14 @@ struct YAMLFields {
   /// As YAML's merge key specifies, the mapping's own keys win over merged ones, and an earlier
   /// merged mapping wins over a later one. The work is bounded by the nodes the aliases repeat,
   /// which `parse` limits.
-  func pairs(of node: Node) -> [(key: Located<String>, value: Node)]? {
-    guard case .mapping(let mapping) = node else { return nil }
-    var result: [(key: Located<String>, value: Node)] = []
-    var merged: [(key: Located<String>, value: Node)] = []
+  func pairs(of node: YAMLNode) -> [(key: Located<String>, value: YAMLNode)]? {
+    guard case .mapping(let mapping, _) = node else { return nil }
+    var result: [(key: Located<String>, value: YAMLNode)] = []
+    var merged: [(key: Located<String>, value: YAMLNode)] = []
     for (key, value) in mapping {
       let name = key.scalar?.string ?? ""
       if name == "<<" && key.scalar?.style == .plain {
-        let sources: [Node] = value.sequence.map { Array($0) } ?? [value]
+        let sources: [YAMLNode] = value.sequence.map { Array($0) } ?? [value]
         for source in sources { merged += pairs(of: source) ?? [] }
         continue
       }
@@ -90,8 +96,8 @@ struct YAMLFields {
 
   /// The key-value pairs of `node`, which `section` needs to be a mapping; an error when it is not.
   mutating func pairs(
-    of node: Node, section: YAMLValueType.Section, key: Located<String>
-  ) -> [(key: Located<String>, value: Node)]? {
+    of node: YAMLNode, section: YAMLValueType.Section, key: Located<String>
+  ) -> [(key: Located<String>, value: YAMLNode)]? {
     guard let pairs = pairs(of: node) else {
       add(YAMLValueType.section(section, at: position(of: node) ?? key.position, file: file))
       return nil
@@ -100,18 +106,18 @@ struct YAMLFields {
   }
 
   /// The file position of a node.
-  func position(of node: Node) -> SourcePosition? {
+  func position(of node: YAMLNode) -> SourcePosition? {
     node.mark.map { SourcePosition(line: $0.line + firstLine - 1, column: $0.column) }
   }
 
   /// Whether the node is YAML null: empty, `~` or `null` written plainly.
-  func isNull(_ node: Node) -> Bool {
+  func isNull(_ node: YAMLNode) -> Bool {
     guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
   /// A scalar as text; nil for null. Lists and mappings are an error.
-  mutating func string(_ node: Node, key: Located<String>) -> Located<String>? {
+  mutating func string(_ node: YAMLNode, key: Located<String>) -> Located<String>? {
     if isNull(node) { return nil }
     guard case .scalar(let scalar) = node else {
       add(
@@ -125,12 +131,12 @@ struct YAMLFields {
 
   /// A list of scalars; a single scalar counts as a one-item list, but a plain one with commas
   /// (`support, onboarding`) is an error suggesting brackets, and gives no items.
-  mutating func strings(_ node: Node, key: Located<String>) -> [Located<String>] {
+  mutating func strings(_ node: YAMLNode, key: Located<String>) -> [Located<String>] {
     list(node, key: key) ?? []
   }
 
   /// Like `strings`, but nil when the value is rejected, so a caller can keep its default.
-  mutating func list(_ node: Node, key: Located<String>) -> [Located<String>]? {
+  mutating func list(_ node: YAMLNode, key: Located<String>) -> [Located<String>]? {
     if isNull(node) { return [] }
     if case .scalar(let scalar) = node {
       guard let text = string(node, key: key) else { return [] }
@@ -142,7 +148,7 @@ struct YAMLFields {
       }
       return [text]
     }
-    guard case .sequence(let sequence) = node else {
+    guard case .sequence(let sequence, _) = node else {
       add(
         YAMLValueType.notList(
           key, kind: kind(of: node), at: position(of: node) ?? key.position, file: file))
@@ -152,7 +158,7 @@ struct YAMLFields {
   }
 
   /// A `YYYY-MM-DD` date; anything else is an error showing the expected form.
-  mutating func day(_ node: Node, key: Located<String>) -> Located<Day>? {
+  mutating func day(_ node: YAMLNode, key: Located<String>) -> Located<Day>? {
     guard let text = string(node, key: key) else { return nil }
     guard let day = Day(text.value) else {
       add(DateInvalid.diagnostic(text, key: key, file: file))
@@ -162,7 +168,7 @@ struct YAMLFields {
   }
 
   /// A true/false value (`yes` and `no` too, in any case); anything else is an error.
-  mutating func bool(_ node: Node, key: Located<String>) -> Bool? {
+  mutating func bool(_ node: YAMLNode, key: Located<String>) -> Bool? {
     guard let text = string(node, key: key) else { return nil }
     switch text.value.lowercased() {
     case "true", "yes": return true
@@ -174,7 +180,7 @@ struct YAMLFields {
   }
 
   /// A finite number; anything else is an error.
-  mutating func number(_ node: Node, key: Located<String>) -> Double? {
+  mutating func number(_ node: YAMLNode, key: Located<String>) -> Double? {
     guard let text = string(node, key: key) else { return nil }
     guard let value = Double(text.value), value.isFinite else {
       add(YAMLValueType.notA("a number", text, key: key, file: file))
@@ -184,7 +190,7 @@ struct YAMLFields {
   }
 
   /// A whole number; anything else is an error.
-  mutating func integer(_ node: Node, key: Located<String>) -> Int? {
+  mutating func integer(_ node: YAMLNode, key: Located<String>) -> Int? {
     guard let text = string(node, key: key) else { return nil }
     guard let value = Int(text.value) else {
       add(YAMLValueType.notA("a whole number", text, key: key, file: file))
@@ -204,12 +210,11 @@ struct YAMLFields {
   }
 
   /// A word for the kind of a node, for messages.
-  func kind(of node: Node) -> String {
+  func kind(of node: YAMLNode) -> String {
     switch node {
     case .scalar: return "a single value"
     case .sequence: return "a list"
     case .mapping: return "a mapping"
-    case .alias: return "an alias"
     }
   }
 }

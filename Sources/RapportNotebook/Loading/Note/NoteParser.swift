@@ -1,5 +1,4 @@
 import RapportMarkdown
-import Yams
 
 /// Reads one interview note file into a `ParsedNote`, on its own: no roster, no settings but limits.
 public enum NoteParser {
@@ -71,7 +70,7 @@ public enum NoteParser {
 
   /// Reads the front-matter pairs into the note; gives the required keys found misspelled.
   static func read(
-    _ pairs: [(key: Located<String>, value: Node)], into note: inout ParsedNote,
+    _ pairs: [(key: Located<String>, value: YAMLNode)], into note: inout ParsedNote,
     fields: inout YAMLFields
   ) -> Set<String> {
     var unknown: [Located<String>] = []
@@ -120,7 +119,8 @@ public enum NoteParser {
   }
 
   /// The `scores:` mapping of scale names to numbers.
-  static func scores(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [RawScore] {
+  static func scores(_ node: YAMLNode, key: Located<String>, fields: inout YAMLFields) -> [RawScore]
+  {
     if fields.isNull(node) { return [] }
     guard let pairs = fields.pairs(of: node, section: .scores, key: key) else { return [] }
     var result: [RawScore] = []

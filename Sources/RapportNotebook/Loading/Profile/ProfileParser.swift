@@ -1,5 +1,4 @@
 import RapportMarkdown
-import Yams
 
 /// Reads an account's `account.md`: profile fields, our team, and the roster of contacts.
 public enum ProfileParser {
@@ -53,7 +52,7 @@ public enum ProfileParser {
 
   /// A value that must be one of an enumeration's raw values.
   static func enumeration<T: RawRepresentable & CaseIterable>(
-    _ node: Node, key: Located<String>, fields: inout YAMLFields
+    _ node: YAMLNode, key: Located<String>, fields: inout YAMLFields
   ) -> T?
   where T.RawValue == String {
     guard let text = fields.string(node, key: key) else { return nil }

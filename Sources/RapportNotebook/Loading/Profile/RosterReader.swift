@@ -1,5 +1,4 @@
 import RapportSystem
-import Yams
 
 /// Reads an account's `contacts:` roster: ids, levels and the `reports_to` tree, each checked.
 struct RosterReader {
@@ -13,7 +12,7 @@ struct RosterReader {
   let settings: Settings
 
   /// The usable contacts of `node`, in file order.
-  func read(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Contact] {
+  func read(_ node: YAMLNode, key: Located<String>, fields: inout YAMLFields) -> [Contact] {
     if fields.isNull(node) { return [] }
     guard let entries = node.sequence else {
       fields.add(
@@ -54,7 +53,7 @@ struct RosterReader {
 
   /// Reads one roster entry and its raw `reports_to`.
   private func contact(
-    _ entry: Node, key: Located<String>, fields: inout YAMLFields
+    _ entry: YAMLNode, key: Located<String>, fields: inout YAMLFields
   ) -> (Contact, Located<String>?)? {
     let at = fields.position(of: entry) ?? key.position
     guard let pairs = fields.pairs(of: entry, section: .contact, key: key) else { return nil }

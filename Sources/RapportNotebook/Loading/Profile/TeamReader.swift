@@ -1,12 +1,11 @@
-import Yams
-
 /// Reads a `team:` list of our people, from `rapport.yml` or an `account.md`.
 enum TeamReader {
   /// Keys a team entry may use.
   static let keys = ["handle", "name", "role"]
 
   /// The usable team members of `node`, in file order.
-  static func read(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [TeamMember] {
+  static func read(_ node: YAMLNode, key: Located<String>, fields: inout YAMLFields) -> [TeamMember]
+  {
     if fields.isNull(node) { return [] }
     guard let entries = node.sequence else {
       fields.add(

@@ -1,5 +1,4 @@
 import RapportMarkdown
-import Yams
 
 /// Reads `rapport.yml` into `Settings`, keeping the default for anything missing or invalid.
 public enum SettingsParser {
@@ -103,7 +102,7 @@ public enum SettingsParser {
     return (settings, fields.diagnostics)
   }
 
-  static func scales(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> [Scale]? {
+  static func scales(_ node: YAMLNode, key: Located<String>, fields: inout YAMLFields) -> [Scale]? {
     guard let pairs = fields.pairs(of: node, section: .scales, key: key) else { return nil }
     var result: [Scale] = []
     for (name, definition) in pairs {
@@ -132,7 +131,7 @@ public enum SettingsParser {
   }
 
   static func themes(
-    _ node: Node, key: Located<String>, fields: inout YAMLFields
+    _ node: YAMLNode, key: Located<String>, fields: inout YAMLFields
   ) -> [ThemeDefinition] {
     guard let pairs = fields.pairs(of: node, section: .themes, key: key) else { return [] }
     var result: [ThemeDefinition] = []
@@ -157,8 +156,9 @@ public enum SettingsParser {
     return result
   }
 
-  static func thresholds(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Thresholds
-  {
+  static func thresholds(
+    _ node: YAMLNode, key: Located<String>, fields: inout YAMLFields
+  ) -> Thresholds {
     var result = Thresholds()
     for (field, value) in fields.pairs(of: node) ?? [] {
       switch field.value {
@@ -184,7 +184,7 @@ public enum SettingsParser {
     return result
   }
 
-  static func limits(_ node: Node, key: Located<String>, fields: inout YAMLFields) -> Limits {
+  static func limits(_ node: YAMLNode, key: Located<String>, fields: inout YAMLFields) -> Limits {
     var result = Limits()
     for (field, value) in fields.pairs(of: node) ?? [] {
       guard let setting = limitFields.first(where: { $0.key == field.value })?.field else {

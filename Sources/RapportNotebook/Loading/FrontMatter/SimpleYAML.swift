@@ -1,0 +1,409 @@
+/// Reads the plain subset of YAML that most front matter is written in, without a YAML library;
+/// nil for anything outside it, which the caller hands to Yams.
+///
+/// The subset is a block mapping of `key: value` lines whose values are plain or quoted scalars on
+/// one line, one-line flow lists and mappings of those, or (on the lines below) block lists and
+/// mappings of the same. For these it gives the nodes, styles and positions Yams gives (a test
+/// compares the two on many inputs). Tabs, carriage returns, anchors, aliases, tags, block
+/// scalars, multi-line values, escapes, duplicate keys and unusual keys are all left to Yams.
+enum SimpleYAML {
+  /// Nesting deeper than this is left to Yams (indentation alone could otherwise recurse far).
+  static let maximumDepth = 16
+
+  /// The document's root mapping, or nil when the text is not in the subset.
+  static func node(_ text: String) -> YAMLNode? {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard var reader = Reader(bytes) else { return nil }
+      return reader.document()
+    }
+  }
+
+  /// Reads lines of UTF-8 bytes; every method returns nil as soon as the input leaves the subset.
+  struct Reader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte ranges of the lines, without their line feeds.
+    var lines: [Range<Int>] = []
+    /// Whether each line is all ASCII (columns are then byte offsets).
+    var ascii: [Bool] = []
+    /// The next line not yet read.
+    var line = 0
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      var start = 0
+      var isASCII = true
+      for index in 0..<bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A {
+          lines.append(start..<index)
+          ascii.append(isASCII)
+          start = index + 1
+          isASCII = true
+        } else if byte == 0x09 || byte == 0x0D || byte == 0 {
+          return nil
+        } else if byte >= 0x80 {
+          isASCII = false
+        }
+      }
+      if start < bytes.count {
+        lines.append(start..<bytes.count)
+        ascii.append(isASCII)
+      }
+    }
+
+    /// The root mapping, at indentation 0, up to the end of the text.
+    mutating func document() -> YAMLNode? {
+      skipBlankLines()
+      guard line < lines.count, indentation(of: line) == 0,
+        let root = blockMapping(line: line, at: lines[line].lowerBound, depth: 0)
+      else { return nil }
+      skipBlankLines()
+      return line == lines.count ? root : nil
+    }
+
+    // MARK: Block collections
+
+    /// A block mapping whose first key starts at byte `start` of line `first` (which may follow a
+    /// list's `- `); its other keys start lines at the same column.
+    mutating func blockMapping(line first: Int, at start: Int, depth: Int) -> YAMLNode? {
+      guard depth < maximumDepth else { return nil }
+      let indent = start - lines[first].lowerBound
+      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+      var keys = Set<String>()
+      var position = start
+      line = first
+      while true {
+        guard let (key, colon) = key(line: line, at: position), keys.insert(key.string).inserted
+        else { return nil }
+        let keyNode = YAMLNode.scalar(key)
+        let keyLine = line
+        let afterColon = skipSpaces(from: colon + 1, line: keyLine)
+        if isEndOfValue(afterColon, line: keyLine, after: colon + 1) {
+          // The value is on the lines below, or empty.
+          line += 1
+          skipBlankLines()
+          if line < lines.count, let below = lineStart(line) {
+            let column = below - lines[line].lowerBound
+            if isSequenceEntry(below, line: line), column >= indent {
+              guard let items = blockSequence(line: line, at: below, depth: depth + 1) else {
+                return nil
+              }
+              pairs.append((keyNode, items))
+            } else if column > indent {
+              guard let nested = blockMapping(line: line, at: below, depth: depth + 1) else {
+                return nil
+              }
+              pairs.append((keyNode, nested))
+            } else {
+              pairs.append((keyNode, empty(line: keyLine, at: colon + 1)))
+            }
+          } else {
+            pairs.append((keyNode, empty(line: keyLine, at: colon + 1)))
+          }
+        } else {
+          guard let (value, end) = inlineValue(line: keyLine, at: afterColon, inFlow: false),
+            isEndOfLine(end, line: keyLine)
+          else { return nil }
+          pairs.append((keyNode, value))
+          line = keyLine + 1
+          skipBlankLines()
+          // A value that goes on over more-indented lines is multi-line: not in the subset.
+          if line < lines.count, indentation(of: line) > indent { return nil }
+        }
+        // The next key, at the same column; a shallower line ends the mapping.
+        guard line < lines.count, let next = lineStart(line) else { break }
+        let column = next - lines[line].lowerBound
+        if column < indent { break }
+        guard column == indent, !isSequenceEntry(next, line: line) else { return nil }
+        position = next
+      }
+      return .mapping(pairs, mark: mark(line: first, at: start))
+    }
+
+    /// A block list whose first `-` is at byte `start` of line `first`.
+    mutating func blockSequence(line first: Int, at start: Int, depth: Int) -> YAMLNode? {
+      guard depth < maximumDepth else { return nil }
+      let indent = start - lines[first].lowerBound
+      var items: [YAMLNode] = []
+      line = first
+      var dash = start
+      while true {
+        let itemLine = line
+        let content = skipSpaces(from: dash + 1, line: itemLine)
+        // `-` alone, or followed only by a comment: a nested block. Not in the subset.
+        guard content > dash + 1, !isEndOfValue(content, line: itemLine, after: dash + 1) else {
+          return nil
+        }
+        if startsMapping(line: itemLine, at: content) {
+          guard let mapping = blockMapping(line: itemLine, at: content, depth: depth + 1) else {
+            return nil
+          }
+          items.append(mapping)
+        } else {
+          guard let (value, end) = inlineValue(line: itemLine, at: content, inFlow: false),
+            isEndOfLine(end, line: itemLine)
+          else { return nil }
+          items.append(value)
+          line = itemLine + 1
+          skipBlankLines()
+          if line < lines.count, indentation(of: line) > indent { return nil }
+        }
+        guard line < lines.count, let next = lineStart(line),
+          next - lines[line].lowerBound == indent, isSequenceEntry(next, line: line)
+        else { break }
+        dash = next
+      }
+      return .sequence(items, mark: mark(line: first, at: start))
+    }
+
+    /// Whether a list item's content is a `key: value` entry, which opens a mapping.
+    func startsMapping(line: Int, at start: Int) -> Bool {
+      guard start < lines[line].upperBound else { return false }
+      switch bytes[start] {
+      case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "'"): return false
+      default: return key(line: line, at: start) != nil
+      }
+    }
+
+    // MARK: Keys and values
+
+    /// A plain key of letters, digits, `_`, `-`, `.`, `/` and inner spaces at `start`, and the byte
+    /// offset of the `:` after it (which a space or the line's end must follow).
+    func key(line: Int, at start: Int) -> (YAMLNode.Scalar, colon: Int)? {
+      let end = lines[line].upperBound
+      var index = start
+      while index < end {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: ":") { break }
+        guard Self.isKeyByte(byte) else { return nil }
+        index += 1
+      }
+      guard index < end, index > start, index - start <= 1000,
+        Self.isKeyStart(bytes[start]), bytes[index - 1] != UInt8(ascii: " "),
+        index + 1 == end || bytes[index + 1] == UInt8(ascii: " ")
+      else { return nil }
+      let scalar = YAMLNode.Scalar(
+        string: string(start..<index), style: .plain, mark: mark(line: line, at: start))
+      return (scalar, index)
+    }
+
+    /// A scalar, or (outside a flow collection) a one-line flow list or mapping, at `start`; with
+    /// the byte offset just after it.
+    func inlineValue(line: Int, at start: Int, inFlow: Bool) -> (YAMLNode, end: Int)? {
+      let end = lines[line].upperBound
+      guard start < end else { return nil }
+      switch bytes[start] {
+      case UInt8(ascii: "{"):
+        return inFlow ? nil : flowMapping(line: line, at: start)
+      case UInt8(ascii: "["):
+        return inFlow ? nil : flowSequence(line: line, at: start)
+      case UInt8(ascii: "\""), UInt8(ascii: "'"):
+        return quoted(line: line, at: start)
+      default:
+        return plain(line: line, at: start, inFlow: inFlow)
+      }
+    }
+
+    /// A quoted scalar without escapes (no `\` in double quotes, no `''` in single quotes).
+    func quoted(line: Int, at start: Int) -> (YAMLNode, end: Int)? {
+      let quote = bytes[start]
+      let end = lines[line].upperBound
+      var index = start + 1
+      while index < end, bytes[index] != quote {
+        if bytes[index] == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") { return nil }
+        index += 1
+      }
+      guard index < end else { return nil }
+      // `''` inside single quotes is an escaped quote; a `:` after a quoted scalar makes a key.
+      let after = index + 1
+      if after < end, bytes[after] == quote { return nil }
+      let next = skipSpaces(from: after, line: line)
+      if next < end, bytes[next] == UInt8(ascii: ":") { return nil }
+      let style: YAMLNode.Style = quote == UInt8(ascii: "\"") ? .doubleQuoted : .singleQuoted
+      let scalar = YAMLNode.Scalar(
+        string: string(start + 1..<index), style: style, mark: mark(line: line, at: start))
+      return (.scalar(scalar), after)
+    }
+
+    /// A plain scalar: in a block, to the line's end or a ` #` comment; in a flow collection, to
+    /// the next `,`, `]` or `}`. One that could be read as a key, or holds what a flow collection
+    /// gives meaning to, is not in the subset.
+    func plain(line: Int, at start: Int, inFlow: Bool) -> (YAMLNode, end: Int)? {
+      let first = bytes[start]
+      if Self.isIndicator(first) {
+        // `-` starts a plain scalar when a digit or letter follows it (`-3`).
+        guard first == UInt8(ascii: "-"), start + 1 < lines[line].upperBound,
+          Self.isAlphanumeric(bytes[start + 1])
+        else { return nil }
+      }
+      let end = lines[line].upperBound
+      var index = start
+      var last = start
+      while index < end {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "#") && bytes[index - 1] == UInt8(ascii: " ") { break }
+        if byte == UInt8(ascii: ":") {
+          if inFlow || index + 1 == end || bytes[index + 1] == UInt8(ascii: " ") { return nil }
+        }
+        if inFlow {
+          if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+            break
+          }
+          if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "#") {
+            return nil
+          }
+        }
+        if byte != UInt8(ascii: " ") { last = index + 1 }
+        index += 1
+      }
+      guard last > start else { return nil }
+      let scalar = YAMLNode.Scalar(
+        string: string(start..<last), style: .plain, mark: mark(line: line, at: start))
+      return (.scalar(scalar), last)
+    }
+
+    /// `[a, b]` on one line.
+    func flowSequence(line: Int, at start: Int) -> (YAMLNode, end: Int)? {
+      var items: [YAMLNode] = []
+      var index = skipSpaces(from: start + 1, line: line)
+      let end = lines[line].upperBound
+      if index < end, bytes[index] == UInt8(ascii: "]") {
+        return (.sequence([], mark: mark(line: line, at: start)), index + 1)
+      }
+      while true {
+        guard let (item, after) = inlineValue(line: line, at: index, inFlow: true) else {
+          return nil
+        }
+        items.append(item)
+        index = skipSpaces(from: after, line: line)
+        guard index < end else { return nil }
+        if bytes[index] == UInt8(ascii: "]") { break }
+        guard bytes[index] == UInt8(ascii: ",") else { return nil }
+        index = skipSpaces(from: index + 1, line: line)
+        // A trailing comma is left to Yams.
+        guard index < end, bytes[index] != UInt8(ascii: "]") else { return nil }
+      }
+      return (.sequence(items, mark: mark(line: line, at: start)), index + 1)
+    }
+
+    /// `{ a: 1, b: 2 }` on one line.
+    func flowMapping(line: Int, at start: Int) -> (YAMLNode, end: Int)? {
+      var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+      var keys = Set<String>()
+      var index = skipSpaces(from: start + 1, line: line)
+      let end = lines[line].upperBound
+      if index < end, bytes[index] == UInt8(ascii: "}") {
+        return (.mapping([], mark: mark(line: line, at: start)), index + 1)
+      }
+      while true {
+        guard let (key, colon) = key(line: line, at: index), keys.insert(key.string).inserted
+        else { return nil }
+        let valueStart = skipSpaces(from: colon + 1, line: line)
+        guard let (value, after) = inlineValue(line: line, at: valueStart, inFlow: true) else {
+          return nil
+        }
+        pairs.append((.scalar(key), value))
+        index = skipSpaces(from: after, line: line)
+        guard index < end else { return nil }
+        if bytes[index] == UInt8(ascii: "}") { break }
+        guard bytes[index] == UInt8(ascii: ",") else { return nil }
+        index = skipSpaces(from: index + 1, line: line)
+        guard index < end, bytes[index] != UInt8(ascii: "}") else { return nil }
+      }
+      return (.mapping(pairs, mark: mark(line: line, at: start)), index + 1)
+    }
+
+    /// The empty plain scalar of a key with no value: Yams puts it just after the `:`.
+    func empty(line: Int, at index: Int) -> YAMLNode {
+      .scalar(YAMLNode.Scalar(string: "", style: .plain, mark: mark(line: line, at: index)))
+    }
+
+    // MARK: Lines
+
+    /// The first index at or after `index` that is not a space.
+    func skipSpaces(from index: Int, line: Int) -> Int {
+      var index = index
+      while index < lines[line].upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
+      return index
+    }
+
+    /// Whether a value ends at `index` (the line's end, or a comment after a space) with nothing
+    /// before it since `after`.
+    func isEndOfValue(_ index: Int, line: Int, after: Int) -> Bool {
+      index == lines[line].upperBound || (bytes[index] == UInt8(ascii: "#") && index > after)
+    }
+
+    /// Whether only spaces, or spaces and a comment, follow `index` on the line.
+    func isEndOfLine(_ index: Int, line: Int) -> Bool {
+      let next = skipSpaces(from: index, line: line)
+      return next == lines[line].upperBound || (bytes[next] == UInt8(ascii: "#") && next > index)
+    }
+
+    /// Whether `index` starts a list entry: `-` then a space or the line's end.
+    func isSequenceEntry(_ index: Int, line: Int) -> Bool {
+      bytes[index] == UInt8(ascii: "-")
+        && (index + 1 == lines[line].upperBound || bytes[index + 1] == UInt8(ascii: " "))
+    }
+
+    /// The first non-space byte of a line; nil for a blank or comment line.
+    func lineStart(_ line: Int) -> Int? {
+      let start = skipSpaces(from: lines[line].lowerBound, line: line)
+      guard start < lines[line].upperBound, bytes[start] != UInt8(ascii: "#") else { return nil }
+      return start
+    }
+
+    /// The spaces before a line's first other byte.
+    func indentation(of line: Int) -> Int {
+      skipSpaces(from: lines[line].lowerBound, line: line) - lines[line].lowerBound
+    }
+
+    /// Moves past blank and comment lines. (A document marker, `---` or `...`, is neither: no key
+    /// or value can start with it, so it ends the subset.)
+    mutating func skipBlankLines() {
+      while line < lines.count, lineStart(line) == nil { line += 1 }
+    }
+
+    /// Where byte `index` of `line` is, counted as libyaml counts (columns in Unicode scalars).
+    func mark(line: Int, at index: Int) -> YAMLNode.Mark {
+      let start = lines[line].lowerBound
+      var column = index - start
+      if !ascii[line] {
+        column = 0
+        for offset in start..<index where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+      }
+      return YAMLNode.Mark(line: line + 1, column: column + 1)
+    }
+
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    // MARK: Bytes
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+      (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    static func isKeyStart(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == 0x5F }
+
+    static func isKeyByte(_ byte: UInt8) -> Bool {
+      isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ")
+    }
+
+    /// Bytes that give a YAML value another meaning when they start it.
+    static func isIndicator(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+        UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+        UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+        UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+        return true
+      default:
+        return false
+      }
+    }
+  }
+}
