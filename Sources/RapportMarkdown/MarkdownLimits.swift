@@ -35,9 +35,15 @@ extension MarkdownLimits {
     var fence: (byte: UInt8, length: Int)? = nil
     var line = firstLine
     var start = 0
+    // Without a carriage return, a line ends at the next line feed, found many bytes at a time.
+    let hasCR = body.firstIndex(of: 0x0D, from: 0) != nil
     while start < body.count {
       var end = start
-      while end < body.count, body[end] != 0x0A, body[end] != 0x0D { end += 1 }
+      if hasCR {
+        while end < body.count, body[end] != 0x0A, body[end] != 0x0D { end += 1 }
+      } else {
+        end = body.firstIndex(of: 0x0A, from: start) ?? body.count
+      }
       let bytes = UnsafeBufferPointer(rebasing: body[start..<end])
       defer {
         line += 1
@@ -60,7 +66,9 @@ extension MarkdownLimits {
           position: SourcePosition(
             line: line, column: ScalarColumns.column(ofByteColumn: byteColumn, in: bytes)))
       }
-      for index in bytes.indices where bytes[index] == UInt8(ascii: "[") {
+      var next = 0
+      while let index = bytes.firstIndex(of: UInt8(ascii: "["), from: next) {
+        next = index + 1
         brackets += 1
         if brackets > maximumBrackets {
           return MarkdownLimitViolation(

@@ -40,7 +40,7 @@ enum FileEncoding {
           "invalid UTF-8 (byte 0x\(byte.count == 1 ? "0" + byte : byte)); save the file as UTF-8")
       )
     }
-    if let nul = content.firstIndex(of: 0) {
+    if let nul = content.firstIndex(of: 0, from: 0) {
       return (
         nil,
         Diagnostic(

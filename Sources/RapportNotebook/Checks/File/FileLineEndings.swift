@@ -23,7 +23,7 @@ enum FileLineEndings {
   /// Offset of the first `\r` not followed by `\n`.
   static func firstBareCR(_ bytes: UnsafeRawBufferPointer) -> Int? {
     var index = 0
-    while let found = bytes[index...].firstIndex(of: 0x0D) {
+    while let found = bytes.firstIndex(of: 0x0D, from: index) {
       if found + 1 >= bytes.count || bytes[found + 1] != 0x0A { return found }
       index = found + 2
     }

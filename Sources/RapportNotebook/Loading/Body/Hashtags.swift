@@ -19,12 +19,12 @@ enum Hashtags {
   static func scan(_ text: Substring, after previous: Unicode.Scalar?) -> [Match] {
     var copy = text
     return copy.withUTF8 { bytes in
-      guard bytes.contains(UInt8(ascii: "#")) else { return [] }
+      guard bytes.firstIndex(of: UInt8(ascii: "#"), from: 0) != nil else { return [] }
       var matches: [Match] = []
       var position = 0
       // Counted on as matches are found, which keeps the scan linear.
       var columns = ScalarColumns()
-      while let hash = bytes[position...].firstIndex(of: UInt8(ascii: "#")) {
+      while let hash = bytes.firstIndex(of: UInt8(ascii: "#"), from: position) {
         position = hash + 1
         let before = hash == 0 ? previous : scalar(endingBefore: hash, in: bytes)
         guard before.map(canPrecede) ?? true, hash + 1 < bytes.count,
