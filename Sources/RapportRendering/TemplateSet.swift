@@ -21,9 +21,13 @@ public struct TemplateSet: Sendable {
   let profile: TemplateProgram<NewProfilePage>
   /// A hash of every template's text, so caches can tell when templates changed.
   public let fingerprint: UInt64
-  /// Whether account or person pages show the notebook's commit: when they do not, a new commit
-  /// leaves them as they were.
-  public let accountPagesShowCommit: Bool
+
+  /// Whether the account or person pages' templates read the page value `name` (such as
+  /// `commit`, `notes` or `skipped`): what they do not show need not make them change.
+  public func accountPagesRead(_ name: String) -> Bool {
+    accountMarkdown.pageNamesRead.contains(name) || accountHTML.pageNamesRead.contains(name)
+      || personMarkdown.pageNamesRead.contains(name) || personHTML.pageNamesRead.contains(name)
+  }
 }
 
 /// A template file found in a templates folder: its name (file name without `.mustache`), its
@@ -128,37 +132,9 @@ public struct TemplateSources: Sendable {
         indexMarkdown: indexMarkdown, indexHTML: indexHTML, accountMarkdown: accountMarkdown,
         accountHTML: accountHTML, personMarkdown: personMarkdown, personHTML: personHTML,
         tellBack: tellBack, stylesheet: stylesheet, note: note, profile: profile,
-        fingerprint: fingerprint,
-        accountPagesShowCommit: ["account.md", "account.html", "person.md", "person.html"].contains
-        {
-          Self.names(in: $0, documents: documents).contains("commit")
-        }),
+        fingerprint: fingerprint),
       diagnostics
     )
-  }
-
-  /// The last part of every name template `name` reads, its partials' included.
-  static func names(in name: String, documents: [String: TemplateDocument]) -> Set<String> {
-    var names = Set<String>()
-    var seen: Set<String> = [name]
-    var pending = documents[name].map { [$0.nodes] } ?? []
-    while let nodes = pending.popLast() {
-      for node in nodes {
-        switch node.kind {
-        case .variable(let read, _):
-          names.insert(String(read.split(separator: ".").last ?? ""))
-        case .section(let read, _, let children):
-          names.insert(String(read.split(separator: ".").last ?? ""))
-          pending.append(children)
-        case .partial(let partial, _):
-          if seen.insert(partial).inserted, let document = documents[partial] {
-            pending.append(document.nodes)
-          }
-        case .text, .contentType: break
-        }
-      }
-    }
-    return names
   }
 
   /// A template problem as a diagnostic at the template's file, line and column.

@@ -229,6 +229,17 @@ import Testing
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let after = try String(contentsOfFile: repo.root + "/out/index.md", encoding: .utf8)
     #expect(after.contains("`\(commit)`") && !after.contains("uncommitted"))
+    // A new note changes the notebook's count of notes, which only the company pages show: the
+    // other accounts' pages stay.
+    try repo.write(
+      "research/notebooks/brightline-dental/2026-11-18-maria-santos.md",
+      "---\ndate: 2026-11-18\ninterviewer: Hannah Ruiz\ncontact: maria-santos\nscores: { nps: 7 }\n---\n"
+        + "A short call about the #warehouse sync.\n")
+    let brightline = try FileManager.default.contentsOfDirectory(
+      atPath: repo.root + "/out/people/brightline-dental"
+    ).count
+    let added = try #require(Self.counts(try report("out", [])))
+    #expect(added.rendered == 2 + brightline + 3)
     // The pages kept are those a report made from nothing would write.
     _ = try report("fresh", ["--no-cache"])
     let pages = try FileManager.default.subpathsOfDirectory(atPath: repo.root + "/fresh")

@@ -14,7 +14,10 @@ import Testing
 
   @Test func accountPagesShowTheCommitOnlyWhenTheirTemplatesReadIt() throws {
     let builtIn = try #require(TemplateSources().parse().0)
-    #expect(!builtIn.accountPagesShowCommit)
+    #expect(!builtIn.accountPagesRead("commit"))
+    // The built-in pages warn of skipped notes, but do not count the notebook's notes: the
+    // `notes` they read is a win-loss list's.
+    #expect(builtIn.accountPagesRead("skipped") && !builtIn.accountPagesRead("notes"))
     for (name, text) in [
       ("person.md", "# {{name}}\n{{#commit}}at `{{commit}}`{{/commit}}\n"),
       ("account.html", "<p>{{#scores}}{{.}}{{/scores}}{{^commit}}no git{{/commit}}</p>\n"),
@@ -24,7 +27,7 @@ import Testing
       let set = try #require(
         TemplateSources(replacements: [TemplateFile(name: name, text: text, path: name)]).parse().0,
         "\(name)")
-      #expect(set.accountPagesShowCommit, "\(name)")
+      #expect(set.accountPagesRead("commit"), "\(name)")
     }
   }
 

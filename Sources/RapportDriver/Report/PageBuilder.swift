@@ -95,11 +95,15 @@ struct PageBuilder {
     let context = RenderContext(
       notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
-    // Everything an account's and its people's pages show from the whole notebook. The commit
-    // counts only when they show it, or link notes to it: so a commit, or an edit that leaves the
-    // notebook with uncommitted changes, rewrites only the pages whose inputs changed.
-    var showing = [notebook.skippedNotes.count, notebook.noteCount].map(String.init)
-    if templates.accountPagesShowCommit { showing.append(commit ?? "") }
+    // What an account's and its people's pages show of the whole notebook, when their templates
+    // read it: so a commit, an edit that leaves the notebook with uncommitted changes, or a new
+    // note elsewhere rewrites only the pages whose inputs changed.
+    var showing: [String] = []
+    if templates.accountPagesRead("notes") { showing.append("notes \(notebook.noteCount)") }
+    if templates.accountPagesRead("skipped") || templates.accountPagesRead("skipped_notes") {
+      showing.append("skipped \(notebook.skippedNotes.count)")
+    }
+    if templates.accountPagesRead("commit") { showing.append("commit " + (commit ?? "")) }
     if let url = context.noteURL {
       showing += [url.prefix, url.pattern.contains("{commit}") ? url.commit : ""]
     }

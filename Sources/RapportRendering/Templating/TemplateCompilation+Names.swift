@@ -33,9 +33,14 @@ extension TemplateCompilation {
             + Self.listing(top.memberNames, intro: "; it has: "))
         return nil
       }
+      if context.frames.count == 1 { pageNamesRead.insert(first) }
       accessor = found
     } else {
-      guard let found = context.frames.reversed().lazy.compactMap({ $0.member(first) }).first else {
+      guard
+        let (frame, found) = context.frames.indices.reversed().lazy.compactMap({ index in
+          context.frames[index].member(first).map { (index, $0) }
+        }).first
+      else {
         let names = Self.availableNames(in: context)
         report(
           .warning, in: context.template, at: position,
@@ -43,6 +48,7 @@ extension TemplateCompilation {
             + Self.listing(names, intro: "; here you can use: "))
         return nil
       }
+      if frame == 0 { pageNamesRead.insert(first) }
       accessor = found
     }
     for index in parts.indices.dropFirst() {

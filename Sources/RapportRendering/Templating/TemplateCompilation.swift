@@ -11,6 +11,9 @@ final class TemplateCompilation {
   private var reported: Set<TemplateProblem> = []
   /// The template and partials being compiled, outermost first.
   var includes: [String] = []
+  /// The first parts of names read from the page itself, rather than from a list item or record
+  /// inside it (so what a page shows of the run, such as the commit, is known without data).
+  var pageNamesRead: Set<String> = []
   private var nodesLeft = maximumNodes
 
   init(documents: [String: TemplateDocument]) { self.documents = documents }

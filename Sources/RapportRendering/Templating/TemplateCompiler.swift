@@ -22,7 +22,10 @@ public enum TemplateCompiler {
     let code = compilation.compile(document.nodes, in: context)
     let problems = compilation.problems
     guard !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
-    return (TemplateProgram(templateName: name, code: code), problems)
+    return (
+      TemplateProgram(templateName: name, code: code, pageNamesRead: compilation.pageNamesRead),
+      problems
+    )
   }
 
   /// Template `name` compiled from template texts (name to text), parsing each; a syntax error

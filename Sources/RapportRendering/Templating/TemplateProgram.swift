@@ -4,6 +4,8 @@ public struct TemplateProgram<Root: TemplateRecord>: Sendable {
   /// The template it was compiled from.
   public let templateName: String
   let code: TemplateCode<TemplateScope<Root, Void>>
+  /// The names of the page's own values that the template (its partials included) reads.
+  public let pageNamesRead: Set<String>
 
   /// The page rendered as text.
   public func render(_ page: Root) -> String {
