@@ -20,6 +20,8 @@ public struct NotebookAnalysis: Sendable {
 
   /// The same, taking each account from `account` and handing its report to `each` on the way.
   ///
+  /// `reuse` may give an account's report instead (one kept from an earlier run, already as
+  /// `each` would return it): the account is then neither taken nor analysed.
   /// `account` gives the notebook's account at an index with its interviews (a notebook whose
   /// interviews were set aside reads them back there). `each` gets every account's report on the
   /// thread that made it, as soon as it is made, and what it returns is kept instead (a report
@@ -28,6 +30,7 @@ public struct NotebookAnalysis: Sendable {
   /// error is thrown once those under way are done.
   public init<Failure: Error>(
     notebook: Notebook, asOf: Day, jobs: Int,
+    reuse: @Sendable (Int) -> AccountReport? = { _ in nil },
     account: @Sendable (Int) throws(Failure) -> Account,
     each: @Sendable (AccountReport) throws(Failure) -> AccountReport
   ) throws(Failure) {
@@ -38,6 +41,7 @@ public struct NotebookAnalysis: Sendable {
     let results = Parallel.map(count: notebook.accounts.count, jobs: jobs, scratch: {}) {
       index, _ -> Result<AccountReport, Failure>? in
       guard !failed.load(ordering: .relaxed) else { return nil }
+      if let kept = reuse(index) { return .success(kept) }
       let result = Result { () throws(Failure) in
         try each(
           AccountAnalysis.report(try account(index), settings: notebook.settings, period: period))

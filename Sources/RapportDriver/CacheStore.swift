@@ -8,6 +8,8 @@ import RapportSystem
 /// notebook, named after a hash of the notebook's absolute path.
 struct CacheStore {
   let file: String?
+  /// The file of each account's slimmed report from the last `report` (see `AccountRecords`).
+  let accountsFile: String?
 
   init(notebook: String, environment: [String: String]) {
     let folder: String?
@@ -22,6 +24,7 @@ struct CacheStore {
     }
     let name = String(ContentHash.of(Paths.resolved(notebook)), radix: 16)
     file = folder.map { $0 + "/notes-" + name + ".bin" }
+    accountsFile = folder.map { $0 + "/accounts-" + name + ".bin" }
   }
 
   /// The cache for this build and these limits, or nil when absent, stale or damaged.

@@ -39,7 +39,7 @@ public final class Workspace: Sendable {
   public let root: String
   let store: CacheStore
   /// Whether the cache may be rewritten (not when reading a snapshot).
-  private let savesCache: Bool
+  let savesCache: Bool
   private let startedAt = Clock.wallNanoseconds()
 
   /// A workspace over `notebook`; `snapshot` reads a copy of it (such as the staged files) while

@@ -265,3 +265,44 @@ import Testing
     try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
   }
 }
+
+/// Each account's slimmed report is kept between runs, and reused while its pages are.
+@Suite struct AccountRecordsTests {
+  @Test func unchangedAccountsAreReusedAndADamagedFileIsIgnored() throws {
+    let (folder, workspace) = try WorkspaceTests().sample()
+    let out = folder.root + "/out"
+    let first = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    #expect(first.accountsReused == 0)
+    let records = try #require(workspace.store.accountsFile)
+    // The records hold what the company page shows: never a confidential note's words.
+    let stored = try Data(contentsOf: URL(fileURLWithPath: records))
+    #expect(ConfidentialSample.leaks(in: String(decoding: stored, as: UTF8.self)) == [])
+    let note = workspace.notebook + "/northwind-logistics/2026-03-17-tomas-berg.md"
+    func edit(_ score: String) throws {
+      let text = try String(contentsOfFile: note, encoding: .utf8)
+      try text.replacing(#/nps: \d+/#, with: "nps: " + score)
+        .write(toFile: note, atomically: false, encoding: .utf8)
+    }
+    var fresh = workspace.options
+    fresh.usesCache = false
+    let uncached = Workspace(notebook: workspace.notebook, options: fresh)
+    // An edit: every other account is reused, and the pages are those made from nothing.
+    try edit("4")
+    let edited = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    #expect(edited.accountsReused == edited.accountCount - 1)
+    _ = try uncached.report(ReportRequest(out: folder.root + "/fresh", asOf: WorkspaceTests.asOf))
+    try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
+    // A damaged records file is not used: every account is analysed again, with the same pages.
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: records)))
+    for index in stride(from: 40, to: bytes.count - 9, by: 97) { bytes[index] ^= 0x5A }
+    try Data(bytes).write(to: URL(fileURLWithPath: records))
+    try edit("2")
+    let damaged = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    #expect(damaged.accountsReused == 0)
+    _ = try uncached.report(ReportRequest(out: folder.root + "/fresh2", asOf: WorkspaceTests.asOf))
+    try expectSameReports(out, folder.root + "/fresh2", atLeast: 41)
+    // Another as-of date makes every account new.
+    let later = try workspace.report(ReportRequest(out: out, asOf: Day("2026-12-01")!))
+    #expect(later.accountsReused == 0)
+  }
+}

@@ -3,6 +3,7 @@ import RapportAnalysis
 import RapportNotebook
 import RapportRendering
 import RapportSystem
+import Synchronization
 
 /// Renders and writes a report set, skipping work whose inputs did not change since the last run.
 ///
@@ -25,11 +26,14 @@ struct PageBuilder {
   let commit: String?
   /// The notebook as seen from the output folder.
   let notebookFromOutput: String
+  /// Where each account's slimmed report is kept between runs (nil without a cache).
+  let accountRecords: String?
 
   init(
     out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day,
-    verifyContents: Bool, commit: String?
+    verifyContents: Bool, commit: String?, accountRecords: String? = nil
   ) {
+    self.accountRecords = accountRecords
     self.out = out
     self.verifyContents = verifyContents
     self.notebookPath = notebookPath
@@ -45,6 +49,8 @@ struct PageBuilder {
     var upToDate = false
     var rendered = 0
     var reused = 0
+    /// Accounts whose report was kept from the last run rather than made again.
+    var accountsReused = 0
     /// Things left alone in the output folder, worth a warning.
     var warnings: [String] = []
   }
@@ -131,6 +137,11 @@ struct PageBuilder {
       throw clash
     }
     let transaction = try writer.begin()
+    // Accounts whose pages are kept reuse their report from the last run; every report made or
+    // reused goes to a new records file, put in place once the pages are.
+    let stored = AccountRecords(path: accountRecords)
+    let records = accountRecords.flatMap { AccountRecords.Writer(file: $0) }
+    let reusedCount = Atomic<Int>(0)
     do {
       // The analysis lives in this block only: once the company page is written, what it held
       // is freed and its pages handed back before pages are moved into place.
@@ -139,6 +150,17 @@ struct PageBuilder {
         // company figures need: every account's full report is never held at the same time.
         let build = try NotebookAnalysis(
           notebook: notebook, asOf: asOf, jobs: jobs,
+          reuse: { index in
+            let id = notebook.accounts[index].id
+            guard let key = accountKeys[id], let (report, bytes) = stored.report(for: id, key: key),
+              let kept = keptPages(
+                of: report, key: key, previous: previous, writer: writer)
+            else { return nil }
+            for (page, entry) in kept { transaction.keep(page, as: entry) }
+            records?.add(bytes: bytes, id: id, key: key)
+            reusedCount.add(1, ordering: .relaxed)
+            return report
+          },
           account: { index throws(WriteError) in
             do { return try loaded.account(at: index) } catch {
               throw WriteError(message: "\(error)")
@@ -155,7 +177,9 @@ struct PageBuilder {
           } catch {
             throw WriteError(message: "\(error)")
           }
-          return report.keepingCompanyFigures()
+          let slimmed = report.keepingCompanyFigures()
+          records?.add(slimmed, id: report.id, key: accountKeys[report.id] ?? 0)
+          return slimmed
         }
         timer.mark("analysis, account pages")
         let paths = layout.pages(accounts: build.accounts.map { ($0.id, $0.contacts.map(\.id)) })
@@ -180,8 +204,11 @@ struct PageBuilder {
       timer.mark("move into place")
     } catch {
       transaction.abort()
+      records?.discard()
       throw error
     }
+    records?.finish()
+    outcome.accountsReused = reusedCount.load(ordering: .relaxed)
     return outcome
   }
 
@@ -195,6 +222,22 @@ struct PageBuilder {
     )
   }
 
+  /// An account's page and its people's pages (made from the same inputs) with their entries in
+  /// the previous manifest, when the previous run wrote every one of them from `key` and each is
+  /// intact; else nil, and they are all to be written.
+  private func keptPages(
+    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter
+  ) -> [(String, ReportManifest.Entry)]? {
+    var kept: [(String, ReportManifest.Entry)] = []
+    for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
+      guard let old = previous?.pages[page], old.key == key,
+        writer.isIntact(page, as: old, verifyContents: verifyContents)
+      else { return nil }
+      kept.append((page, old))
+    }
+    return kept
+  }
+
   /// Writes an account's page and its people's pages, or keeps them when the previous run wrote
   /// them from the same inputs (`key`) and they are intact.
   private func writePages(
@@ -203,15 +246,7 @@ struct PageBuilder {
     settings: Settings, context: RenderContext
   ) throws {
     let layout = OutputLayout()
-    // An account's page and its people's pages are made from the same inputs.
-    let pages = layout.pages(account: report.id, people: report.contacts.map(\.id))
-    let kept = pages.compactMap { page -> (String, ReportManifest.Entry)? in
-      guard let old = previous?.pages[page], old.key == pageKey,
-        writer.isIntact(page, as: old, verifyContents: verifyContents)
-      else { return nil }
-      return (page, old)
-    }
-    if kept.count == pages.count {
+    if let kept = keptPages(of: report, key: pageKey, previous: previous, writer: writer) {
       for (page, entry) in kept { transaction.keep(page, as: entry) }
       return
     }

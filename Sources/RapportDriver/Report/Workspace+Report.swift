@@ -46,6 +46,8 @@ public struct ReportOutcome: Sendable {
   public var noteCount: Int
   public var skippedCount: Int
   public var accountCount: Int
+  /// Accounts whose report was kept from the last run (their pages were kept too).
+  public var accountsReused = 0
 
   /// Errors among the diagnostics.
   public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -62,7 +64,8 @@ extension Workspace {
     let builder = PageBuilder(
       out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
       jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache,
-      commit: commit.value)
+      commit: commit.value,
+      accountRecords: options.usesCache && savesCache ? store.accountsFile : nil)
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
     if let (inputs, last) = unchanged, builder.isUpToDate(inputs) {
@@ -94,6 +97,7 @@ extension Workspace {
     outcome.result =
       written.upToDate ? .upToDate : .written(rendered: written.rendered, reused: written.reused)
     outcome.warnings = written.warnings
+    outcome.accountsReused = written.accountsReused
     return outcome
   }
 }

@@ -42,7 +42,7 @@ extension AccountProfile {
   }
 
   /// Reads what `record` wrote.
-  static func decode(
+  public static func decode(
     file: String, from reader: inout BinaryReader
   ) throws -> (AccountProfile, [Diagnostic]) {
     let diagnostics = try reader.readArray { try Diagnostic(file: file, from: &$0) }

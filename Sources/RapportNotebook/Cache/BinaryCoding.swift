@@ -52,7 +52,9 @@ public struct BinaryWriter {
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, so a damaged cache is never trusted.
 public struct BinaryReader {
   /// Why reading stopped.
-  public struct Damaged: Error {}
+  public struct Damaged: Error {
+    public init() {}
+  }
 
   private let bytes: UnsafeRawBufferPointer
   private var offset = 0

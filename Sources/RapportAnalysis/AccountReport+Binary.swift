@@ -1,0 +1,516 @@
+import RapportNotebook
+
+/// The binary form of an account report slimmed by `keepingCompanyFigures()`: what a later run
+/// reuses for an account whose inputs did not change, instead of analysing it again.
+///
+/// Only what the slimmed report keeps is written; the parts it lets go come back empty.
+extension AccountReport {
+  /// The slimmed report's bytes; `self` must come from `keepingCompanyFigures()`.
+  public func encodeSlimmed(to writer: inout BinaryWriter) {
+    writer.write(id)
+    writer.write(name)
+    writer.write(profile.file)
+    AccountProfile.record(profile, diagnostics: []).withUnsafeBytes {
+      writer.writeCount($0.count)
+      for byte in $0 { writer.write(byte) }
+    }
+    writer.write(period.asOf)
+    writer.write(period.windowDays)
+    writer.write(tenure.rawValue)
+    writer.write(nps)
+    writer.write(minGroupSize)
+    writer.array(contacts) { $0.write($1) }
+    writer.array(coverage) { writer, level in
+      writer.write(level.level)
+      writer.write(level.heard)
+      writer.write(level.roster)
+    }
+    writer.write(isSingleSource)
+    writer.optional(split) { writer, split in
+      writer.write(split.executiveMean)
+      writer.write(split.executiveCount)
+      writer.write(split.othersMean)
+      writer.write(split.othersCount)
+    }
+    writer.write(themeCounts)
+    writer.array(overdueByOwner) { writer, owner in
+      writer.write(owner.owner)
+      writer.write(owner.ownerName)
+      writer.write(owner.count)
+      writer.array(owner.entries) { $0.write($1) }
+    }
+    writer.write(ledgerCounts)
+    writer.array(loop) { writer, entry in
+      writer.write(entry.date)
+      writer.write(entry.contactID)
+      writer.write(entry.contactName)
+      writer.write(entry.status.rawValue)
+      writer.optional(entry.days) { $0.write($1) }
+      writer.optional(entry.deadline) { $0.write($1) }
+      writer.write(entry.file)
+    }
+    writer.write(winLoss)
+    writer.array(converts) { writer, convert in
+      writer.write(convert.accountID)
+      writer.write(convert.accountName)
+      writer.write(convert.contactID)
+      writer.write(convert.contactName)
+      writer.write(convert.level)
+      writer.write(convert.first)
+      writer.write(convert.latest)
+      writer.write(convert.isImprovement)
+    }
+    writer.array(indifference) { $0.write($1) }
+    writer.write(interviewsInWindow)
+    writer.write(response)
+    writer.optional(lastInterview) { $0.write($1) }
+    writer.write(previous.nps)
+    writer.write(previous.interviews)
+    writer.write(previous.ledger)
+    writer.write(previous.response)
+    writer.array(quarters) { writer, point in
+      writer.write(point.end)
+      writer.write(point.nps)
+    }
+    writer.array(scales) { writer, summary in
+      writer.write(summary.scale.name)
+      writer.write(summary.scale.minimum)
+      writer.write(summary.scale.maximum)
+      writer.write(summary.scale.isNPS)
+      writer.write(summary.respondents)
+      writer.write(summary.total)
+      writer.array(summary.distribution) { $0.write($1) }
+    }
+    writer.write(attention)
+    writer.array(conversations) { $0.write($1) }
+  }
+
+  /// Reads what `encodeSlimmed` wrote.
+  public init(slimmedFrom reader: inout BinaryReader) throws {
+    id = try reader.readString()
+    name = try reader.readString()
+    let file = try reader.readOptionalString()
+    let count = try reader.readCount()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(count)
+    for _ in 0..<count { bytes.append(try reader.readByte()) }
+    profile = try bytes.withUnsafeBytes { raw in
+      var inner = BinaryReader(raw)
+      return try AccountProfile.decode(file: file ?? "", from: &inner).0
+    }
+    profile.file = file
+    period = ReportPeriod(asOf: try reader.readDay(), windowDays: try reader.readInt())
+    tenure = try reader.readRaw()
+    nps = try reader.readNPS()
+    minGroupSize = try reader.readInt()
+    contacts = try reader.readArray { try $0.readContact() }
+    orgChart = []
+    notHeard = []
+    coverage = try reader.readArray {
+      LevelCoverage(level: try $0.readString(), heard: try $0.readInt(), roster: try $0.readInt())
+    }
+    isSingleSource = try reader.readBool()
+    split = try reader.readOptional {
+      SplitOpinion(
+        executiveMean: try $0.readDouble(), executiveCount: try $0.readInt(),
+        othersMean: try $0.readDouble(), othersCount: try $0.readInt())
+    }
+    themes = ThemeAnalysis([], npsScale: nil)
+    themeCounts = try reader.readThemeCounts()
+    ledger = []
+    overdueByOwner = try reader.readArray {
+      OwnerLedger(
+        owner: try $0.readString(), ownerName: try $0.readOptionalString(),
+        count: try $0.readInt(), entries: try $0.readArray { try $0.readLedgerEntry() })
+    }
+    ledgerCounts = try reader.readLedgerCounts()
+    loop = try reader.readArray { try LoopEntry(from: &$0) }
+    timeline = []
+    partnerGap = nil
+    winLoss = try reader.readWinLoss()
+    converts = try reader.readArray {
+      Convert(
+        accountID: try $0.readString(), accountName: try $0.readString(),
+        contactID: try $0.readString(), contactName: try $0.readString(),
+        level: try $0.readOptionalString(), first: try $0.readScorePoint(),
+        latest: try $0.readScorePoint(), isImprovement: try $0.readBool())
+    }
+    indifference = try reader.readArray { try $0.readIndifference() }
+    interviewsInWindow = try reader.readInt()
+    response = try reader.readResponse()
+    lastInterview = try reader.readOptional { try $0.readDay() }
+    previous = Headline(
+      nps: try reader.readNPS(), interviews: try reader.readInt(),
+      ledger: try reader.readLedgerCounts(), response: try reader.readResponse())
+    quarters = try reader.readArray { QuarterPoint(end: try $0.readDay(), nps: try $0.readNPS()) }
+    scales = try reader.readArray { reader in
+      var summary = ScaleSummary(
+        scale: Scale(
+          name: try reader.readString(), minimum: try reader.readDouble(),
+          maximum: try reader.readDouble(), isNPS: try reader.readBool()))
+      summary.respondents = try reader.readInt()
+      summary.total = try reader.readDouble()
+      summary.distribution = try reader.readArray { try $0.readInt() }
+      return summary
+    }
+    attention = try reader.readAttention()
+    conversations = try reader.readArray { try $0.readConversation() }
+  }
+}
+
+extension LoopEntry {
+  init(from reader: inout BinaryReader) throws {
+    date = try reader.readDay()
+    contactID = try reader.readString()
+    contactName = try reader.readString()
+    status = try reader.readRaw()
+    days = try reader.readOptional { try $0.readInt() }
+    deadline = try reader.readOptional { try $0.readDay() }
+    file = try reader.readString()
+  }
+}
+
+extension Attention {
+  init(level: Level, exactly reasons: [Reason]) {
+    self.level = level
+    self.reasons = reasons
+  }
+}
+
+extension WinLossAnalysis {
+  init(
+    notes: [WinLossNote], statedReasons: [(reason: String, notes: Int)],
+    assumptions: [AssumptionCheck], outcomes: [Outcome: Int]
+  ) {
+    self.notes = notes
+    self.statedReasons = statedReasons
+    self.assumptions = assumptions
+    self.outcomes = outcomes
+  }
+}
+
+extension BinaryWriter {
+  mutating func write(_ day: Day) { write(day.daysSinceEpoch) }
+
+  mutating func write(_ value: Bool?) {
+    write(value != nil)
+    if let value { write(value) }
+  }
+
+  mutating func array<T>(_ items: [T], _ body: (inout BinaryWriter, T) -> Void) {
+    writeCount(items.count)
+    for item in items { body(&self, item) }
+  }
+
+  mutating func optional<T>(_ value: T?, _ body: (inout BinaryWriter, T) -> Void) {
+    write(value != nil)
+    if let value { body(&self, value) }
+  }
+
+  mutating func write(_ nps: NPSSummary) {
+    write(nps.promoters)
+    write(nps.passives)
+    write(nps.detractors)
+    array(nps.distribution) { $0.write($1) }
+  }
+
+  mutating func write(_ counts: LedgerCounts) {
+    for count in [counts.open, counts.overdue, counts.done, counts.doneLate] { write(count) }
+  }
+
+  mutating func write(_ response: ResponseRate) {
+    write(response.invited)
+    write(response.interviewed)
+  }
+
+  mutating func write(_ point: ScorePoint) {
+    write(point.date)
+    write(point.scale)
+    write(point.value)
+    write(point.file)
+    write(point.line)
+  }
+
+  mutating func write(_ contact: ContactSummary) {
+    write(contact.id)
+    write(contact.name)
+    write(contact.title)
+    write(contact.level)
+    write(contact.reportsTo)
+    write(contact.inRoster)
+    write(contact.hasLeft)
+    optional(contact.invited) { $0.write($1) }
+    array(contact.scores) { $0.write($1) }
+    array(contact.npsHistory) { $0.write($1) }
+    array(contact.interviewDates) { $0.write($1) }
+    write(contact.latestFile)
+    optional(contact.lastPresent) { $0.write($1) }
+    write(contact.isRespondent)
+  }
+
+  mutating func write(_ quote: QuoteEntry) {
+    write(quote.markdown)
+    write(quote.speakerName)
+    write(quote.speakerID)
+    write(quote.accountID)
+    write(quote.accountName)
+    write(quote.date)
+    write(quote.file)
+    write(quote.line)
+  }
+
+  /// Dictionaries in key order, so equal counts give equal bytes.
+  mutating func write(_ counts: ThemeCounts) {
+    array(counts.counts.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.write(entry.value.notes)
+      writer.write(entry.value.promoters)
+      writer.write(entry.value.detractors)
+    }
+    array(counts.quotes.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.array(entry.value) { $0.write($1) }
+    }
+    array(counts.pairs.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.write(entry.value)
+    }
+    write(counts.promoterNotes)
+    write(counts.detractorNotes)
+  }
+
+  mutating func write(_ entry: LedgerEntry) {
+    write(entry.account)
+    write(entry.accountName)
+    write(entry.text)
+    write(entry.owner)
+    write(entry.ownerName)
+    optional(entry.due) { $0.write($1) }
+    optional(entry.done) { $0.write($1) }
+    write(entry.status.rawValue)
+    write(entry.isTellBack)
+    write(entry.isInternal)
+    write(entry.isConfidential)
+    optional(entry.deadline) { $0.write($1) }
+    optional(entry.daysOverdue) { $0.write($1) }
+    write(entry.interviewDate)
+    write(entry.file)
+    write(entry.line)
+  }
+
+  mutating func write(_ analysis: WinLossAnalysis) {
+    array(analysis.notes) { writer, note in
+      writer.write(note.date)
+      writer.write(note.contactName)
+      writer.write(note.outcome?.rawValue)
+      writer.array(note.reasons) { $0.write($1) }
+      writer.write(note.file)
+    }
+    array(analysis.statedReasons) { writer, stated in
+      writer.write(stated.reason)
+      writer.write(stated.notes)
+    }
+    array(analysis.assumptions) { writer, check in
+      writer.write(check.reason)
+      writer.write(check.statedIn)
+      writer.write(check.notes)
+      writer.write(check.accounts)
+      writer.write(check.neverStated)
+    }
+    array(analysis.outcomes.sorted { $0.key.rawValue < $1.key.rawValue }) { writer, entry in
+      writer.write(entry.key.rawValue)
+      writer.write(entry.value)
+    }
+  }
+
+  mutating func write(_ entry: IndifferenceEntry) {
+    write(entry.reason.rawValue)
+    write(entry.accountID)
+    write(entry.accountName)
+    write(entry.contactID)
+    write(entry.contactName)
+    write(entry.title)
+    write(entry.level)
+    optional(entry.latestScore) { $0.write($1) }
+    optional(entry.lastHeard) { $0.write($1) }
+    optional(entry.daysSilent) { $0.write($1) }
+    optional(entry.lastPresent) { $0.write($1) }
+    write(entry.accountLost)
+  }
+
+  mutating func write(_ attention: Attention) {
+    write(attention.level.rawValue)
+    array(attention.reasons) { writer, reason in
+      writer.write(reason.rule.rawValue)
+      writer.write(reason.contactID)
+      writer.write(reason.contactName)
+      writer.write(reason.file)
+      writer.optional(reason.line) { $0.write($1) }
+      writer.optional(reason.value) { $0.write($1) }
+      writer.optional(reason.previousValue) { $0.write($1) }
+      writer.optional(reason.days) { $0.write($1) }
+      writer.optional(reason.date) { $0.write($1) }
+    }
+  }
+
+  mutating func write(_ next: NextConversation) {
+    write(next.accountID)
+    write(next.accountName)
+    write(next.contactID)
+    write(next.contactName)
+    write(next.level)
+    write(next.reason.rawValue)
+    write(next.cohort.rawValue)
+    write(next.question)
+    write(next.priority)
+    write(next.attention.rawValue)
+  }
+}
+
+extension BinaryReader {
+  mutating func readDay() throws -> Day { Day(daysSinceEpoch: try readInt()) }
+
+  mutating func readOptional<T>(_ body: (inout BinaryReader) throws -> T) throws -> T? {
+    try readBool() ? try body(&self) : nil
+  }
+
+  /// A value written as its raw string; an unknown one means the bytes are damaged.
+  mutating func readRaw<T: RawRepresentable>() throws -> T where T.RawValue == String {
+    guard let value = T(rawValue: try readString()) else { throw Damaged() }
+    return value
+  }
+
+  mutating func readNPS() throws -> NPSSummary {
+    var nps = NPSSummary()
+    nps.promoters = try readInt()
+    nps.passives = try readInt()
+    nps.detractors = try readInt()
+    nps.distribution = try readArray { try $0.readInt() }
+    return nps
+  }
+
+  mutating func readLedgerCounts() throws -> LedgerCounts {
+    var counts = LedgerCounts()
+    counts.open = try readInt()
+    counts.overdue = try readInt()
+    counts.done = try readInt()
+    counts.doneLate = try readInt()
+    return counts
+  }
+
+  mutating func readResponse() throws -> ResponseRate {
+    var response = ResponseRate()
+    response.invited = try readInt()
+    response.interviewed = try readInt()
+    return response
+  }
+
+  mutating func readScorePoint() throws -> ScorePoint {
+    ScorePoint(
+      date: try readDay(), scale: try readString(), value: try readDouble(), file: try readString(),
+      line: try readInt())
+  }
+
+  mutating func readContact() throws -> ContactSummary {
+    ContactSummary(
+      id: try readString(), name: try readString(), title: try readOptionalString(),
+      level: try readOptionalString(), reportsTo: try readOptionalString(),
+      inRoster: try readBool(), hasLeft: try readBool(),
+      invited: try readOptional { try $0.readDay() },
+      scores: try readArray { try $0.readScorePoint() },
+      npsHistory: try readArray { try $0.readScorePoint() },
+      interviewDates: try readArray { try $0.readDay() }, latestFile: try readOptionalString(),
+      lastPresent: try readOptional { try $0.readDay() }, isRespondent: try readBool())
+  }
+
+  mutating func readQuote() throws -> QuoteEntry {
+    QuoteEntry(
+      markdown: try readString(), speakerName: try readString(),
+      speakerID: try readOptionalString(), accountID: try readString(),
+      accountName: try readString(), date: try readDay(), file: try readString(),
+      line: try readInt())
+  }
+
+  mutating func readThemeCounts() throws -> ThemeCounts {
+    var counts = ThemeCounts()
+    for _ in 0..<(try readCount()) {
+      counts.counts[try readString()] = (try readInt(), try readInt(), try readInt())
+    }
+    for _ in 0..<(try readCount()) {
+      counts.quotes[try readString()] = try readArray { try $0.readQuote() }
+    }
+    for _ in 0..<(try readCount()) { counts.pairs[try readString()] = try readInt() }
+    counts.promoterNotes = try readInt()
+    counts.detractorNotes = try readInt()
+    return counts
+  }
+
+  mutating func readLedgerEntry() throws -> LedgerEntry {
+    LedgerEntry(
+      account: try readString(), accountName: try readString(), text: try readOptionalString(),
+      owner: try readOptionalString(), ownerName: try readOptionalString(),
+      due: try readOptional { try $0.readDay() }, done: try readOptional { try $0.readDay() },
+      status: try readRaw(), isTellBack: try readBool(), isInternal: try readBool(),
+      isConfidential: try readBool(), deadline: try readOptional { try $0.readDay() },
+      daysOverdue: try readOptional { try $0.readInt() }, interviewDate: try readDay(),
+      file: try readString(), line: try readInt())
+  }
+
+  mutating func readWinLoss() throws -> WinLossAnalysis {
+    let notes = try readArray { reader in
+      WinLossNote(
+        date: try reader.readDay(), contactName: try reader.readString(),
+        outcome: try reader.readOptionalString().map { text in
+          guard let outcome = Outcome(rawValue: text) else { throw Damaged() }
+          return outcome
+        }, reasons: try reader.readArray { try $0.readString() }, file: try reader.readString())
+    }
+    let stated = try readArray { (reason: try $0.readString(), notes: try $0.readInt()) }
+    let assumptions = try readArray {
+      AssumptionCheck(
+        reason: try $0.readString(), statedIn: try $0.readInt(), notes: try $0.readInt(),
+        accounts: try $0.readInt(), neverStated: try $0.readInt())
+    }
+    var outcomes: [Outcome: Int] = [:]
+    for _ in 0..<(try readCount()) {
+      let outcome: Outcome = try readRaw()
+      outcomes[outcome] = try readInt()
+    }
+    return WinLossAnalysis(
+      notes: notes, statedReasons: stated, assumptions: assumptions, outcomes: outcomes)
+  }
+
+  mutating func readIndifference() throws -> IndifferenceEntry {
+    IndifferenceEntry(
+      reason: try readRaw(), accountID: try readString(), accountName: try readString(),
+      contactID: try readOptionalString(), contactName: try readOptionalString(),
+      title: try readOptionalString(), level: try readOptionalString(),
+      latestScore: try readOptional { try $0.readDouble() },
+      lastHeard: try readOptional { try $0.readDay() },
+      daysSilent: try readOptional { try $0.readInt() },
+      lastPresent: try readOptional { try $0.readDay() }, accountLost: try readBool())
+  }
+
+  mutating func readAttention() throws -> Attention {
+    let level: Attention.Level = try readRaw()
+    let reasons = try readArray { reader in
+      Attention.Reason(
+        rule: try reader.readRaw(), contactID: try reader.readOptionalString(),
+        contactName: try reader.readOptionalString(), file: try reader.readOptionalString(),
+        line: try reader.readOptional { try $0.readInt() },
+        value: try reader.readOptional { try $0.readDouble() },
+        previousValue: try reader.readOptional { try $0.readDouble() },
+        days: try reader.readOptional { try $0.readInt() },
+        date: try reader.readOptional { try $0.readDay() })
+    }
+    return Attention(level: level, exactly: reasons)
+  }
+
+  mutating func readConversation() throws -> NextConversation {
+    NextConversation(
+      accountID: try readString(), accountName: try readString(),
+      contactID: try readOptionalString(), contactName: try readOptionalString(),
+      level: try readOptionalString(), reason: try readRaw(), cohort: try readRaw(),
+      question: try readString(), priority: try readInt(), attention: try readRaw())
+  }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import RapportAnalysis
+import RapportNotebook
+import RapportSystem
+import Synchronization
+
+/// Each account's slimmed report from the last `report`, by the key of its pages: an account
+/// whose pages are kept is then neither read back nor analysed again, and the company figures
+/// are made from its stored report.
+///
+/// The file sits beside the note cache, readable by its owner only: a header naming rapport's
+/// build, the records, an index (account id, key, offset, length and hash of each record) and
+/// the index's offset. Records are read as they are used; one whose hash does not match, like a
+/// damaged or foreign file, is not used, and the account is analysed as if it were new.
+final class AccountRecords: Sendable {
+  /// Where one account's record is.
+  struct Place: Sendable {
+    var key: UInt64
+    var offset: Int
+    var length: Int
+    var hash: UInt64
+  }
+
+  private let file: ReadableFile?
+  private let places: [String: Place]
+
+  /// The header: a name and version for the format, then the build that wrote it.
+  static var header: [UInt8] { Array("rapport account records 1\n\(BuildIdentity.current)\n".utf8) }
+
+  /// The records in `path`; none when it is absent, foreign, damaged or of another build.
+  init(path: String?) {
+    guard let path, let file = ReadableFile(path), let places = Self.index(of: file) else {
+      file = nil
+      places = [:]
+      return
+    }
+    self.file = file
+    self.places = places
+  }
+
+  /// The report stored for account `id` under `key`, with its bytes; nil when there is none, the
+  /// key differs, or the record is damaged.
+  func report(for id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
+    guard let place = places[id], place.key == key, let file,
+      let bytes = file.read(offset: place.offset, count: place.length),
+      bytes.withUnsafeBytes({ ContentHash.of($0) }) == place.hash
+    else { return nil }
+    return bytes.withUnsafeBytes { raw in
+      var reader = BinaryReader(raw)
+      guard let report = try? AccountReport(slimmedFrom: &reader), reader.isAtEnd else {
+        return nil
+      }
+      return (report, bytes)
+    }
+  }
+
+  /// The index at the end of `file`, checked against the header.
+  private static func index(of file: ReadableFile) -> [String: Place]? {
+    let header = Self.header
+    guard file.size >= header.count + 8, file.read(offset: 0, count: header.count) == header,
+      let footer = file.read(offset: file.size - 8, count: 8)
+    else { return nil }
+    let start = footer.withUnsafeBytes {
+      Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)))
+    }
+    guard start >= header.count, start <= file.size - 8,
+      let bytes = file.read(offset: start, count: file.size - 8 - start)
+    else { return nil }
+    return bytes.withUnsafeBytes { raw -> [String: Place]? in
+      var reader = BinaryReader(raw)
+      var places: [String: Place] = [:]
+      guard let count = try? reader.readCount() else { return nil }
+      for _ in 0..<count {
+        guard let id = try? reader.readString(), let key = try? reader.readUInt64(),
+          let offset = try? reader.readInt(), let length = try? reader.readInt(),
+          let hash = try? reader.readUInt64(), offset >= header.count, length >= 0,
+          offset + length <= start
+        else { return nil }
+        places[id] = Place(key: key, offset: offset, length: length, hash: hash)
+      }
+      return reader.isAtEnd ? places : nil
+    }
+  }
+
+  /// A new records file, written as accounts are done and put in place by `finish`.
+  final class Writer: Sendable {
+    private let output: AppendingFile
+    let file: String
+    private let temporary: String
+    private let token: Int
+    private let index = Mutex<[(id: String, place: Place)]>([])
+    private let done = Atomic<Bool>(false)
+
+    /// A file to replace `file`; nil when it cannot be made (records are then not kept).
+    init?(file: String) {
+      let folder = (file as NSString).deletingLastPathComponent
+      try? FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      CacheSpool.removeAbandoned(of: file, in: folder)
+      temporary = file + ".\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
+      self.file = file
+      // Readable only by its owner: it holds what the company page shows of each account.
+      guard let output = try? AppendingFile(creating: temporary, mode: 0o600) else { return nil }
+      self.output = output
+      token = Termination.register(temporary)
+      AccountRecords.header.withUnsafeBytes { _ = output.append($0) }
+    }
+
+    deinit { discard() }
+
+    /// Records `report` (slimmed) for account `id` under `key`.
+    func add(_ report: AccountReport, id: String, key: UInt64) {
+      var writer = BinaryWriter(capacity: 16 << 10)
+      report.encodeSlimmed(to: &writer)
+      add(bytes: writer.bytes, id: id, key: key)
+    }
+
+    /// Records bytes already encoded (a record kept from the last run).
+    func add(bytes: [UInt8], id: String, key: UInt64) {
+      let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
+      let offset = bytes.withUnsafeBytes { output.append($0) }
+      index.withLock {
+        $0.append((id, Place(key: key, offset: offset, length: bytes.count, hash: hash)))
+      }
+    }
+
+    /// Writes the index and puts the file in place of the last run's.
+    func finish() {
+      guard !done.exchange(true, ordering: .relaxed) else { return }
+      defer { Termination.unregister(token) }
+      var writer = BinaryWriter()
+      let entries = index.withLock { $0 }.sorted { $0.id < $1.id }
+      writer.writeCount(entries.count)
+      for (id, place) in entries {
+        writer.write(id)
+        writer.write(place.key)
+        writer.write(place.offset)
+        writer.write(place.length)
+        writer.write(place.hash)
+      }
+      let start = output.length
+      writer.write(UInt64(start))
+      writer.bytes.withUnsafeBytes { _ = output.append($0) }
+      if !output.finish() || rename(temporary, file) != 0 { unlink(temporary) }
+    }
+
+    /// Drops the file: the run did not finish.
+    func discard() {
+      guard !done.exchange(true, ordering: .relaxed) else { return }
+      unlink(temporary)
+      Termination.unregister(token)
+    }
+  }
+}
