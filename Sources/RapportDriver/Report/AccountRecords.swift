@@ -84,29 +84,16 @@ final class AccountRecords: Sendable {
 
   /// A new records file, written as accounts are done and put in place by `finish`.
   final class Writer: Sendable {
-    private let output: AppendingFile
-    let file: String
-    private let temporary: String
-    private let token: Int
+    private let output: ReplacingFile
     private let index = Mutex<[(id: String, place: Place)]>([])
-    private let done = Atomic<Bool>(false)
 
     /// A file to replace `file`; nil when it cannot be made (records are then not kept).
     init?(file: String) {
-      let folder = (file as NSString).deletingLastPathComponent
-      try? FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      CacheSpool.removeAbandoned(of: file, in: folder)
-      temporary = file + ".\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
-      self.file = file
-      // Readable only by its owner: it holds what the company page shows of each account.
-      guard let output = try? AppendingFile(creating: temporary, mode: 0o600) else { return nil }
+      guard let output = ReplacingFile(replacing: file, header: AccountRecords.header) else {
+        return nil
+      }
       self.output = output
-      token = Termination.register(temporary)
-      AccountRecords.header.withUnsafeBytes { _ = output.append($0) }
     }
-
-    deinit { discard() }
 
     /// Records `report` (slimmed) for account `id` under `key`.
     func add(_ report: AccountReport, id: String, key: UInt64) {
@@ -126,8 +113,6 @@ final class AccountRecords: Sendable {
 
     /// Writes the index and puts the file in place of the last run's.
     func finish() {
-      guard !done.exchange(true, ordering: .relaxed) else { return }
-      defer { Termination.unregister(token) }
       var writer = BinaryWriter()
       let entries = index.withLock { $0 }.sorted { $0.id < $1.id }
       writer.writeCount(entries.count)
@@ -138,17 +123,12 @@ final class AccountRecords: Sendable {
         writer.write(place.length)
         writer.write(place.hash)
       }
-      let start = output.length
-      writer.write(UInt64(start))
-      writer.bytes.withUnsafeBytes { _ = output.append($0) }
-      if !output.finish() || rename(temporary, file) != 0 { unlink(temporary) }
+      // The index's offset, last.
+      writer.write(UInt64(output.length))
+      output.finish(tail: writer.bytes)
     }
 
     /// Drops the file: the run did not finish.
-    func discard() {
-      guard !done.exchange(true, ordering: .relaxed) else { return }
-      unlink(temporary)
-      Termination.unregister(token)
-    }
+    func discard() { output.discard() }
   }
 }
