@@ -301,6 +301,13 @@ import Testing
     #expect(damaged.accountsReused == 0)
     _ = try uncached.report(ReportRequest(out: folder.root + "/fresh2", asOf: WorkspaceTests.asOf))
     try expectSameReports(out, folder.root + "/fresh2", atLeast: 41)
+    // A footer that cannot be an offset at all is not trusted either.
+    bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: records)))
+    bytes[bytes.count - 1] = 0xFF
+    try Data(bytes).write(to: URL(fileURLWithPath: records))
+    try edit("3")
+    let footer = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
+    #expect(footer.accountsReused == 0)
     // Another as-of date makes every account new.
     let later = try workspace.report(ReportRequest(out: out, asOf: Day("2026-12-01")!))
     #expect(later.accountsReused == 0)

@@ -74,6 +74,9 @@ import Testing
       "url: https://example.com/a#b\ntime: 10:30\nlang: C#\nlist: a, b\nneg: -3\n",
       "attendees: [\"Ana\", 'Bo', Cy]\nempty: {}\nx: ~\n",
       "a:\n  b:\n    c: [d]\n",
+      "name: 🙂 Ana Núñez\nlist: [ü, 🙂, 'é']\n",
+      // One long line of many values, with other than ASCII.
+      "a: [" + Array(repeating: "é", count: 5000).joined(separator: ", ") + "]\n",
     ] {
       #expect(Self.agrees(text), "\(text)")
     }
@@ -85,6 +88,9 @@ import Testing
       "a b : c\n", "? a\n: b\n", "a: b: c\n", "a: \"b\": c\n", "a: [b]#c\n", "---\na: b\n",
       "a: b\n---\n", "a: b\n...\n", "<<: {a: 1}\n", "a:\n  - b\n   - c\n", "a:\n-\n  b\n",
       "  a: b\n", "a: @b\n", "a: `b`\n", "a: %b\n", "a:\n  b: 1\n c: 2\n",
+      // Characters libyaml reads as line breaks, skips, or refuses.
+      "a: b # c\u{2028}d: e\n", "a: 'x\u{85}y'\n", "a: x\u{2029}y\n", "a: b\u{7}\n",
+      "a: b\u{7F}\n", "a: b\u{9F}\n", "a: x\u{FFFF}\n", "a: \u{FEFF}y\n", "a: # c\u{7F}\n",
     ] {
       #expect(!Self.agrees(text), "\(String(reflecting: text)) was read without Yams")
     }
@@ -101,6 +107,7 @@ import Testing
       "'sq'", "'it''s'", "\"a\\\"b\"", "-3", "- x", "~", "null", "", "  ", "*ref", "&a x", "!s x",
       "|", ">", "José Núñez", "a  b", "@x", "`x`", "%x", "a\tb", "O'Brien", "\"x\" # c",
       "\"x\": y", "x # c", "[", "]", "}", "-", "#", "ü: v", "a,b", "\"\"", "''",
+      "x\u{2028}y", "\u{FEFF}y", "a\u{85}b", "a\u{7}b", "🙂 b", "'🙂'",
     ]
     let flows = [
       "[a, b]", "[a,b]", "[ a , b ]", "[]", "[a, ]", "[a, [b]]", "{ nps: 8, health: 2 }",

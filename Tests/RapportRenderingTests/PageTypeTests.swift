@@ -23,6 +23,9 @@ import Testing
       ("account.html", "<p>{{#scores}}{{.}}{{/scores}}{{^commit}}no git{{/commit}}</p>\n"),
       // Through a partial: the company page's template, included whole.
       ("account.md", "{{> index.md}}\n"),
+      // Inside a section over the page itself, which pushes the page again.
+      ("account.md", "{{#.}} · notebook commit `{{commit}}`{{/.}}\n"),
+      ("person.html", "{{#..}}{{.commit}}{{/..}}\n"),
     ] {
       let set = try #require(
         TemplateSources(replacements: [TemplateFile(name: name, text: text, path: name)]).parse().0,

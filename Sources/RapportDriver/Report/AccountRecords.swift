@@ -60,12 +60,11 @@ final class AccountRecords: Sendable {
     guard file.size >= header.count + 8, file.read(offset: 0, count: header.count) == header,
       let footer = file.read(offset: file.size - 8, count: 8)
     else { return nil }
-    let start = footer.withUnsafeBytes {
-      Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)))
-    }
-    guard start >= header.count, start <= file.size - 8,
-      let bytes = file.read(offset: start, count: file.size - 8 - start)
-    else { return nil }
+    // Compared as read, before it is made an `Int`: a damaged footer may not fit one.
+    let written = footer.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+    guard written >= UInt64(header.count), written <= UInt64(file.size - 8) else { return nil }
+    let start = Int(written)
+    guard let bytes = file.read(offset: start, count: file.size - 8 - start) else { return nil }
     return bytes.withUnsafeBytes { raw -> [String: Place]? in
       var reader = BinaryReader(raw)
       var places: [String: Place] = [:]
@@ -73,8 +72,8 @@ final class AccountRecords: Sendable {
       for _ in 0..<count {
         guard let id = try? reader.readString(), let key = try? reader.readUInt64(),
           let offset = try? reader.readInt(), let length = try? reader.readInt(),
-          let hash = try? reader.readUInt64(), offset >= header.count, length >= 0,
-          offset + length <= start
+          let hash = try? reader.readUInt64(), offset >= header.count, offset <= start,
+          length >= 0, length <= start - offset
         else { return nil }
         places[id] = Place(key: key, offset: offset, length: length, hash: hash)
       }

@@ -33,7 +33,7 @@ extension TemplateCompilation {
             + Self.listing(top.memberNames, intro: "; it has: "))
         return nil
       }
-      if context.frames.count == 1 { pageNamesRead.insert(first) }
+      if isPage(top) { pageNamesRead.insert(first) }
       accessor = found
     } else {
       guard
@@ -48,7 +48,7 @@ extension TemplateCompilation {
             + Self.listing(names, intro: "; here you can use: "))
         return nil
       }
-      if frame == 0 { pageNamesRead.insert(first) }
+      if isPage(context.frames[frame]) { pageNamesRead.insert(first) }
       accessor = found
     }
     for index in parts.indices.dropFirst() {
@@ -72,6 +72,12 @@ extension TemplateCompilation {
       accessor = next
     }
     return accessor
+  }
+
+  /// Whether a frame holds the page itself (at the bottom, or pushed again by `{{#.}}`).
+  func isPage<Scope>(_ frame: TemplateFrame<Scope>) -> Bool {
+    guard case .record(let access) = frame, let pageType else { return false }
+    return access.recordType == pageType
   }
 
   func itself<Scope>(

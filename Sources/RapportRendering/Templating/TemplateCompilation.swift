@@ -14,6 +14,9 @@ final class TemplateCompilation {
   /// The first parts of names read from the page itself, rather than from a list item or record
   /// inside it (so what a page shows of the run, such as the commit, is known without data).
   var pageNamesRead: Set<String> = []
+  /// The page's record type: a section over `.` pushes the page again, and names read there are
+  /// the page's too.
+  var pageType: (any TemplateRecord.Type)? = nil
   private var nodesLeft = maximumNodes
 
   init(documents: [String: TemplateDocument]) { self.documents = documents }

@@ -16,6 +16,7 @@ public enum TemplateCompiler {
     }
     let compilation = TemplateCompilation(documents: documents)
     compilation.includes = [name]
+    compilation.pageType = Root.self
     let page = TemplateFrameRecord<TemplateScope<Root, Void>, Root, Void>(box: { $0 })
     let context = TemplateContext<TemplateScope<Root, Void>>(
       frames: [.record(page)], contentType: .html, indentation: nil, template: name, depth: 0)

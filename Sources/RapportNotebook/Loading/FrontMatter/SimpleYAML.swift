@@ -28,6 +28,15 @@ enum SimpleYAML {
     var ascii: [Bool] = []
     /// The next line not yet read.
     var line = 0
+    /// Columns of the last line with other than ASCII that a position was asked in.
+    let columns = Columns()
+
+    /// For a line with other than ASCII: the column (from 0) of each of its bytes, counted once,
+    /// so the positions of many values on one long line cost no more than the line.
+    final class Columns {
+      var line = -1
+      var byByte: [Int32] = []
+    }
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -40,10 +49,12 @@ enum SimpleYAML {
           ascii.append(isASCII)
           start = index + 1
           isASCII = true
-        } else if byte == 0x09 || byte == 0x0D || byte == 0 {
+        } else if byte < 0x20 || byte == 0x7F {
+          // Tabs, carriage returns and control characters.
           return nil
         } else if byte >= 0x80 {
           isASCII = false
+          if Self.isSpecial(bytes, at: index) { return nil }
         }
       }
       if start < bytes.count {
@@ -369,8 +380,17 @@ enum SimpleYAML {
       let start = lines[line].lowerBound
       var column = index - start
       if !ascii[line] {
-        column = 0
-        for offset in start..<index where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+        if columns.line != line {
+          columns.line = line
+          columns.byByte.removeAll(keepingCapacity: true)
+          var count: Int32 = 0
+          for offset in lines[line] {
+            columns.byByte.append(count)
+            if bytes[offset] & 0xC0 != 0x80 { count += 1 }
+          }
+          columns.byByte.append(count)
+        }
+        column = Int(columns.byByte[index - start])
       }
       return YAMLNode.Mark(line: line + 1, column: column + 1)
     }
@@ -380,6 +400,21 @@ enum SimpleYAML {
     }
 
     // MARK: Bytes
+
+    /// Whether the character starting at `index` is one libyaml reads as more than text: C1
+    /// controls and NEL (U+0080 to U+009F), the line and paragraph separators (U+2028, U+2029),
+    /// the byte-order mark it skips (U+FEFF), and the non-characters U+FFFE and U+FFFF.
+    static func isSpecial(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+      func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+      switch bytes[index] {
+      case 0xC2: return byte(1) <= 0x9F
+      case 0xE2: return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9)
+      case 0xEF:
+        return (byte(1) == 0xBB && byte(2) == 0xBF)
+          || (byte(1) == 0xBF && (byte(2) == 0xBE || byte(2) == 0xBF))
+      default: return false
+      }
+    }
 
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
       (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
