@@ -8,11 +8,14 @@ import Synchronization
 /// Renders and writes a report set, skipping work whose inputs did not change since the last run.
 ///
 /// The report set's key hashes everything it is made from: rapport's build, the as-of date,
-/// templates, commit, output location and the notebook's inputs. Each account page's key hashes
-/// the same plus that account's own files, the number of skipped notes it states and the themes
-/// other notes open in its confidential notes. Pages whose
-/// key matches the previous manifest, and which are intact on disk, are kept instead of rendered;
-/// when the set's key matches and every page is intact, nothing is done at all.
+/// templates, commit, output location and the notebook's inputs. An account's pages (its page and
+/// its people's) have a key of their own: the build, as-of date, templates, output location and
+/// settings, that account's own files, the themes other notes open in its confidential notes, and
+/// what the templates show of the whole notebook (the commit, the counts of notes and skipped
+/// notes, each only when read). Pages whose key matches the previous manifest, and which are
+/// intact on disk, are kept instead of rendered, and so is the account's report when the last
+/// run recorded it (`AccountRecords`); when the set's key matches and every page is intact,
+/// nothing is done at all.
 struct PageBuilder {
   let out: String
   /// Whether pages are checked by content hash, not just size and time (under `--no-cache`).
