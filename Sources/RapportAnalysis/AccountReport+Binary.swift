@@ -87,6 +87,9 @@ extension AccountReport {
 
   /// Reads what `encodeSlimmed` wrote.
   public init(slimmedFrom reader: inout BinaryReader) throws {
+    // Paths, names and questions recur all through a report: read once each, they share storage
+    // as they do in a report just made.
+    let strings = Strings()
     id = try reader.readString()
     name = try reader.readString()
     let file = try reader.readOptionalString()
@@ -103,7 +106,7 @@ extension AccountReport {
     tenure = try reader.readRaw()
     nps = try reader.readNPS()
     minGroupSize = try reader.readInt()
-    contacts = try reader.readArray { try $0.readContact() }
+    contacts = try reader.readArray { try $0.readContact(strings) }
     orgChart = []
     notHeard = []
     coverage = try reader.readArray {
@@ -116,24 +119,24 @@ extension AccountReport {
         othersMean: try $0.readDouble(), othersCount: try $0.readInt())
     }
     themes = ThemeAnalysis([], npsScale: nil)
-    themeCounts = try reader.readThemeCounts()
+    themeCounts = try reader.readThemeCounts(strings)
     ledger = []
     overdueByOwner = try reader.readArray {
       OwnerLedger(
         owner: try $0.readString(), ownerName: try $0.readOptionalString(),
-        count: try $0.readInt(), entries: try $0.readArray { try $0.readLedgerEntry() })
+        count: try $0.readInt(), entries: try $0.readArray { try $0.readLedgerEntry(strings) })
     }
     ledgerCounts = try reader.readLedgerCounts()
-    loop = try reader.readArray { try LoopEntry(from: &$0) }
+    loop = try reader.readArray { try LoopEntry(from: &$0, strings) }
     timeline = []
     partnerGap = nil
-    winLoss = try reader.readWinLoss()
+    winLoss = try reader.readWinLoss(strings)
     converts = try reader.readArray {
       Convert(
         accountID: try $0.readString(), accountName: try $0.readString(),
         contactID: try $0.readString(), contactName: try $0.readString(),
-        level: try $0.readOptionalString(), first: try $0.readScorePoint(),
-        latest: try $0.readScorePoint(), isImprovement: try $0.readBool())
+        level: try $0.readOptionalString(), first: try $0.readScorePoint(strings),
+        latest: try $0.readScorePoint(strings), isImprovement: try $0.readBool())
     }
     indifference = try reader.readArray { try $0.readIndifference() }
     interviewsInWindow = try reader.readInt()
@@ -153,20 +156,20 @@ extension AccountReport {
       summary.distribution = try reader.readArray { try $0.readInt() }
       return summary
     }
-    attention = try reader.readAttention()
-    conversations = try reader.readArray { try $0.readConversation() }
+    attention = try reader.readAttention(strings)
+    conversations = try reader.readArray { try $0.readConversation(strings) }
   }
 }
 
 extension LoopEntry {
-  init(from reader: inout BinaryReader) throws {
+  init(from reader: inout BinaryReader, _ strings: Strings) throws {
     date = try reader.readDay()
     contactID = try reader.readString()
-    contactName = try reader.readString()
+    contactName = try reader.readString(strings)
     status = try reader.readRaw()
     days = try reader.readOptional { try $0.readInt() }
     deadline = try reader.readOptional { try $0.readDay() }
-    file = try reader.readString()
+    file = try reader.readString(strings)
   }
 }
 
@@ -367,7 +370,26 @@ extension BinaryWriter {
   }
 }
 
+/// Strings read once per record: a path, name or question that recurs is kept once.
+final class Strings {
+  private var seen: Set<String> = []
+
+  /// The copy already read of `text`, or `text`, kept. Short strings are stored inline anyway.
+  func shared(_ text: String) -> String {
+    guard text.utf8.count > 15 else { return text }
+    return seen.insert(text).memberAfterInsert
+  }
+}
+
 extension BinaryReader {
+  mutating func readString(_ strings: Strings) throws -> String {
+    strings.shared(try readString())
+  }
+
+  mutating func readOptionalString(_ strings: Strings) throws -> String? {
+    try readOptionalString().map(strings.shared)
+  }
+
   mutating func readDay() throws -> Day { Day(daysSinceEpoch: try readInt()) }
 
   mutating func readOptional<T>(_ body: (inout BinaryReader) throws -> T) throws -> T? {
@@ -405,39 +427,40 @@ extension BinaryReader {
     return response
   }
 
-  mutating func readScorePoint() throws -> ScorePoint {
+  mutating func readScorePoint(_ strings: Strings) throws -> ScorePoint {
     ScorePoint(
-      date: try readDay(), scale: try readString(), value: try readDouble(), file: try readString(),
-      line: try readInt())
+      date: try readDay(), scale: try readString(), value: try readDouble(),
+      file: try readString(strings), line: try readInt())
   }
 
-  mutating func readContact() throws -> ContactSummary {
+  mutating func readContact(_ strings: Strings) throws -> ContactSummary {
     ContactSummary(
-      id: try readString(), name: try readString(), title: try readOptionalString(),
+      id: try readString(), name: try readString(strings), title: try readOptionalString(),
       level: try readOptionalString(), reportsTo: try readOptionalString(),
       inRoster: try readBool(), hasLeft: try readBool(),
       invited: try readOptional { try $0.readDay() },
-      scores: try readArray { try $0.readScorePoint() },
-      npsHistory: try readArray { try $0.readScorePoint() },
-      interviewDates: try readArray { try $0.readDay() }, latestFile: try readOptionalString(),
+      scores: try readArray { try $0.readScorePoint(strings) },
+      npsHistory: try readArray { try $0.readScorePoint(strings) },
+      interviewDates: try readArray { try $0.readDay() },
+      latestFile: try readOptionalString(strings),
       lastPresent: try readOptional { try $0.readDay() }, isRespondent: try readBool())
   }
 
-  mutating func readQuote() throws -> QuoteEntry {
+  mutating func readQuote(_ strings: Strings) throws -> QuoteEntry {
     QuoteEntry(
-      markdown: try readString(), speakerName: try readString(),
-      speakerID: try readOptionalString(), accountID: try readString(),
-      accountName: try readString(), date: try readDay(), file: try readString(),
+      markdown: try readString(), speakerName: try readString(strings),
+      speakerID: try readOptionalString(), accountID: try readString(strings),
+      accountName: try readString(strings), date: try readDay(), file: try readString(strings),
       line: try readInt())
   }
 
-  mutating func readThemeCounts() throws -> ThemeCounts {
+  mutating func readThemeCounts(_ strings: Strings) throws -> ThemeCounts {
     var counts = ThemeCounts()
     for _ in 0..<(try readCount()) {
       counts.counts[try readString()] = (try readInt(), try readInt(), try readInt())
     }
     for _ in 0..<(try readCount()) {
-      counts.quotes[try readString()] = try readArray { try $0.readQuote() }
+      counts.quotes[try readString()] = try readArray { try $0.readQuote(strings) }
     }
     for _ in 0..<(try readCount()) { counts.pairs[try readString()] = try readInt() }
     counts.promoterNotes = try readInt()
@@ -445,25 +468,27 @@ extension BinaryReader {
     return counts
   }
 
-  mutating func readLedgerEntry() throws -> LedgerEntry {
+  mutating func readLedgerEntry(_ strings: Strings) throws -> LedgerEntry {
     LedgerEntry(
-      account: try readString(), accountName: try readString(), text: try readOptionalString(),
+      account: try readString(strings), accountName: try readString(strings),
+      text: try readOptionalString(),
       owner: try readOptionalString(), ownerName: try readOptionalString(),
       due: try readOptional { try $0.readDay() }, done: try readOptional { try $0.readDay() },
       status: try readRaw(), isTellBack: try readBool(), isInternal: try readBool(),
       isConfidential: try readBool(), deadline: try readOptional { try $0.readDay() },
       daysOverdue: try readOptional { try $0.readInt() }, interviewDate: try readDay(),
-      file: try readString(), line: try readInt())
+      file: try readString(strings), line: try readInt())
   }
 
-  mutating func readWinLoss() throws -> WinLossAnalysis {
+  mutating func readWinLoss(_ strings: Strings) throws -> WinLossAnalysis {
     let notes = try readArray { reader in
       WinLossNote(
         date: try reader.readDay(), contactName: try reader.readString(),
         outcome: try reader.readOptionalString().map { text in
           guard let outcome = Outcome(rawValue: text) else { throw Damaged() }
           return outcome
-        }, reasons: try reader.readArray { try $0.readString() }, file: try reader.readString())
+        }, reasons: try reader.readArray { try $0.readString() },
+        file: try reader.readString(strings))
     }
     let stated = try readArray { (reason: try $0.readString(), notes: try $0.readInt()) }
     let assumptions = try readArray {
@@ -491,12 +516,12 @@ extension BinaryReader {
       lastPresent: try readOptional { try $0.readDay() }, accountLost: try readBool())
   }
 
-  mutating func readAttention() throws -> Attention {
+  mutating func readAttention(_ strings: Strings) throws -> Attention {
     let level: Attention.Level = try readRaw()
     let reasons = try readArray { reader in
       Attention.Reason(
         rule: try reader.readRaw(), contactID: try reader.readOptionalString(),
-        contactName: try reader.readOptionalString(), file: try reader.readOptionalString(),
+        contactName: try reader.readOptionalString(), file: try reader.readOptionalString(strings),
         line: try reader.readOptional { try $0.readInt() },
         value: try reader.readOptional { try $0.readDouble() },
         previousValue: try reader.readOptional { try $0.readDouble() },
@@ -506,11 +531,11 @@ extension BinaryReader {
     return Attention(level: level, exactly: reasons)
   }
 
-  mutating func readConversation() throws -> NextConversation {
+  mutating func readConversation(_ strings: Strings) throws -> NextConversation {
     NextConversation(
-      accountID: try readString(), accountName: try readString(),
+      accountID: try readString(strings), accountName: try readString(strings),
       contactID: try readOptionalString(), contactName: try readOptionalString(),
       level: try readOptionalString(), reason: try readRaw(), cohort: try readRaw(),
-      question: try readString(), priority: try readInt(), attention: try readRaw())
+      question: try readString(strings), priority: try readInt(), attention: try readRaw())
   }
 }
