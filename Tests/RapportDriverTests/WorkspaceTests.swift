@@ -225,11 +225,9 @@ import Testing
     #expect(cache.entries.values.allSatisfy { if case .inFile = $0.record { true } else { false } })
     let reloaded = NotebookLoader(jobs: 2, cache: { _ in cache }).load(root: workspace.notebook)
     #expect(reloaded.parsedCount == 0 && reloaded.cache.entries.count == cache.entries.count)
-    var fresh = workspace.options
-    fresh.usesCache = false
-    _ = try Workspace(notebook: workspace.notebook, options: fresh).report(
-      ReportRequest(out: folder.root + "/fresh", asOf: WorkspaceTests.asOf))
-    try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
+    try expectSameAsFromNothing(
+      out, workspace: workspace, fresh: folder.root + "/fresh", asOf: WorkspaceTests.asOf,
+      atLeast: 41)
   }
 }
 
@@ -258,11 +256,9 @@ import Testing
       "themes: [integration, onboarding]", "themes: [onboarding-gap, integration, onboarding]")
     _ = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
     #expect((try String(contentsOfFile: page, encoding: .utf8)).contains("onboarding-gap"))
-    var fresh = workspace.options
-    fresh.usesCache = false
-    _ = try Workspace(notebook: workspace.notebook, options: fresh).report(
-      ReportRequest(out: folder.root + "/fresh", asOf: WorkspaceTests.asOf))
-    try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
+    try expectSameAsFromNothing(
+      out, workspace: workspace, fresh: folder.root + "/fresh", asOf: WorkspaceTests.asOf,
+      atLeast: 41)
   }
 }
 
@@ -283,15 +279,13 @@ import Testing
       try text.replacing(#/nps: \d+/#, with: "nps: " + score)
         .write(toFile: note, atomically: false, encoding: .utf8)
     }
-    var fresh = workspace.options
-    fresh.usesCache = false
-    let uncached = Workspace(notebook: workspace.notebook, options: fresh)
     // An edit: every other account is reused, and the pages are those made from nothing.
     try edit("4")
     let edited = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
     #expect(edited.accountsReused == edited.accountCount - 1)
-    _ = try uncached.report(ReportRequest(out: folder.root + "/fresh", asOf: WorkspaceTests.asOf))
-    try expectSameReports(out, folder.root + "/fresh", atLeast: 41)
+    try expectSameAsFromNothing(
+      out, workspace: workspace, fresh: folder.root + "/fresh", asOf: WorkspaceTests.asOf,
+      atLeast: 41)
     // A damaged records file is not used: every account is analysed again, with the same pages.
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: records)))
     for index in stride(from: 40, to: bytes.count - 9, by: 97) { bytes[index] ^= 0x5A }
@@ -299,8 +293,9 @@ import Testing
     try edit("2")
     let damaged = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
     #expect(damaged.accountsReused == 0)
-    _ = try uncached.report(ReportRequest(out: folder.root + "/fresh2", asOf: WorkspaceTests.asOf))
-    try expectSameReports(out, folder.root + "/fresh2", atLeast: 41)
+    try expectSameAsFromNothing(
+      out, workspace: workspace, fresh: folder.root + "/fresh2", asOf: WorkspaceTests.asOf,
+      atLeast: 41)
     // A footer that cannot be an offset at all is not trusted either.
     bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: records)))
     bytes[bytes.count - 1] = 0xFF
