@@ -1,4 +1,3 @@
-import Foundation
 import RapportAnalysis
 import RapportNotebook
 import RapportSystem

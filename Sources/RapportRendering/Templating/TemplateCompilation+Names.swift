@@ -37,8 +37,8 @@ extension TemplateCompilation {
       accessor = found
     } else {
       guard
-        let (frame, found) = context.frames.indices.reversed().lazy.compactMap({ index in
-          context.frames[index].member(first).map { (index, $0) }
+        let (frame, found) = context.frames.reversed().lazy.compactMap({ frame in
+          frame.member(first).map { (frame, $0) }
         }).first
       else {
         let names = Self.availableNames(in: context)
@@ -48,7 +48,7 @@ extension TemplateCompilation {
             + Self.listing(names, intro: "; here you can use: "))
         return nil
       }
-      if isPage(context.frames[frame]) { pageNamesRead.insert(first) }
+      if isPage(frame) { pageNamesRead.insert(first) }
       accessor = found
     }
     for index in parts.indices.dropFirst() {
