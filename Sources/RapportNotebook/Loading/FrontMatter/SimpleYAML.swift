@@ -90,38 +90,25 @@ enum SimpleYAML {
         let keyNode = YAMLNode.scalar(key)
         let keyLine = line
         let afterColon = skipSpaces(from: colon + 1, line: keyLine)
+        let value: YAMLNode?
         if isEndOfValue(afterColon, line: keyLine, after: colon + 1) {
           // The value is on the lines below, or empty.
           line += 1
           skipBlankLines()
-          if line < lines.count, let below = lineStart(line) {
-            let column = below - lines[line].lowerBound
-            if isSequenceEntry(below, line: line), column >= indent {
-              guard let items = blockSequence(line: line, at: below, depth: depth + 1) else {
-                return nil
-              }
-              pairs.append((keyNode, items))
-            } else if column > indent {
-              guard let nested = blockMapping(line: line, at: below, depth: depth + 1) else {
-                return nil
-              }
-              pairs.append((keyNode, nested))
-            } else {
-              pairs.append((keyNode, empty(line: keyLine, at: colon + 1)))
-            }
+          let below = line < lines.count ? lineStart(line) : nil
+          let column = below.map { $0 - lines[line].lowerBound } ?? -1
+          if let below, isSequenceEntry(below, line: line), column >= indent {
+            value = blockSequence(line: line, at: below, depth: depth + 1)
+          } else if let below, column > indent {
+            value = blockMapping(line: line, at: below, depth: depth + 1)
           } else {
-            pairs.append((keyNode, empty(line: keyLine, at: colon + 1)))
+            value = empty(line: keyLine, at: colon + 1)
           }
         } else {
-          guard let (value, end) = inlineValue(line: keyLine, at: afterColon, inFlow: false),
-            isEndOfLine(end, line: keyLine)
-          else { return nil }
-          pairs.append((keyNode, value))
-          line = keyLine + 1
-          skipBlankLines()
-          // A value that goes on over more-indented lines is multi-line: not in the subset.
-          if line < lines.count, indentation(of: line) > indent { return nil }
+          value = lineValue(line: keyLine, at: afterColon, indent: indent)
         }
+        guard let value else { return nil }
+        pairs.append((keyNode, value))
         // The next key, at the same column; a shallower line ends the mapping.
         guard line < lines.count, let next = lineStart(line) else { break }
         let column = next - lines[line].lowerBound
@@ -146,26 +133,31 @@ enum SimpleYAML {
         guard content > dash + 1, !isEndOfValue(content, line: itemLine, after: dash + 1) else {
           return nil
         }
-        if startsMapping(line: itemLine, at: content) {
-          guard let mapping = blockMapping(line: itemLine, at: content, depth: depth + 1) else {
-            return nil
-          }
-          items.append(mapping)
-        } else {
-          guard let (value, end) = inlineValue(line: itemLine, at: content, inFlow: false),
-            isEndOfLine(end, line: itemLine)
-          else { return nil }
-          items.append(value)
-          line = itemLine + 1
-          skipBlankLines()
-          if line < lines.count, indentation(of: line) > indent { return nil }
-        }
+        let item =
+          startsMapping(line: itemLine, at: content)
+          ? blockMapping(line: itemLine, at: content, depth: depth + 1)
+          : lineValue(line: itemLine, at: content, indent: indent)
+        guard let item else { return nil }
+        items.append(item)
         guard line < lines.count, let next = lineStart(line),
           next - lines[line].lowerBound == indent, isSequenceEntry(next, line: line)
         else { break }
         dash = next
       }
       return .sequence(items, mark: mark(line: first, at: start))
+    }
+
+    /// The value at `start`, which must end its line; the reader then moves on to the next line
+    /// with content, which may not be indented past `indent` (a value going on over more lines is
+    /// not in the subset).
+    mutating func lineValue(line valueLine: Int, at start: Int, indent: Int) -> YAMLNode? {
+      guard let (value, end) = inlineValue(line: valueLine, at: start, inFlow: false),
+        isEndOfLine(end, line: valueLine)
+      else { return nil }
+      line = valueLine + 1
+      skipBlankLines()
+      if line < lines.count, indentation(of: line) > indent { return nil }
+      return value
     }
 
     /// Whether a list item's content is a `key: value` entry, which opens a mapping.
