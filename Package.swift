@@ -70,7 +70,8 @@ let package = Package(
       name: "RapportTestSupport",
       dependencies: ["RapportDriver", "RapportNotebook", "RapportMarkdown", "Yams"],
       path: "Tests/RapportTestSupport"),
-    .testTarget(name: "RapportMarkdownTests", dependencies: ["RapportMarkdown"]),
+    .testTarget(
+      name: "RapportMarkdownTests", dependencies: ["RapportMarkdown", "RapportTestSupport"]),
     .testTarget(
       name: "RapportNotebookTests",
       dependencies: [

@@ -65,8 +65,18 @@ public enum Markdown {
   /// is viewed (HTML reports get the same through `renderHTML`).
   public static func sanitized(_ markdown: String) -> String {
     // Without these bytes there is no HTML, link scheme, image or fence: the text is kept as is.
-    let special: Set<UInt8> = Set("<:&!`~".utf8)
-    guard markdown.utf8.contains(where: { special.contains($0) }) else { return markdown }
+    var copy = markdown
+    let special = copy.withUTF8 { bytes in
+      bytes.contains {
+        switch $0 {
+        case UInt8(ascii: "<"), UInt8(ascii: ":"), UInt8(ascii: "&"), UInt8(ascii: "!"),
+          UInt8(ascii: "`"), UInt8(ascii: "~"):
+          return true
+        default: return false
+        }
+      }
+    }
+    guard special else { return markdown }
     return withSafeTree(markdown) { root in
       guard let rendered = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0) else {
         return markdown
@@ -198,8 +208,25 @@ public enum Markdown {
 
   /// Whether a link destination uses a scheme that can run code or read local files.
   static func isUnsafe(_ url: String) -> Bool {
-    let scheme = url.lowercased().filter { !$0.isWhitespace }
-    return ["javascript:", "vbscript:", "file:", "data:"].contains { scheme.hasPrefix($0) }
+    let schemes = ["javascript:", "vbscript:", "file:", "data:"]
+    // Most links start with a dozen ASCII characters, which decide it without the Unicode
+    // tables; the twelfth is read so that no later mark could join the eleventh.
+    var copy = url
+    let start = copy.withUTF8 { bytes -> String? in
+      var kept: [UInt8] = []
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        switch byte {
+        case 9...13, 32: continue
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept.append(byte + 32)
+        default: kept.append(byte)
+        }
+        if kept.count == 12 { break }
+      }
+      return String(decoding: kept, as: UTF8.self)
+    }
+    let scheme = start ?? url.lowercased().filter { !$0.isWhitespace }
+    return schemes.contains { scheme.hasPrefix($0) }
   }
 
   /// The version of the cmark library rapport runs on, such as "0.30.2".

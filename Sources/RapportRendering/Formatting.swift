@@ -51,7 +51,22 @@ enum Formatting {
 
   /// A level name for display, such as `Executive`.
   static func title(_ word: String) -> String {
-    word.prefix(1).uppercased() + word.dropFirst().replacing("-", with: " ")
+    // Levels are short ASCII words, shown on every row: those skip the Unicode case tables.
+    var copy = word
+    let ascii = copy.withUTF8 { bytes -> String? in
+      guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { out in
+        for (index, byte) in bytes.enumerated() {
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z") where index == 0: out[index] = byte - 32
+          case UInt8(ascii: "-") where index > 0: out[index] = UInt8(ascii: " ")
+          default: out[index] = byte
+          }
+        }
+        return bytes.count
+      }
+    }
+    return ascii ?? word.prefix(1).uppercased() + word.dropFirst().replacing("-", with: " ")
   }
 
   /// A level as a plural noun, such as `executives` or `staff`.
