@@ -25,6 +25,15 @@ public struct ScalarColumns {
       scalars = 0
     }
     let end = min(offset, bytes.count)
+    // Eight ASCII bytes at a time, the usual case; byte by byte where any is not ASCII.
+    if let base = bytes.baseAddress {
+      while counted + 8 <= end {
+        let word = UnsafeRawPointer(base + counted).loadUnaligned(as: UInt64.self)
+        guard word & 0x8080_8080_8080_8080 == 0 else { break }
+        scalars += 8
+        counted += 8
+      }
+    }
     while counted < end {
       if bytes[counted] & 0xC0 != 0x80 { scalars += 1 }
       counted += 1

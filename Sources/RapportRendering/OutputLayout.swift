@@ -28,15 +28,9 @@ public struct OutputLayout: Sendable {
   /// A person's page, such as `people/acme/jane-doe.html`; an id that is not a slug (a name
   /// written oddly) gets a stable name made from it.
   public func person(account: String, id: String, _ format: Format) -> String {
-    // Built in place: links to people are made for every mention on every page.
-    var path = Self.peopleFolder
-    path.reserveCapacity(account.utf8.count + id.utf8.count + 16)
-    path += "/"
-    path += account
-    path += "/"
-    path += Self.fileName(id)
-    path += format == .html ? ".html" : ".md"
-    return path
+    // Built in one piece: links to people are made for every mention on every page.
+    String.concatenating(
+      Self.peopleFolder, "/", account, "/", Self.fileName(id), format == .html ? ".html" : ".md")
   }
 
   /// A person id as a file name: itself when a slug, else `person-` and a hash of it.

@@ -1,5 +1,6 @@
 import RapportMarkdown
 import RapportNotebook
+import RapportSystem
 
 /// Facts about a report run that every page states: as-of date, source commit, skipped notes.
 public struct RenderContext: Sendable {
@@ -103,12 +104,15 @@ public struct RenderContext: Sendable {
     }
     // Every segment is encoded, the notebook's own folders too: a folder named `My Notes` or
     // holding `)` or `<` must neither break a link nor escape it.
-    var href =
+    let prefix =
       depth < notePrefixes.count
       ? notePrefixes[depth] : String(repeating: "../", count: depth) + (notePrefixes.first ?? "")
-    href += RenderContext.encodePath(file)
-    if let line { href += "#L\(line)" }
-    return LinkValue(href: href, label: line.map { "\(file):\($0)" } ?? file)
+    let path = RenderContext.encodePath(file)
+    guard let line else { return LinkValue(href: prefix + path, label: file) }
+    let number = String(line)
+    return LinkValue(
+      href: String.concatenating(prefix, path, "#L", number),
+      label: String.concatenating(file, ":", number))
   }
 
   /// Percent-encodes each segment of a `/`-separated path (`..` segments kept as they are).

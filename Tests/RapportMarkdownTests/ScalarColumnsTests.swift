@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 
 @testable import RapportMarkdown
@@ -30,6 +31,25 @@ import Testing
       #expect(columns.scalarOffset(ofByte: 6, in: bytes) == 3)
       #expect(columns.scalarOffset(ofByte: 3, in: bytes) == 2)
       #expect(columns.scalarOffset(ofByte: 99, in: bytes) == 4)
+    }
+  }
+
+  @Test func longRunsOfMixedTextCountAsScalarByScalar() {
+    var random = SeededRandom(seed: 3)
+    let pieces = ["a", "bcdefghij", "é", "—", "𝄞", " ", "\u{0301}"]
+    for _ in 0..<2_000 {
+      let bytes =
+        Array((0..<random.int(0...30)).map { _ in random.pick(pieces) }.joined().utf8)
+        + (random.chance(0.2) ? [0x80, 0x41] : [])
+      bytes.withUnsafeBufferPointer { buffer in
+        var columns = ScalarColumns()
+        var offset = 0
+        while offset <= bytes.count + 2 {
+          let expected = bytes.prefix(offset).filter { $0 & 0xC0 != 0x80 }.count
+          #expect(columns.scalarOffset(ofByte: offset, in: buffer) == expected)
+          offset += random.int(0...13)
+        }
+      }
     }
   }
 

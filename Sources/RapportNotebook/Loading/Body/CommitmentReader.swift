@@ -69,21 +69,39 @@ struct CommitmentReader {
   /// Whitespace-separated words that begin after whitespace (so `sam@acme.com` is not an owner).
   static func tokens(_ text: Substring, after previous: Character?) -> [Substring] {
     var result: [Substring] = []
-    let scalars = text.unicodeScalars
-    var start: Substring.UnicodeScalarView.Index? = nil
     var startsClean = previous.map(\.isWhitespace) ?? true
-    var index = scalars.startIndex
-    while true {
-      let isEnd = index == scalars.endIndex
-      if isEnd || Hashtags.isWhitespace(scalars[index]) {
-        if let begin = start, startsClean { result.append(text[begin..<index]) }
-        start = nil
-        startsClean = true
-        if isEnd { break }
-      } else if start == nil {
-        start = index
+    // Split on bytes: every item's words are read twice, and scalars decode only past ASCII.
+    var copy = text
+    copy.withUTF8 { bytes in
+      var start: Int? = nil
+      var index = 0
+      while true {
+        let isEnd = index == bytes.count
+        var length = 1
+        var isWhitespace = isEnd
+        if !isEnd {
+          let byte = bytes[index]
+          if byte < 0x80 {
+            isWhitespace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+          } else {
+            let scalar = Hashtags.scalar(at: index, in: bytes)
+            length = scalar.length
+            isWhitespace = Hashtags.isWhitespace(scalar.scalar)
+          }
+        }
+        if isWhitespace {
+          if let begin = start, startsClean {
+            let from = text.utf8.index(text.startIndex, offsetBy: begin)
+            result.append(text[from..<text.utf8.index(from, offsetBy: index - begin)])
+          }
+          start = nil
+          startsClean = true
+          if isEnd { break }
+        } else if start == nil {
+          start = index
+        }
+        index += length
       }
-      index = scalars.index(after: index)
     }
     return result
   }
