@@ -88,9 +88,18 @@ public final class Workspace: Sendable {
   /// `settingInterviewsAside` keeps the interviews in a temporary file rather than in the
   /// notebook, for a caller that reads them back one account at a time (`LoadedNotebook.account`);
   /// when no such file can be made or written, they are kept in the notebook as usual.
-  public func load(settingInterviewsAside: Bool = false) -> LoadedNotebook {
+  ///
+  /// `mayLeaveUnread` is given what is known once every account but the unchanged ones is read,
+  /// and names those whose notes need not be read: the notebook then has their diagnostics,
+  /// dates and counts from the cache, and `LoadedNotebook.account(at:)` reads their interviews
+  /// only if asked.
+  public func load(
+    settingInterviewsAside: Bool = false,
+    mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)? = nil
+  ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
+    loader.mayLeaveUnread = options.usesCache ? mayLeaveUnread : nil
     // Records of notes parsed now go straight to a new cache file, or are not made at all.
     let spool = savesCache && options.usesCache ? store.spool() : nil
     loader.records = spool.map { .spooled($0) } ?? .none
@@ -99,7 +108,9 @@ public final class Workspace: Sendable {
       ? InterviewSpool(folder: temporaryFolder) : nil
     var timer = PhaseTimer()
     var result = loader.load(root: root)
-    timer.mark("load notebook (\(result.parsedCount) parsed)")
+    timer.mark(
+      "load notebook (\(result.parsedCount) parsed, \(result.unread?.indexes.count ?? 0) accounts unread)"
+    )
     if let stored = result.stored, !stored.spool.finish() {
       // The temporary folder is full or failing: read again, keeping the interviews.
       spool?.discard()
@@ -116,7 +127,7 @@ public final class Workspace: Sendable {
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates,
-      stored: result.stored, openedThemes: result.openedThemes)
+      stored: result.stored, openedThemes: result.openedThemes, unread: result.unread)
     // The cache's records (and the file they were read from) are not needed again: dropping
     // them, and handing their pages back, keeps peak memory to the notebook's facts while reports
     // are rendered.
@@ -152,13 +163,23 @@ public struct LoadedNotebook: Sendable {
   /// Per account id, a hash of the themes other notes open in its confidential notes: part of
   /// what its pages are made from, beyond its own files.
   var openedThemes: [String: UInt64] = [:]
+  /// Accounts whose notes were left unread.
+  var unread: UnreadAccounts? = nil
 
-  /// The notebook's account at `index`, with its interviews (read back if they were set aside).
+  /// The notebook's account at `index`, with its interviews (read back if they were set aside,
+  /// read now if they were left unread).
   public func account(at index: Int) throws(DriverError) -> Account {
-    let account = notebook.accounts[index]
+    var account = notebook.accounts[index]
+    if let interviews = unread?.interviews(at: index, profile: account.profile) {
+      account.interviews = interviews
+      return account
+    }
     guard let stored else { return account }
     return try stored.filling(account, at: index)
   }
+
+  /// How many accounts' notes were left unread.
+  public var unreadAccounts: Int { unread?.indexes.count ?? 0 }
 }
 
 /// A failure a user can act on, worded for them; commands print it as `error: …`.

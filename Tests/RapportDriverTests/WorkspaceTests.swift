@@ -283,6 +283,7 @@ import Testing
     try edit("4")
     let edited = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
     #expect(edited.accountsReused == edited.accountCount - 1)
+    #expect(edited.accountsUnread == edited.accountCount - 1)
     try expectSameAsFromNothing(
       out, workspace: workspace, fresh: folder.root + "/fresh", asOf: WorkspaceTests.asOf,
       atLeast: 41)
@@ -292,7 +293,7 @@ import Testing
     try Data(bytes).write(to: URL(fileURLWithPath: records))
     try edit("2")
     let damaged = try workspace.report(ReportRequest(out: out, asOf: WorkspaceTests.asOf))
-    #expect(damaged.accountsReused == 0)
+    #expect(damaged.accountsReused == 0 && damaged.accountsUnread == 0)
     try expectSameAsFromNothing(
       out, workspace: workspace, fresh: folder.root + "/fresh2", asOf: WorkspaceTests.asOf,
       atLeast: 41)
@@ -305,6 +306,6 @@ import Testing
     #expect(footer.accountsReused == 0)
     // Another as-of date makes every account new.
     let later = try workspace.report(ReportRequest(out: out, asOf: Day("2026-12-01")!))
-    #expect(later.accountsReused == 0)
+    #expect(later.accountsReused == 0 && later.accountsUnread == 0)
   }
 }

@@ -114,7 +114,8 @@ import Testing
         let notes = cache.entries.keys.filter { cache.entries[$0]!.note(file: $0) != nil }.count
         let profiles = cache.profiles.keys.filter { cache.profiles[$0]!.profile(file: $0) != nil }
           .count
-        #expect(notes + profiles < 3, "flipped byte \(offset) went unnoticed")
+        let accounts = cache.accounts.values.filter { $0.notes() != nil }.count
+        #expect(notes + profiles + accounts < 4, "flipped byte \(offset) went unnoticed")
       }
     }
     #expect(NoteCache.decode(Array(bytes.prefix(bytes.count / 2)), key: Self.key) == nil)
@@ -124,7 +125,9 @@ import Testing
   @Test func everyTruncationAndEveryFlippedBitIsNoticed() throws {
     let (_, result) = try sample()
     let bytes = result.cache.encodedBytes(key: Self.key, writtenAt: 42)
-    let records = result.cache.entries.count + result.cache.profiles.count
+    let records =
+      result.cache.entries.count + result.cache.profiles.count + result.cache.accounts.count
+    #expect(result.cache.accounts.count == 1)
     for length in 0..<bytes.count {
       #expect(NoteCache.decode(Array(bytes.prefix(length)), key: Self.key) == nil, "\(length)")
     }
@@ -137,6 +140,7 @@ import Testing
         let good =
           cache.entries.keys.filter { cache.entries[$0]!.note(file: $0) != nil }.count
           + cache.profiles.keys.filter { cache.profiles[$0]!.profile(file: $0) != nil }.count
+          + cache.accounts.values.filter { $0.notes() != nil }.count
         #expect(good == records - 1, "bit \(bit) of byte \(offset)")
         #expect(cache.writtenAt == 42 && cache.lastRun == result.cache.lastRun)
       }

@@ -28,7 +28,8 @@ extension Workspace {
     if let (_, last) = workspace.unchanged() {
       found = (last.diagnostics, last.noteCount, last.accountCount, last.noteDates)
     } else {
-      let loaded = workspace.load()
+      // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again.
+      let loaded = workspace.load(mayLeaveUnread: { $0.unchanged })
       let notebook = loaded.notebook
       found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
     }

@@ -35,8 +35,8 @@ struct FileReader: Sendable {
     var date: Located<Day>? = nil
     /// Where the interview was set aside instead of kept, with its date (for ordering).
     var stored: (place: InterviewSpool.Place, date: Day)? = nil
-    /// The themes and reasons of an interview set aside, unless it is confidential: they open
-    /// confidential notes' themes.
+    /// The themes and reasons of its interview, unless it is confidential: they open confidential
+    /// notes' themes.
     var shownThemes: [String] = []
     /// A confidential interview's themes and reasons still sealed: other notes may open them.
     var sealedThemes: [String] = []
@@ -52,33 +52,47 @@ struct FileReader: Sendable {
     var isNew: Bool
   }
 
-  /// Reads every account's profile (if any) and notes; results keep the accounts' order.
-  func read(
-    _ accounts: [NotebookLayout.AccountFolder], jobs: Int
-  ) -> (profiles: [Profile?], notes: [[Note]]) {
-    let profiles = Parallel.map(count: accounts.count, jobs: jobs, scratch: { [UInt8]() }) {
+  /// The same reader keeping every interview it reads and no cache record.
+  var settingNothingAside: FileReader {
+    FileReader(
+      root: root, settings: settings, settingsHash: settingsHash, cache: cache, records: .none,
+      interviews: nil, progress: nil)
+  }
+
+  /// Reads every account's profile (if any); results keep the accounts' order.
+  func profiles(_ accounts: [NotebookLayout.AccountFolder], jobs: Int) -> [Profile?] {
+    Parallel.map(count: accounts.count, jobs: jobs, scratch: { [UInt8]() }) {
       index, buffer -> Profile? in
       accounts[index].profile.map { profile($0, buffer: &buffer) }
     }
-    let contexts = profiles.map {
-      NoteContext(settings: settings, profile: $0?.profile ?? AccountProfile())
-    }
-    let work = accounts.enumerated().flatMap { index, folder in folder.notes.map { (index, $0) } }
+  }
+
+  /// Reads the notes of the accounts at `indexes` (each checked against its profile, from
+  /// `profiles`); nil for the other accounts. Results keep the accounts' order.
+  func notes(
+    _ accounts: [NotebookLayout.AccountFolder], profiles: [Profile?], indexes: [Int], jobs: Int
+  ) -> [[Note]?] {
+    // Made for the accounts read only: a context indexes its roster.
+    let contexts = Dictionary(
+      indexes.map {
+        ($0, NoteContext(settings: settings, profile: profiles[$0]?.profile ?? AccountProfile()))
+      }, uniquingKeysWith: { first, _ in first })
+    let work = indexes.flatMap { index in accounts[index].notes.map { (index, $0) } }
     let finished = Atomic<Int>(0)
     let notes = Parallel.map(count: work.count, jobs: jobs, scratch: { [UInt8]() }) {
       index, buffer -> Note in
       let (account, path) = work[index]
-      let read = note(path, context: contexts[account], buffer: &buffer)
+      let read = note(path, context: contexts[account]!, buffer: &buffer)
       if let progress { progress(finished.add(1, ordering: .relaxed).newValue, work.count) }
       return read
     }
-    var grouped: [[Note]] = []
+    var grouped = [[Note]?](repeating: nil, count: accounts.count)
     var offset = 0
-    for folder in accounts {
-      grouped.append(Array(notes[offset..<offset + folder.notes.count]))
-      offset += folder.notes.count
+    for index in indexes {
+      grouped[index] = Array(notes[offset..<offset + accounts[index].notes.count])
+      offset += accounts[index].notes.count
     }
-    return (profiles, grouped)
+    return grouped
   }
 
   /// One note: decoded from the cache when unchanged, else read, hashed and parsed; then checked
@@ -92,12 +106,14 @@ struct FileReader: Sendable {
     var note = Note(
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
       isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
-    if let interview = note.interview, interview.confidential {
-      note.sealedThemes = (interview.themes + interview.reasons).filter { Seal.isSealed($0) }
+    if let interview = note.interview {
+      note.shownThemes = interview.themesShown
+      if interview.confidential {
+        note.sealedThemes = (interview.themes + interview.reasons).filter { Seal.isSealed($0) }
+      }
     }
     if let interviews, let interview = note.interview {
       note.stored = (interviews.store(interview), interview.date)
-      note.shownThemes = interview.themesShown
       note.interview = nil
     }
     return note

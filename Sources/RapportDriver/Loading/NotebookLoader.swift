@@ -13,6 +13,9 @@ public struct NotebookLoader: Sendable {
   public var progress: (@Sendable (Int, Int) -> Void)?
   /// What becomes of each parsed note's cache record.
   var records = Records.kept
+  /// Given what is known once the other notes are read, the ids of the accounts none of whose
+  /// files changed that need not be read (their reports are kept, say); nil reads every account.
+  var mayLeaveUnread: (@Sendable (Preview) -> Set<String>)? = nil
   /// Where checked interviews are set aside while the rest is read, instead of kept in the
   /// notebook (see `StoredInterviews`).
   var interviews: InterviewSpool?
@@ -53,6 +56,8 @@ public struct NotebookLoader: Sendable {
     /// Per account id, a hash of the themes other notes open in its confidential notes (see
     /// `openThemes`): its pages show them, so a note in another account can change them.
     var openedThemes: [String: UInt64] = [:]
+    /// The accounts whose notes were not read, and how to read them if they are needed after all.
+    var unread: UnreadAccounts? = nil
   }
 
   /// Loads the notebook in folder `root`.
@@ -64,7 +69,31 @@ public struct NotebookLoader: Sendable {
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
       records: records, interviews: interviews, progress: progress)
-    let read = reader.read(layout.accounts, jobs: jobs)
+    let folders = layout.accounts
+    let profiles = reader.profiles(folders, jobs: jobs)
+    // Accounts none of whose files changed, with what their notes gave last time: once the rest
+    // is read, those the caller can do without are not read at all.
+    let remembered =
+      mayLeaveUnread == nil
+      ? [:]
+      : Self.remembered(
+        folders, profiles: profiles, root: root, cache: old, settingsHash: settingsFile.hash,
+        limits: settings.limits, jobs: jobs)
+    var notes = reader.notes(
+      folders, profiles: profiles,
+      indexes: folders.indices.filter { remembered[$0] == nil }, jobs: jobs)
+    var unread: [Int: Remembered] = [:]
+    if let mayLeaveUnread, !remembered.isEmpty {
+      let preview = Self.preview(
+        layout, settings: settings, settingsHash: settingsFile.hash, profiles: profiles,
+        notes: notes, remembered: remembered)
+      let allowed = mayLeaveUnread(preview)
+      unread = remembered.filter { allowed.contains(folders[$0.key].id) }
+      let more = reader.notes(
+        folders, profiles: profiles,
+        indexes: remembered.keys.filter { unread[$0] == nil }.sorted(), jobs: jobs)
+      for (index, read) in more.enumerated() where read != nil { notes[index] = read }
+    }
     var diagnostics = layout.diagnostics + settingsFile.diagnostics
     var newCache = NoteCache()
     var changed = old == nil
@@ -77,52 +106,57 @@ public struct NotebookLoader: Sendable {
     var places: [[InterviewSpool.Place]] = []
     var shown: [String: String] = [:]
     var sealed: [[String]] = []
-    for (index, folder) in layout.accounts.enumerated() {
+    for (index, folder) in folders.enumerated() {
       var profile = AccountProfile()
       var profileHash: UInt64 = 0
-      if let path = folder.profile, let loaded = read.profiles[index] {
+      if let path = folder.profile, let loaded = profiles[index] {
         profile = loaded.profile
         profileHash = loaded.hash
         diagnostics += loaded.diagnostics
         if let entry = loaded.entry { newCache.profiles[path] = entry }
         changed = changed || loaded.isNew
       }
+      let outcome: AccountNotes
       var interviews: [Interview] = []
       var stored: [(date: Day, file: String, place: InterviewSpool.Place)] = []
-      var seals = Set<String>()
-      for (path, note) in zip(folder.notes, read.notes[index]) {
-        changed = changed || note.isNew
-        if note.isParsed { parsedCount += 1 }
-        diagnostics += note.diagnostics
-        if let entry = note.entry {
-          newCache.entries[path] = entry
-        } else {
-          diagnostics.append(FileUnreadable.note(path))
+      if let kept = unread[index] {
+        outcome = kept.notes
+        accountHashes[folder.id] = kept.hash
+        for (path, entry) in kept.entries { newCache.entries[path] = entry }
+        newCache.accounts[folder.id] = old?.accounts[folder.id]
+        changed = changed || kept.refreshed
+      } else {
+        let read = notes[index] ?? []
+        outcome = Self.outcome(of: read, paths: folder.notes)
+        for (path, note) in zip(folder.notes, read) {
+          changed = changed || note.isNew
+          if note.isParsed { parsedCount += 1 }
+          if let entry = note.entry { newCache.entries[path] = entry }
+          if let interview = note.interview {
+            interviews.append(interview)
+          } else if let set = note.stored {
+            stored.append((set.date, path, set.place))
+          }
         }
-        if note.confidential { confidential.insert(path) }
-        if let date = note.date {
-          noteDates.append(NoteDate(file: path, date: date, confidential: note.confidential))
-        }
-        if let interview = note.interview {
-          interviews.append(interview)
-        } else if let set = note.stored {
-          stored.append((set.date, path, set.place))
-        } else {
-          skipped.append(path)
-        }
-        for theme in note.shownThemes { shown[Seal.seal(theme)] = theme }
-        seals.formUnion(note.sealedThemes)
+        let hash = NotebookInputs.accountHash(
+          profile: profileHash, notes: zip(folder.notes, read).map { ($0, $1.entry?.contentHash) })
+        accountHashes[folder.id] = hash
+        let key = AccountNotes.key(accountHash: hash, settingsHash: settingsFile.hash)
+        changed = changed || old?.accounts[folder.id]?.key != key
+        newCache.accounts[folder.id] = NoteCache.AccountEntry(key: key, notes: outcome)
       }
-      sealed.append(seals.sorted())
+      diagnostics += outcome.diagnostics
+      skipped += outcome.skipped
+      confidential.formUnion(outcome.confidential)
+      noteDates += outcome.noteDates
+      for theme in outcome.shownThemes { shown[Seal.seal(theme)] = theme }
+      sealed.append(outcome.sealedThemes)
       interviews.sort { Self.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
       places.append(
         stored.sorted { Self.inOrder(($0.date, $0.file), ($1.date, $1.file)) }.map(\.place))
       accounts.append(Account(id: folder.id, profile: profile, interviews: interviews))
-      accountHashes[folder.id] = NotebookInputs.accountHash(
-        profile: profileHash,
-        notes: zip(folder.notes, read.notes[index]).map { ($0, $1.entry?.contentHash) })
     }
-    let noteCount = layout.accounts.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count
+    let noteCount = folders.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count
     if let empty = NotebookEmpty.check(noteCount: noteCount) { diagnostics.append(empty) }
     diagnostics.sort(by: Diagnostic.ordered)
     skipped.sort()
@@ -138,13 +172,10 @@ public struct NotebookLoader: Sendable {
       changed =
         changed || old.entries.count != newCache.entries.count
         || old.profiles.count != newCache.profiles.count
+        || old.accounts.count != newCache.accounts.count
         || old.lastRun != newCache.lastRun
     }
     let known = Self.openThemes(of: &accounts, known: shown)
-    var openedThemes: [String: UInt64] = [:]
-    for (folder, seals) in zip(layout.accounts, sealed) where !seals.isEmpty {
-      openedThemes[folder.id] = seals.reduce(0) { ContentHash.of(known[$1] ?? "", seed: $0) }
-    }
     var notebook = Notebook(
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
       skippedNotes: skipped)
@@ -153,7 +184,11 @@ public struct NotebookLoader: Sendable {
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
       parsedCount: parsedCount, noteDates: noteDates,
       stored: interviews.map { StoredInterviews(spool: $0, places: places, known: known) },
-      openedThemes: openedThemes)
+      openedThemes: Self.openedThemes(folders.map(\.id), sealed: sealed, known: known),
+      unread: unread.isEmpty
+        ? nil
+        : UnreadAccounts(
+          reader: reader, folders: folders, indexes: Set(unread.keys), known: known))
   }
 
   /// An account's interviews are ordered by date, then file.

@@ -40,6 +40,13 @@ final class ReportWriter: Sendable {
   /// Whether the page at `path` is still as the manifest says it was written: same size and
   /// modification time, and with `verifyContents` the same content hash too.
   func isIntact(_ path: String, as entry: ReportManifest.Entry, verifyContents: Bool) -> Bool {
+    Self.isIntact(path, in: root, as: entry, verifyContents: verifyContents)
+  }
+
+  /// `isIntact` for a page of the output folder whose real path is `root`.
+  static func isIntact(
+    _ path: String, in root: String, as entry: ReportManifest.Entry, verifyContents: Bool
+  ) -> Bool {
     guard entry.size >= 0, let fingerprint = FileSystem.fingerprint(root + "/" + path),
       fingerprint.size == entry.size, fingerprint.modified == entry.modified
     else { return false }

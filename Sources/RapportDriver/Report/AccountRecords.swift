@@ -22,6 +22,8 @@ final class AccountRecords: Sendable {
 
   private let file: ReadableFile?
   private let places: [String: Place]
+  /// Reports decoded ahead of their use (by `people(of:key:)`), until `report(for:key:)` takes them.
+  private let decoded = Mutex<[String: (report: AccountReport, bytes: [UInt8])]>([:])
 
   /// The header: a name and version for the format, then the build that wrote it.
   static var header: [UInt8] { Array("rapport account records 1\n\(BuildIdentity.current)\n".utf8) }
@@ -40,6 +42,22 @@ final class AccountRecords: Sendable {
   /// The report stored for account `id` under `key`, with its bytes; nil when there is none, the
   /// key differs, or the record is damaged.
   func report(for id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
+    if let ahead = decoded.withLock({ $0.removeValue(forKey: id) }), places[id]?.key == key {
+      return ahead
+    }
+    return decode(id, key: key)
+  }
+
+  /// The ids of the people in the report stored for account `id` under `key` (whose pages sit
+  /// beside the account's); nil as for `report(for:key:)`. The report is kept for that call.
+  func people(of id: String, key: UInt64) -> [String]? {
+    guard let found = decode(id, key: key) else { return nil }
+    decoded.withLock { $0[id] = found }
+    return found.report.contacts.map(\.id)
+  }
+
+  /// The record of account `id`, decoded, when it is stored under `key` and intact.
+  private func decode(_ id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
     guard let place = places[id], place.key == key, let file,
       let bytes = file.read(offset: place.offset, count: place.length),
       bytes.withUnsafeBytes({ ContentHash.of($0) }) == place.hash

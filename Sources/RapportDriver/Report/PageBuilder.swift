@@ -31,12 +31,17 @@ struct PageBuilder {
   let notebookFromOutput: String
   /// Where each account's slimmed report is kept between runs (nil without a cache).
   let accountRecords: String?
+  /// The reports the last run kept there.
+  let storedReports: AccountRecords
+  /// Pages found intact while choosing the accounts left unread.
+  let verified = VerifiedPages()
 
   init(
     out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day,
     verifyContents: Bool, commit: String?, accountRecords: String? = nil
   ) {
     self.accountRecords = accountRecords
+    storedReports = AccountRecords(path: accountRecords)
     self.out = out
     self.verifyContents = verifyContents
     self.notebookPath = notebookPath
@@ -104,30 +109,9 @@ struct PageBuilder {
     let context = RenderContext(
       notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
-    // What an account's and its people's pages show of the whole notebook, when their templates
-    // read it: so a commit, an edit that leaves the notebook with uncommitted changes, or a new
-    // note elsewhere rewrites only the pages whose inputs changed.
-    var showing: [String] = []
-    if templates.accountPagesRead("notes") { showing.append("notes \(notebook.noteCount)") }
-    if templates.accountPagesRead("skipped") || templates.accountPagesRead("skipped_notes") {
-      showing.append("skipped \(notebook.skippedNotes.count)")
-    }
-    if templates.accountPagesRead("commit") { showing.append("commit " + (commit ?? "")) }
-    if let url = context.noteURL {
-      showing += [url.prefix, url.pattern.contains("{commit}") ? url.commit : ""]
-    }
-    let pageCommon = ContentHash.of(
-      showing.joined(separator: "\u{1}"), seed: pagesKey ^ loaded.inputs.settingsHash)
-    // An account's pages are made from its own files and from the themes other notes open in
-    // its confidential notes.
-    let accountKeys = Dictionary(
-      notebook.accounts.map {
-        var seed = pageCommon ^ (loaded.inputs.accountHashes[$0.id] ?? 0)
-        if let opened = loaded.openedThemes[$0.id] {
-          seed = ContentHash.of("opened \(opened)", seed: seed)
-        }
-        return ($0.id, ContentHash.of($0.id, seed: seed))
-      }, uniquingKeysWith: { first, _ in first })
+    let accountKeys = accountKeys(
+      inputs: loaded.inputs, openedThemes: loaded.openedThemes, noteCount: notebook.noteCount,
+      skippedCount: notebook.skippedNotes.count, templates: templates, noteURL: context.noteURL)
     let renderer = ReportRenderer(templates: templates)
     let layout = OutputLayout()
     let settings = notebook.settings
@@ -142,7 +126,7 @@ struct PageBuilder {
     let transaction = try writer.begin()
     // Accounts whose pages are kept reuse their report from the last run; every report made or
     // reused goes to a new records file, put in place once the pages are.
-    let stored = AccountRecords(path: accountRecords)
+    let stored = storedReports
     let records = accountRecords.flatMap { AccountRecords.Writer(file: $0) }
     let reusedCount = Atomic<Int>(0)
     do {
@@ -215,6 +199,62 @@ struct PageBuilder {
     return outcome
   }
 
+  /// The key of each account's pages (by account id): made from its own files and from the
+  /// themes other notes open in its confidential notes, and from what the templates show of the
+  /// whole notebook when they read it, so a commit, an edit that leaves the notebook with
+  /// uncommitted changes, or a new note elsewhere rewrites only the pages whose inputs changed.
+  func accountKeys(
+    inputs: NotebookInputs, openedThemes: [String: UInt64], noteCount: Int, skippedCount: Int,
+    templates: TemplateSet, noteURL: RenderContext.NoteURL?
+  ) -> [String: UInt64] {
+    var showing: [String] = []
+    if templates.accountPagesRead("notes") { showing.append("notes \(noteCount)") }
+    if templates.accountPagesRead("skipped") || templates.accountPagesRead("skipped_notes") {
+      showing.append("skipped \(skippedCount)")
+    }
+    if templates.accountPagesRead("commit") { showing.append("commit " + (commit ?? "")) }
+    if let url = noteURL {
+      showing += [url.prefix, url.pattern.contains("{commit}") ? url.commit : ""]
+    }
+    let pageCommon = ContentHash.of(
+      showing.joined(separator: "\u{1}"), seed: pagesKey ^ inputs.settingsHash)
+    var keys: [String: UInt64] = [:]
+    for (id, hash) in inputs.accountHashes {
+      var seed = pageCommon ^ hash
+      if let opened = openedThemes[id] { seed = ContentHash.of("opened \(opened)", seed: seed) }
+      keys[id] = ContentHash.of(id, seed: seed)
+    }
+    return keys
+  }
+
+  /// Of the accounts none of whose files changed, those whose report and pages the last run
+  /// kept under the key they have now: their notes need not be read.
+  func accountsKept(_ preview: NotebookLoader.Preview, templates: TemplateSet) -> Set<String> {
+    guard accountRecords != nil, let root = Paths.real(out),
+      let previous = ReportManifest.read(in: root), !previous.isDamaged
+    else { return [] }
+    let keys = accountKeys(
+      inputs: preview.inputs, openedThemes: preview.openedThemes, noteCount: preview.noteCount,
+      skippedCount: preview.skippedCount, templates: templates,
+      noteURL: RenderContext.noteURL(settings: preview.settings, notebookPath: notebookPath))
+    let ids = preview.unchanged.sorted()
+    let kept = Parallel.map(count: ids.count, jobs: jobs, scratch: {}) { index, _ -> Bool in
+      let id = ids[index]
+      guard let key = keys[id], let people = storedReports.people(of: id, key: key) else {
+        return false
+      }
+      let pages = OutputLayout().pages(account: id, people: people)
+      let intact = pages.allSatisfy { page in
+        guard let old = previous.pages[page], old.key == key else { return false }
+        return ReportWriter.isIntact(page, in: root, as: old, verifyContents: verifyContents)
+      }
+      // Not checked on disk again when the pages are kept, if the manifest still says the same.
+      if intact { verified.add(pages.map { ($0, previous.pages[$0]!) }) }
+      return intact
+    }
+    return Set(zip(ids, kept).filter(\.1).map(\.0))
+  }
+
   /// The error for files in the output folder that rapport did not write, if there are any.
   private func foreignFilesError(_ foreign: [String]) -> WriteError? {
     guard let first = foreign.first else { return nil }
@@ -234,7 +274,8 @@ struct PageBuilder {
     var kept: [(String, ReportManifest.Entry)] = []
     for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
       guard let old = previous?.pages[page], old.key == key,
-        writer.isIntact(page, as: old, verifyContents: verifyContents)
+        verified.contains(page, as: old)
+          || writer.isIntact(page, as: old, verifyContents: verifyContents)
       else { return nil }
       kept.append((page, old))
     }
@@ -265,5 +306,19 @@ struct PageBuilder {
       try transaction.write(
         layout.person(account: report.id, id: id, .html), page.html, key: pageKey)
     }
+  }
+}
+
+/// Pages found intact on disk earlier in a run, with the manifest entry they were checked against.
+final class VerifiedPages: Sendable {
+  private let pages = Mutex<[String: ReportManifest.Entry]>([:])
+
+  func add(_ found: [(String, ReportManifest.Entry)]) {
+    pages.withLock { for (page, entry) in found { $0[page] = entry } }
+  }
+
+  /// Whether `page` was found intact as `entry` says.
+  func contains(_ page: String, as entry: ReportManifest.Entry) -> Bool {
+    pages.withLock { $0[page] == entry }
   }
 }

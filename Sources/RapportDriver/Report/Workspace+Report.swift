@@ -48,6 +48,9 @@ public struct ReportOutcome: Sendable {
   public var accountCount: Int
   /// Accounts whose report was kept from the last run (their pages were kept too).
   public var accountsReused = 0
+  /// Accounts whose notes were not read at all: none of their files changed, and their report
+  /// and pages were kept.
+  public var accountsUnread = 0
 
   /// Errors among the diagnostics.
   public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -82,12 +85,16 @@ extension Workspace {
     }
     // Interviews wait in a temporary file until their account is analysed, so memory follows the
     // largest account rather than the notebook.
-    let loaded = load(settingInterviewsAside: true)
+    // Accounts whose report and pages are kept from the last run are not read at all.
+    let loaded = load(
+      settingInterviewsAside: true,
+      mayLeaveUnread: { [builder] in builder.accountsKept($0, templates: templates) })
     let notebook = loaded.notebook
     var outcome = ReportOutcome(
       result: .refused, diagnostics: notebook.diagnostics + templateDiagnostics, warnings: [],
       noteCount: notebook.noteCount, skippedCount: notebook.skippedNotes.count,
       accountCount: notebook.accounts.count)
+    outcome.accountsUnread = loaded.unreadAccounts
     if request.strict && outcome.errors > 0 { return outcome }
     if request.keepIfEmpty && notebook.noteCount == 0 {
       outcome.result = .empty

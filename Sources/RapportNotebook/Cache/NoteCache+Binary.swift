@@ -1,6 +1,7 @@
 import RapportSystem
 
-/// The cache file: its records first, then a header and an index of every note and profile, then
+/// The cache file: its records first, then a header and an index of every note, profile and
+/// account's note outcomes (`AccountNotes`), then
 /// a fixed-size trailer saying where the index starts and its hash.
 ///
 /// Records come first so they can be written as notes are read, without holding them; the index
@@ -11,7 +12,7 @@ import RapportSystem
 /// file with another key or any damage (truncated, a bit flipped) is ignored.
 extension NoteCache {
   /// The file's start, before any record.
-  public static let magic = Array("RAPPORT-NOTES-5\n".utf8)
+  public static let magic = Array("RAPPORT-NOTES-6\n".utf8)
   /// Bytes of the trailer: the index's start in the file, then the hash of header and index.
   public static let trailerSize = 16
 
@@ -51,6 +52,10 @@ extension NoteCache {
       let profile = profiles[path]!
       return profile.record.load().map { (path, place($0, profile.recordHash)) }
     }
+    let accountRecords = accounts.keys.sorted().compactMap { id -> (String, RecordLocation)? in
+      let account = accounts[id]!
+      return account.record.load().map { (id, place($0, account.recordHash)) }
+    }
     index.writeCount(notes.count)
     for (path, location) in notes {
       let entry = entries[path]!
@@ -68,6 +73,12 @@ extension NoteCache {
       index.write(path)
       index.write(profile.contentHash)
       index.write(profile.settingsHash)
+      add(location)
+    }
+    index.writeCount(accountRecords.count)
+    for (id, location) in accountRecords {
+      index.write(id)
+      index.write(accounts[id]!.key)
       add(location)
     }
     index.write(lastRun != nil)
@@ -204,6 +215,12 @@ extension NoteCache {
           cache.profiles[path] = ProfileEntry(
             contentHash: contentHash, settingsHash: settingsHash, record: bytes, recordHash: hash)
         }
+        for _ in 0..<(try reader.readCount()) {
+          let id = try reader.readString()
+          let key = try reader.readUInt64()
+          let (bytes, hash) = try location(&reader)
+          cache.accounts[id] = AccountEntry(key: key, record: bytes, recordHash: hash)
+        }
         if try reader.readBool() {
           cache.lastRun = try LastRun(inputs: try reader.readUInt64(), from: &reader)
         }
@@ -224,12 +241,7 @@ extension NoteCache.LastRun {
     writer.write(accountCount)
     writer.writeCount(skippedNotes.count)
     for path in skippedNotes { writer.write(path) }
-    writer.writeCount(noteDates.count)
-    for note in noteDates {
-      writer.write(note.file)
-      writer.encodeLocated(note.date) { $0.write($1.daysSinceEpoch) }
-      writer.write(note.confidential)
-    }
+    writer.write(noteDates)
   }
 
   init(inputs: UInt64, from reader: inout BinaryReader) throws {
@@ -237,11 +249,6 @@ extension NoteCache.LastRun {
       inputs: inputs, diagnostics: try reader.readArray { try Diagnostic(file: "", from: &$0) },
       noteCount: try reader.readInt(), accountCount: try reader.readInt(),
       skippedNotes: try reader.readArray { try $0.readString() },
-      noteDates: try reader.readArray { reader in
-        NoteDate(
-          file: try reader.readString(),
-          date: try reader.decodeLocated { Day(daysSinceEpoch: try $0.readInt()) },
-          confidential: try reader.readBool())
-      })
+      noteDates: try reader.readNoteDates())
   }
 }

@@ -144,6 +144,37 @@ public struct NoteCache: Sendable {
     }
   }
 
+  /// What one account's notes gave the last load (`AccountNotes`), valid for one `key`.
+  public struct AccountEntry: Sendable {
+    public var key: UInt64
+    public var record: RecordBytes
+    /// The hash the record had when written, checked before decoding; nil for a record made now.
+    public var recordHash: UInt64?
+
+    public init(key: UInt64, record: RecordBytes, recordHash: UInt64? = nil) {
+      self.key = key
+      self.record = record
+      self.recordHash = recordHash
+    }
+
+    /// An entry for an account's notes just read.
+    public init(key: UInt64, notes: AccountNotes) {
+      var writer = BinaryWriter(capacity: 1024)
+      notes.encode(to: &writer)
+      self.init(key: key, record: .inMemory(ArraySlice(writer.bytes)))
+    }
+
+    /// The account's note outcomes, or nil when the record is damaged or cannot be read.
+    public func notes() -> AccountNotes? {
+      record.load()?.withUnsafeBytes { bytes in
+        if let recordHash, ContentHash.of(bytes) != recordHash { return nil }
+        var reader = BinaryReader(bytes)
+        guard let notes = try? AccountNotes(from: &reader), reader.isAtEnd else { return nil }
+        return notes
+      }
+    }
+  }
+
   /// The outcome of the last full load, valid while the notebook's inputs hash is the same.
   public struct LastRun: Sendable, Equatable {
     /// `NotebookInputs.hash` of the notebook that was loaded.
@@ -173,6 +204,8 @@ public struct NoteCache: Sendable {
   public var entries: [String: Entry]
   /// Profiles by notebook-relative path.
   public var profiles: [String: ProfileEntry]
+  /// Note outcomes by account id.
+  public var accounts: [String: AccountEntry] = [:]
   public var lastRun: LastRun?
   /// When the run that wrote the cache started, nanoseconds since 1970; later changes are re-hashed.
   public var writtenAt: Int64

@@ -1,0 +1,181 @@
+import RapportNotebook
+import RapportSystem
+import Synchronization
+
+extension NotebookLoader {
+  /// An account none of whose files changed since the cache was written, with what its notes gave
+  /// the last load.
+  struct Remembered: Sendable {
+    var notes: AccountNotes
+    /// Its input hash (`NotebookInputs.accountHash`).
+    var hash: UInt64
+    /// Its notes' cache entries, by path.
+    var entries: [(String, NoteCache.Entry)]
+    /// Whether a note's fingerprint moved (so the cache has something to learn).
+    var refreshed: Bool
+  }
+
+  /// What is known of the notebook once every account but the unchanged ones is read: enough to
+  /// tell what the unchanged accounts' outputs are made from.
+  public struct Preview: Sendable {
+    public var settings: Settings
+    public var inputs: NotebookInputs
+    /// Notes found, readable or not.
+    public var noteCount: Int
+    public var skippedCount: Int
+    /// As in `Result.openedThemes`.
+    public var openedThemes: [String: UInt64]
+    /// The unchanged accounts, which may stay unread.
+    public var unchanged: Set<String>
+  }
+
+  /// The accounts (by index) none of whose files changed since `cache` was written and whose notes'
+  /// outcomes it holds for these settings. Costs a `stat` of their notes.
+  static func remembered(
+    _ folders: [NotebookLayout.AccountFolder], profiles: [FileReader.Profile?], root: String,
+    cache: NoteCache?, settingsHash: UInt64, limits: Limits, jobs: Int
+  ) -> [Int: Remembered] {
+    guard let cache, !cache.accounts.isEmpty else { return [:] }
+    let found = Parallel.map(count: folders.count, jobs: jobs, scratch: { [UInt8]() }) {
+      index, buffer -> Remembered? in
+      let folder = folders[index]
+      guard let stored = cache.accounts[folder.id] else { return nil }
+      var entries: [(String, NoteCache.Entry)] = []
+      entries.reserveCapacity(folder.notes.count)
+      var refreshed = false
+      for path in folder.notes {
+        guard let fingerprint = FileSystem.fingerprint(root + "/" + path) else { return nil }
+        if let entry = cache.entry(for: path, fingerprint: fingerprint) {
+          entries.append((path, entry))
+          continue
+        }
+        // Touched, checked out again, or too recent to trust its times: known by its bytes.
+        guard
+          case .success(let read) = FileSystem.read(
+            root + "/" + path, into: &buffer,
+            maxBytes: min(limits.maxNoteBytes, cache.entries[path]?.fingerprint.size ?? 0)),
+          read.size == buffer.count,
+          var entry = cache.entry(
+            for: path, contentHash: buffer.withUnsafeBytes { ContentHash.of($0) })
+        else { return nil }
+        entry.fingerprint = read
+        entries.append((path, entry))
+        refreshed = true
+      }
+      let hash = NotebookInputs.accountHash(
+        profile: profiles[index]?.hash ?? 0, notes: entries.map { ($0.0, $0.1.contentHash) })
+      guard stored.key == AccountNotes.key(accountHash: hash, settingsHash: settingsHash),
+        let notes = stored.notes()
+      else { return nil }
+      return Remembered(notes: notes, hash: hash, entries: entries, refreshed: refreshed)
+    }
+    var remembered: [Int: Remembered] = [:]
+    for (index, account) in found.enumerated() { remembered[index] = account }
+    return remembered
+  }
+
+  /// What the notebook will be, from the accounts read (`notes`) and those remembered.
+  static func preview(
+    _ layout: NotebookLayout, settings: Settings, settingsHash: UInt64,
+    profiles: [FileReader.Profile?], notes: [[FileReader.Note]?], remembered: [Int: Remembered]
+  ) -> Preview {
+    var hashes: [String: UInt64] = [:]
+    var skipped = layout.unreadableNotes.count
+    var shown: [String: String] = [:]
+    var sealed: [[String]] = []
+    for (index, folder) in layout.accounts.enumerated() {
+      let outcome: AccountNotes
+      if let account = remembered[index] {
+        outcome = account.notes
+        hashes[folder.id] = account.hash
+      } else {
+        let read = notes[index] ?? []
+        outcome = Self.outcome(of: read, paths: folder.notes)
+        hashes[folder.id] = NotebookInputs.accountHash(
+          profile: profiles[index]?.hash ?? 0,
+          notes: zip(folder.notes, read).map { ($0, $1.entry?.contentHash) })
+      }
+      skipped += outcome.skipped.count
+      for theme in outcome.shownThemes { shown[Seal.seal(theme)] = theme }
+      sealed.append(outcome.sealedThemes)
+    }
+    return Preview(
+      settings: settings,
+      inputs: NotebookInputs(
+        settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),
+        accountHashes: hashes),
+      noteCount: layout.accounts.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count,
+      skippedCount: skipped,
+      openedThemes: openedThemes(layout.accounts.map(\.id), sealed: sealed, known: shown),
+      unchanged: Set(remembered.keys.map { layout.accounts[$0].id }))
+  }
+
+  /// What an account's notes (read, at `paths`) give the notebook besides their interviews.
+  static func outcome(of notes: [FileReader.Note], paths: [String]) -> AccountNotes {
+    var outcome = AccountNotes()
+    var shown = Set<String>()
+    var sealed = Set<String>()
+    for (path, note) in zip(paths, notes) {
+      outcome.diagnostics += note.diagnostics
+      if note.entry == nil { outcome.diagnostics.append(FileUnreadable.note(path)) }
+      if note.confidential { outcome.confidential.append(path) }
+      if let date = note.date {
+        outcome.noteDates.append(NoteDate(file: path, date: date, confidential: note.confidential))
+      }
+      if note.interview == nil && note.stored == nil { outcome.skipped.append(path) }
+      shown.formUnion(note.shownThemes)
+      sealed.formUnion(note.sealedThemes)
+    }
+    outcome.shownThemes = shown.sorted()
+    outcome.sealedThemes = sealed.sorted()
+    return outcome
+  }
+
+  /// Per account id, a hash of the themes `known` opens among the seals its confidential
+  /// interviews keep (`sealed`, in the accounts' order); accounts without any are left out.
+  static func openedThemes(
+    _ ids: [String], sealed: [[String]], known: [String: String]
+  ) -> [String: UInt64] {
+    var opened: [String: UInt64] = [:]
+    for (id, seals) in zip(ids, sealed) where !seals.isEmpty {
+      opened[id] = seals.reduce(0) { ContentHash.of(known[$1] ?? "", seed: $0) }
+    }
+    return opened
+  }
+}
+
+/// Accounts whose notes a load left unread, and how to read them should they be needed after
+/// all (a report that could not be kept, say).
+struct UnreadAccounts: Sendable {
+  /// Reads notes as the load did, from the same cache, but sets nothing aside.
+  let reader: FileReader
+  let folders: [NotebookLayout.AccountFolder]
+  let indexes: Set<Int>
+  /// Themes that notes other than confidential ones raise, by their seal.
+  let known: [String: String]
+
+  init(
+    reader: FileReader, folders: [NotebookLayout.AccountFolder], indexes: Set<Int>,
+    known: [String: String]
+  ) {
+    self.reader = reader.settingNothingAside
+    self.folders = folders
+    self.indexes = indexes
+    self.known = known
+  }
+
+  /// The interviews of unread account `index` (with `profile`), by date then file; nil when
+  /// it was read.
+  func interviews(at index: Int, profile: AccountProfile) -> [Interview]? {
+    guard indexes.contains(index) else { return nil }
+    let context = NoteContext(settings: reader.settings, profile: profile)
+    var buffer: [UInt8] = []
+    var interviews = folders[index].notes.compactMap {
+      reader.note($0, context: context, buffer: &buffer).interview
+    }
+    for i in interviews.indices where interviews[i].confidential {
+      NotebookLoader.open(&interviews[i], known: known)
+    }
+    return interviews.sorted { NotebookLoader.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
+  }
+}
