@@ -14,6 +14,31 @@ extension UnsafeBufferPointer<UInt8> {
   }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+  /// The index of the first `byte` in `start..<end`, as `firstIndex(of:from:)`.
+  public func firstIndex(of byte: UInt8, from start: Int, before end: Int) -> Int? {
+    guard let base = baseAddress, start >= 0, start < end, end <= count else { return nil }
+    guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// Whether every byte in `start..<end` is ASCII, eight at a time.
+  public func isASCII(from start: Int, to end: Int) -> Bool {
+    guard let base = baseAddress, start < end else { return true }
+    var index = start
+    while index + 8 <= end {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { return false }
+      index += 8
+    }
+    while index < end {
+      if base[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
+  }
+}
+
 extension UnsafeRawBufferPointer {
   /// The offset of the first `byte` at or after `start` (see the typed version).
   public func firstIndex(of byte: UInt8, from start: Int) -> Int? {

@@ -18,28 +18,21 @@ public enum TextLines {
       var lines: [Substring] = []
       var ascii: [Bool] = []
       var lineStart = 0
-      var index = 0
-      var high: UInt8 = 0
       func line(_ from: Int, _ to: Int) -> Substring {
         let start = utf8.index(base, offsetBy: from)
         return text[start..<utf8.index(start, offsetBy: to - from)]
       }
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-          lines.append(line(lineStart, index))
-          ascii.append(high < 0x80)
-          high = 0
-          index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-          lineStart = index
-        } else {
-          high |= byte
-          index += 1
-        }
-      }
-      if lineStart < bytes.count {
-        lines.append(line(lineStart, bytes.count))
-        ascii.append(high < 0x80)
+      // Line ends are found with `memchr`: a bare `\r` is rare, so it is looked for only
+      // before the next `\n`.
+      while lineStart < bytes.count {
+        let newline =
+          bytes.firstIndex(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
+        let end = bytes.firstIndex(of: 0x0D, from: lineStart, before: newline) ?? newline
+        lines.append(line(lineStart, end))
+        ascii.append(bytes.isASCII(from: lineStart, to: end))
+        if end == bytes.count { break }
+        lineStart =
+          end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
       }
       return (lines, ascii)
     }

@@ -48,8 +48,12 @@ public final class ReadableFile: Sendable {
   /// `count` bytes from `offset`; nil past the end or on an error.
   public func read(offset: Int, count: Int) -> [UInt8]? {
     guard offset >= 0, count >= 0, offset <= size, count <= size - offset else { return nil }
-    var bytes = [UInt8](repeating: 0, count: count)
-    let read = bytes.withUnsafeMutableBytes { FileSystem.read(descriptor, at: offset, into: $0) }
+    // Not zeroed first: the read fills every byte, or the array is not returned.
+    var read = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      read = FileSystem.read(descriptor, at: offset, into: UnsafeMutableRawBufferPointer(buffer))
+      initialized = count
+    }
     return read ? bytes : nil
   }
 }

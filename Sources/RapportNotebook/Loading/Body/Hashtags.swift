@@ -43,11 +43,26 @@ enum Hashtags {
         let written = text[start..<text.utf8.index(start, offsetBy: kept - hash)]
         matches.append(
           Match(
-            name: String(written.dropFirst()).lowercased(), written: written,
-            offset: columns.scalarOffset(ofByte: hash, in: bytes)))
+            name: lowercasedName(bytes, from: hash + 1, to: kept)
+              ?? String(written.dropFirst()).lowercased(),
+            written: written, offset: columns.scalarOffset(ofByte: hash, in: bytes)))
         position = kept
       }
       return matches
+    }
+  }
+
+  /// A tag name written in ASCII, lower-cased without the Unicode tables; nil for any other.
+  static func lowercasedName(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> String? {
+    guard bytes.isASCII(from: start, to: end) else { return nil }
+    return String(unsafeUninitializedCapacity: end - start) { out in
+      for index in start..<end {
+        let byte = bytes[index]
+        out[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return end - start
     }
   }
 
