@@ -8,7 +8,8 @@ import Testing
   @Test func namesAreTheWrittenTagLowerCased() {
     var random = SeededRandom(seed: 13)
     let pieces = [
-      " #", "(#", "#", "Pricing", "ROI", "a-b", "_", "/", "Ünïcode", "ǅ", "İ", "ß", " ", "(", "x", "9", "Z@",
+      " #", "(#", "#", "Pricing", "ROI", "a-b", "_", "/", "Ünïcode", "ǅ", "İ", "ß", " ", "(", "x",
+      "9", "Z@",
       "[", "é",
     ]
     var found = 0

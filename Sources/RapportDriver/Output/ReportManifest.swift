@@ -87,6 +87,20 @@ struct ReportManifest: Sendable {
     return manifest
   }
 
+  /// The manifest in `folder`, with the fingerprint of the file it was read from; nil when there
+  /// is none or it is damaged.
+  static func readWithFingerprint(
+    in folder: String
+  ) -> (manifest: ReportManifest, fingerprint: FileFingerprint)? {
+    var buffer: [UInt8] = []
+    guard
+      case .success(let fingerprint) = FileSystem.read(
+        folder + "/" + fileName, into: &buffer, maxBytes: 64 << 20),
+      buffer.count == fingerprint.size, let manifest = parse(bytes: buffer)
+    else { return nil }
+    return (manifest, fingerprint)
+  }
+
   /// Reads the manifest's text; nil when it is not one or is damaged.
   static func parse(_ text: String) -> ReportManifest? {
     parse(bytes: Array(text.utf8))

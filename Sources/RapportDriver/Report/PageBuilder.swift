@@ -25,8 +25,9 @@ struct PageBuilder {
   let templatesFingerprint: UInt64
   let jobs: Int
   let asOf: Day
-  /// The notebook's git commit (`GitInfo.commit`), looked up once.
-  let commit: String?
+  /// The notebook's git commit (`GitInfo.commit`), looked up once, while other work goes on.
+  let gitCommit: Background<String?>
+  var commit: String? { gitCommit.value }
   /// The notebook as seen from the output folder.
   let notebookFromOutput: String
   /// Where each account's slimmed report is kept between runs (nil without a cache).
@@ -35,20 +36,26 @@ struct PageBuilder {
   let storedReports: AccountRecords
   /// Pages found intact while choosing the accounts left unread.
   let verified = VerifiedPages()
+  /// The output folder's real path, and its manifest as read while the notebook is looked at.
+  let early: Background<(root: String, read: (ReportManifest, FileFingerprint)?)>
 
   init(
     out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day,
-    verifyContents: Bool, commit: String?, accountRecords: String? = nil
+    verifyContents: Bool, commit: Background<String?>, accountRecords: String? = nil
   ) {
     self.accountRecords = accountRecords
     storedReports = AccountRecords(path: accountRecords)
+    early = Background { [out] in
+      let root = Paths.real(out) ?? out
+      return (root, ReportManifest.readWithFingerprint(in: root))
+    }
     self.out = out
     self.verifyContents = verifyContents
     self.notebookPath = notebookPath
     self.templatesFingerprint = templatesFingerprint
     self.jobs = jobs
     self.asOf = asOf
-    self.commit = commit
+    gitCommit = commit
     notebookFromOutput = Paths.relative(Paths.resolved(notebookPath), from: Paths.resolved(out))
   }
 
@@ -85,7 +92,7 @@ struct PageBuilder {
   /// Whether the reports in `out` were made from exactly these inputs and are all intact.
   func isUpToDate(_ inputs: NotebookInputs) -> Bool {
     guard FileSystem.isDirectory(out), let writer = try? ReportWriter(out: out),
-      writer.recoveryWarnings.isEmpty, let previous = writer.manifest()
+      writer.recoveryWarnings.isEmpty, let previous = manifest(writer)
     else { return false }
     return previous.key == key(inputs)
       && writer.isComplete(previous, verifyContents: verifyContents, jobs: jobs)
@@ -97,7 +104,7 @@ struct PageBuilder {
     var timer = PhaseTimer()
     let key = key(loaded.inputs)
     let writer = try ReportWriter(out: out)
-    let previous = writer.manifest()
+    let previous = manifest(writer)
     var outcome = Outcome()
     outcome.warnings = writer.recoveryWarnings
     if let previous, previous.key == key,
@@ -230,9 +237,8 @@ struct PageBuilder {
   /// Of the accounts none of whose files changed, those whose report and pages the last run
   /// kept under the key they have now: their notes need not be read.
   func accountsKept(_ preview: NotebookLoader.Preview, templates: TemplateSet) -> Set<String> {
-    guard accountRecords != nil, let root = Paths.real(out),
-      let previous = ReportManifest.read(in: root), !previous.isDamaged
-    else { return [] }
+    let (root, read) = early.value
+    guard accountRecords != nil, let previous = read?.0 else { return [] }
     let keys = accountKeys(
       inputs: preview.inputs, openedThemes: preview.openedThemes, noteCount: preview.noteCount,
       skippedCount: preview.skippedCount, templates: templates,
@@ -253,6 +259,18 @@ struct PageBuilder {
       return intact
     }
     return Set(zip(ids, kept).filter(\.1).map(\.0))
+  }
+
+  /// The previous run's manifest, as `writer` (which holds the folder's lock) finds it: the one
+  /// read early when its file is still the same.
+  func manifest(_ writer: ReportWriter) -> ReportManifest? {
+    let (root, read) = early.value
+    if let (manifest, fingerprint) = read, root == writer.root,
+      FileSystem.fingerprint(root + "/" + ReportManifest.fileName) == fingerprint
+    {
+      return manifest
+    }
+    return writer.manifest()
   }
 
   /// The error for files in the output folder that rapport did not write, if there are any.

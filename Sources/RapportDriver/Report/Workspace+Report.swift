@@ -63,12 +63,12 @@ extension Workspace {
     let path = notebook
     let commit = Background { GitInfo.commit(of: path) }
     let sources = TemplateFolder.sources(folder: request.templates, notebook: notebook)
-    let unchanged = sources.isReadable ? unchanged() : nil
+    // The previous manifest is read while the notebook's files are looked at, too.
     let builder = PageBuilder(
       out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
       jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache,
-      commit: commit.value,
-      accountRecords: options.usesCache && savesCache ? store.accountsFile : nil)
+      commit: commit, accountRecords: options.usesCache && savesCache ? store.accountsFile : nil)
+    let unchanged = sources.isReadable ? unchanged() : nil
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
     if let (inputs, last) = unchanged, builder.isUpToDate(inputs) {
