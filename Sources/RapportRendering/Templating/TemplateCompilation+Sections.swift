@@ -33,9 +33,11 @@ extension TemplateCompilation {
         }
       }
       let body = compile(children, in: context.pushing(.text { $0.value }))
+      // Scope types are resolved here, once, rather than on every render.
+      let scopeType = TemplateScope<String, Scope>.self
       return .code { output, scope in
         if let text = read(scope), !text.isEmpty {
-          body(&output, TemplateScope(value: text, outer: scope))
+          body(&output, scopeType.init(value: text, outer: scope))
         }
       }
     case .number(let read):
@@ -46,9 +48,10 @@ extension TemplateCompilation {
         }
       }
       let body = compile(children, in: context.pushing(.number { $0.value }))
+      let scopeType = TemplateScope<Int, Scope>.self
       return .code { output, scope in
         if let number = read(scope) {
-          body(&output, TemplateScope(value: number, outer: scope))
+          body(&output, scopeType.init(value: number, outer: scope))
         }
       }
     case .texts(let read):
@@ -57,9 +60,9 @@ extension TemplateCompilation {
           children, mayBeAbsent: name.contains("."), in: context, isEmpty: { read($0)?.isEmpty })
       }
       let body = compile(children, in: context.pushing(.text { $0.value }))
+      let scopeType = TemplateScope<String, Scope>.self
       return .code { output, scope in
         guard let texts = read(scope) else { return }
-        let scopeType = TemplateScope<String, Scope>.self
         for text in texts { body(&output, scopeType.init(value: text, outer: scope)) }
       }
     case .record(let access):

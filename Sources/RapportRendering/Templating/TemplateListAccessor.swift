@@ -28,10 +28,10 @@ struct TemplateListAccessor<Scope, Element: TemplateRecord>: TemplateListAccess 
     let inner = context.pushing(
       .record(TemplateFrameRecord<TemplateScope<Element, Scope>, Element, Scope>(box: { $0 })))
     let body = compiler.compile(nodes, in: inner)
+    // Metadata for the scope type is looked up once, when compiling, not on every render.
+    let scopeType = TemplateScope<Element, Scope>.self
     return .code { output, scope in
       guard let list = read(scope) else { return }
-      // Metadata for the scope type is looked up once per list, not once per item.
-      let scopeType = TemplateScope<Element, Scope>.self
       for index in 0..<list.count {
         body(&output, scopeType.init(value: list[index], outer: scope))
       }

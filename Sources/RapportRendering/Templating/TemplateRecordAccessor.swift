@@ -52,8 +52,10 @@ struct TemplateRecordAccessor<Scope, Record: TemplateRecord>: TemplateRecordAcce
     let inner = context.pushing(
       .record(TemplateFrameRecord<TemplateScope<Record, Scope>, Record, Scope>(box: { $0 })))
     let body = compiler.compile(nodes, in: inner)
+    // Metadata for the scope type is looked up once, when compiling, not on every render.
+    let scopeType = TemplateScope<Record, Scope>.self
     return .code { output, scope in
-      if let record = read(scope) { body(&output, TemplateScope(value: record, outer: scope)) }
+      if let record = read(scope) { body(&output, scopeType.init(value: record, outer: scope)) }
     }
   }
 }
