@@ -12,9 +12,20 @@ public struct QuoteEntry: Sendable {
   public var file: String
   public var line: Int
 
-  /// Whether `a` is newer than `b`: by date, then file and line (never equal for two quotes).
-  static func newerFirst(_ a: QuoteEntry, _ b: QuoteEntry) -> Bool {
-    (a.date, a.file, a.line) > (b.date, b.file, b.line)
+  /// `quotes` newest first, by date, then file and line (never equal for two quotes); at most
+  /// `limit` of them.
+  ///
+  /// Their positions are sorted, not the quotes: a quote holds several strings, and moving it
+  /// costs a retain and a release of each, many times over in a sort.
+  static func newestFirst(_ quotes: [QuoteEntry], limit: Int = .max) -> [QuoteEntry] {
+    let order = quotes.withUnsafeBufferPointer { quotes in
+      quotes.indices.sorted {
+        (quotes[$0].date, quotes[$0].file, quotes[$0].line) > (
+          quotes[$1].date, quotes[$1].file, quotes[$1].line
+        )
+      }
+    }
+    return order.prefix(limit).map { quotes[$0] }
   }
 }
 
@@ -99,7 +110,7 @@ public struct ThemeCounts: Sendable {
   func keepingNewestQuotes(_ count: Int) -> ThemeCounts {
     var kept = self
     kept.quotes = quotes.mapValues {
-      Array($0.sorted(by: QuoteEntry.newerFirst).prefix(count))
+      QuoteEntry.newestFirst($0, limit: count)
     }
     return kept
   }
@@ -147,7 +158,7 @@ public struct ThemeAnalysis: Sendable {
         detractorNotes: count.detractors,
         promoterShare: promoterTotal == 0 ? 0 : Double(count.promoters) / Double(promoterTotal),
         detractorShare: detractorTotal == 0 ? 0 : Double(count.detractors) / Double(detractorTotal),
-        quotes: (tally.quotes[theme] ?? []).sorted(by: QuoteEntry.newerFirst))
+        quotes: QuoteEntry.newestFirst(tally.quotes[theme] ?? []))
     }.sorted { ($0.notes, $1.theme) > ($1.notes, $0.theme) }
     pairs = Array(
       tally.pairs.map { key, notes -> ThemePair in
