@@ -52,8 +52,8 @@ struct FileReader: Sendable {
     var isNew: Bool
   }
 
-  /// The same reader keeping every interview it reads and no cache record.
-  var settingNothingAside: FileReader {
+  /// The same reader keeping every interview it reads and no cache record, reusing `cache`.
+  func settingNothingAside(cache: NoteCache?) -> FileReader {
     FileReader(
       root: root, settings: settings, settingsHash: settingsHash, cache: cache, records: .none,
       interviews: nil, progress: nil)

@@ -147,18 +147,22 @@ extension NotebookLoader {
 /// Accounts whose notes a load left unread, and how to read them should they be needed after
 /// all (a report that could not be kept, say).
 struct UnreadAccounts: Sendable {
-  /// Reads notes as the load did, from the same cache, but sets nothing aside.
+  /// Reads notes as the load did, but sets nothing aside and has no cache of its own.
   let reader: FileReader
+  /// The cache, read again only if an unread account is needed: holding the load's own until
+  /// then would keep every note's entry in memory for the whole run.
+  let cache: OnDemand<NoteCache?>
   let folders: [NotebookLayout.AccountFolder]
   let indexes: Set<Int>
   /// Themes that notes other than confidential ones raise, by their seal.
   let known: [String: String]
 
   init(
-    reader: FileReader, folders: [NotebookLayout.AccountFolder], indexes: Set<Int>,
-    known: [String: String]
+    reader: FileReader, cache: @escaping @Sendable () -> NoteCache?,
+    folders: [NotebookLayout.AccountFolder], indexes: Set<Int>, known: [String: String]
   ) {
-    self.reader = reader.settingNothingAside
+    self.reader = reader.settingNothingAside(cache: nil)
+    self.cache = OnDemand(cache)
     self.folders = folders
     self.indexes = indexes
     self.known = known
@@ -168,6 +172,7 @@ struct UnreadAccounts: Sendable {
   /// it was read.
   func interviews(at index: Int, profile: AccountProfile) -> [Interview]? {
     guard indexes.contains(index) else { return nil }
+    let reader = reader.settingNothingAside(cache: cache.value)
     let context = NoteContext(settings: reader.settings, profile: profile)
     var buffer: [UInt8] = []
     var interviews = folders[index].notes.compactMap {
@@ -177,5 +182,22 @@ struct UnreadAccounts: Sendable {
       NotebookLoader.open(&interviews[i], known: known)
     }
     return interviews.sorted { NotebookLoader.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
+  }
+}
+
+/// A value worked out the first time it is asked for, once, from any thread.
+final class OnDemand<Value: Sendable>: Sendable {
+  private let make: @Sendable () -> Value
+  private let made = Mutex<Value?>(nil)
+
+  init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+  var value: Value {
+    made.withLock {
+      if let value = $0 { return value }
+      let value = make()
+      $0 = value
+      return value
+    }
   }
 }

@@ -188,7 +188,8 @@ public struct NotebookLoader: Sendable {
       unread: unread.isEmpty
         ? nil
         : UnreadAccounts(
-          reader: reader, folders: folders, indexes: Set(unread.keys), known: known))
+          reader: reader, cache: { [cache] in cache?(settings.limits) }, folders: folders,
+          indexes: Set(unread.keys), known: known))
   }
 
   /// An account's interviews are ordered by date, then file.

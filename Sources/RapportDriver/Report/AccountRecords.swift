@@ -12,21 +12,20 @@ import Synchronization
 /// the index's offset. Records are read as they are used; one whose hash does not match, like a
 /// damaged or foreign file, is not used, and the account is analysed as if it were new.
 final class AccountRecords: Sendable {
-  /// Where one account's record is.
+  /// Where one account's record is, and the people whose pages sit beside the account's.
   struct Place: Sendable {
     var key: UInt64
     var offset: Int
     var length: Int
     var hash: UInt64
+    var people: [String]
   }
 
   private let file: ReadableFile?
   private let places: [String: Place]
-  /// Reports decoded ahead of their use (by `people(of:key:)`), until `report(for:key:)` takes them.
-  private let decoded = Mutex<[String: (report: AccountReport, bytes: [UInt8])]>([:])
 
   /// The header: a name and version for the format, then the build that wrote it.
-  static var header: [UInt8] { Array("rapport account records 1\n\(BuildIdentity.current)\n".utf8) }
+  static var header: [UInt8] { Array("rapport account records 2\n\(BuildIdentity.current)\n".utf8) }
 
   /// The records in `path`; none when it is absent, foreign, damaged or of another build.
   init(path: String?) {
@@ -42,22 +41,6 @@ final class AccountRecords: Sendable {
   /// The report stored for account `id` under `key`, with its bytes; nil when there is none, the
   /// key differs, or the record is damaged.
   func report(for id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
-    if let ahead = decoded.withLock({ $0.removeValue(forKey: id) }), places[id]?.key == key {
-      return ahead
-    }
-    return decode(id, key: key)
-  }
-
-  /// The ids of the people in the report stored for account `id` under `key` (whose pages sit
-  /// beside the account's); nil as for `report(for:key:)`. The report is kept for that call.
-  func people(of id: String, key: UInt64) -> [String]? {
-    guard let found = decode(id, key: key) else { return nil }
-    decoded.withLock { $0[id] = found }
-    return found.report.contacts.map(\.id)
-  }
-
-  /// The record of account `id`, decoded, when it is stored under `key` and intact.
-  private func decode(_ id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
     guard let place = places[id], place.key == key, let file,
       let bytes = file.read(offset: place.offset, count: place.length),
       bytes.withUnsafeBytes({ ContentHash.of($0) }) == place.hash
@@ -69,6 +52,13 @@ final class AccountRecords: Sendable {
       }
       return (report, bytes)
     }
+  }
+
+  /// The ids of the people in the report stored for account `id` under `key` (whose pages sit
+  /// beside the account's), from the index: nil when there is no such report.
+  func people(of id: String, key: UInt64) -> [String]? {
+    guard let place = places[id], place.key == key else { return nil }
+    return place.people
   }
 
   /// The index at the end of `file`, checked against the header.
@@ -90,9 +80,10 @@ final class AccountRecords: Sendable {
         guard let id = try? reader.readString(), let key = try? reader.readUInt64(),
           let offset = try? reader.readInt(), let length = try? reader.readInt(),
           let hash = try? reader.readUInt64(), offset >= header.count, offset <= start,
-          length >= 0, length <= start - offset
+          length >= 0, length <= start - offset,
+          let people = try? reader.readArray({ try $0.readString() })
         else { return nil }
-        places[id] = Place(key: key, offset: offset, length: length, hash: hash)
+        places[id] = Place(key: key, offset: offset, length: length, hash: hash, people: people)
       }
       return reader.isAtEnd ? places : nil
     }
@@ -115,15 +106,16 @@ final class AccountRecords: Sendable {
     func add(_ report: AccountReport, id: String, key: UInt64) {
       var writer = BinaryWriter(capacity: 16 << 10)
       report.encodeSlimmed(to: &writer)
-      add(bytes: writer.bytes, id: id, key: key)
+      add(bytes: writer.bytes, id: id, key: key, people: report.contacts.map(\.id))
     }
 
     /// Records bytes already encoded (a record kept from the last run).
-    func add(bytes: [UInt8], id: String, key: UInt64) {
+    func add(bytes: [UInt8], id: String, key: UInt64, people: [String]) {
       let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
       let offset = bytes.withUnsafeBytes { output.append($0) }
       index.withLock {
-        $0.append((id, Place(key: key, offset: offset, length: bytes.count, hash: hash)))
+        $0.append(
+          (id, Place(key: key, offset: offset, length: bytes.count, hash: hash, people: people)))
       }
     }
 
@@ -138,6 +130,8 @@ final class AccountRecords: Sendable {
         writer.write(place.offset)
         writer.write(place.length)
         writer.write(place.hash)
+        writer.writeCount(place.people.count)
+        for person in place.people { writer.write(person) }
       }
       // The index's offset, last.
       writer.write(UInt64(output.length))

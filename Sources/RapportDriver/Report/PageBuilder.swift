@@ -92,7 +92,7 @@ struct PageBuilder {
   /// Whether the reports in `out` were made from exactly these inputs and are all intact.
   func isUpToDate(_ inputs: NotebookInputs) -> Bool {
     guard FileSystem.isDirectory(out), let writer = try? ReportWriter(out: out),
-      writer.recoveryWarnings.isEmpty, let previous = manifest(writer)
+      writer.recoveryWarnings.isEmpty, let previous = manifest(writer).manifest
     else { return false }
     return previous.key == key(inputs)
       && writer.isComplete(previous, verifyContents: verifyContents, jobs: jobs)
@@ -104,7 +104,7 @@ struct PageBuilder {
     var timer = PhaseTimer()
     let key = key(loaded.inputs)
     let writer = try ReportWriter(out: out)
-    let previous = manifest(writer)
+    let (previous, isEarly) = manifest(writer)
     var outcome = Outcome()
     outcome.warnings = writer.recoveryWarnings
     if let previous, previous.key == key,
@@ -148,10 +148,10 @@ struct PageBuilder {
             let id = notebook.accounts[index].id
             guard let key = accountKeys[id], let (report, bytes) = stored.report(for: id, key: key),
               let kept = keptPages(
-                of: report, key: key, previous: previous, writer: writer)
+                of: report, key: key, previous: previous, isEarly: isEarly, writer: writer)
             else { return nil }
             for (page, entry) in kept { transaction.keep(page, as: entry) }
-            records?.add(bytes: bytes, id: id, key: key)
+            records?.add(bytes: bytes, id: id, key: key, people: report.contacts.map(\.id))
             reusedCount.add(1, ordering: .relaxed)
             return report
           },
@@ -164,8 +164,8 @@ struct PageBuilder {
           do {
             try writePages(
               of: report, key: accountKeys[report.id] ?? 0,
-              previous: previous, writer: writer, transaction: transaction, renderer: renderer,
-              settings: settings, context: context)
+              previous: (previous, isEarly), writer: writer, transaction: transaction,
+              renderer: renderer, settings: settings, context: context)
           } catch let error as WriteError {
             throw error
           } catch {
@@ -254,23 +254,23 @@ struct PageBuilder {
         guard let old = previous.pages[page], old.key == key else { return false }
         return ReportWriter.isIntact(page, in: root, as: old, verifyContents: verifyContents)
       }
-      // Not checked on disk again when the pages are kept, if the manifest still says the same.
-      if intact { verified.add(pages.map { ($0, previous.pages[$0]!) }) }
+      // Not checked on disk again when the pages are kept, if the manifest is still the same.
+      if intact { verified.add(id, key: key) }
       return intact
     }
     return Set(zip(ids, kept).filter(\.1).map(\.0))
   }
 
   /// The previous run's manifest, as `writer` (which holds the folder's lock) finds it: the one
-  /// read early when its file is still the same.
-  func manifest(_ writer: ReportWriter) -> ReportManifest? {
+  /// read early when its file is still the same (`isEarly`).
+  func manifest(_ writer: ReportWriter) -> (manifest: ReportManifest?, isEarly: Bool) {
     let (root, read) = early.value
     if let (manifest, fingerprint) = read, root == writer.root,
       FileSystem.fingerprint(root + "/" + ReportManifest.fileName) == fingerprint
     {
-      return manifest
+      return (manifest, true)
     }
-    return writer.manifest()
+    return (writer.manifest(), false)
   }
 
   /// The error for files in the output folder that rapport did not write, if there are any.
@@ -286,14 +286,16 @@ struct PageBuilder {
   /// An account's page and its people's pages (made from the same inputs) with their entries in
   /// the previous manifest, when the previous run wrote every one of them from `key` and each is
   /// intact; else nil, and they are all to be written.
+  /// `isEarly` says `previous` is the manifest the accounts left unread were checked against.
   private func keptPages(
-    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter
+    of report: AccountReport, key: UInt64, previous: ReportManifest?, isEarly: Bool,
+    writer: ReportWriter
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
+    let checked = isEarly && verified.contains(report.id, key: key)
     for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
       guard let old = previous?.pages[page], old.key == key,
-        verified.contains(page, as: old)
-          || writer.isIntact(page, as: old, verifyContents: verifyContents)
+        checked || writer.isIntact(page, as: old, verifyContents: verifyContents)
       else { return nil }
       kept.append((page, old))
     }
@@ -303,12 +305,16 @@ struct PageBuilder {
   /// Writes an account's page and its people's pages, or keeps them when the previous run wrote
   /// them from the same inputs (`key`) and they are intact.
   private func writePages(
-    of report: AccountReport, key pageKey: UInt64, previous: ReportManifest?,
-    writer: ReportWriter, transaction: ReportTransaction, renderer: ReportRenderer,
-    settings: Settings, context: RenderContext
+    of report: AccountReport, key pageKey: UInt64,
+    previous: (manifest: ReportManifest?, isEarly: Bool), writer: ReportWriter,
+    transaction: ReportTransaction, renderer: ReportRenderer, settings: Settings,
+    context: RenderContext
   ) throws {
     let layout = OutputLayout()
-    if let kept = keptPages(of: report, key: pageKey, previous: previous, writer: writer) {
+    if let kept = keptPages(
+      of: report, key: pageKey, previous: previous.manifest, isEarly: previous.isEarly,
+      writer: writer)
+    {
       for (page, entry) in kept { transaction.keep(page, as: entry) }
       return
     }
@@ -327,16 +333,16 @@ struct PageBuilder {
   }
 }
 
-/// Pages found intact on disk earlier in a run, with the manifest entry they were checked against.
+/// Accounts whose pages were found intact on disk earlier in a run, as the manifest read early
+/// lists them under each account's key.
 final class VerifiedPages: Sendable {
-  private let pages = Mutex<[String: ReportManifest.Entry]>([:])
+  private let accounts = Mutex<Set<String>>([])
 
-  func add(_ found: [(String, ReportManifest.Entry)]) {
-    pages.withLock { for (page, entry) in found { $0[page] = entry } }
+  func add(_ id: String, key: UInt64) {
+    _ = accounts.withLock { $0.insert("\(key) \(id)") }
   }
 
-  /// Whether `page` was found intact as `entry` says.
-  func contains(_ page: String, as entry: ReportManifest.Entry) -> Bool {
-    pages.withLock { $0[page] == entry }
+  func contains(_ id: String, key: UInt64) -> Bool {
+    accounts.withLock { $0.contains("\(key) \(id)") }
   }
 }
