@@ -70,17 +70,29 @@ public final class Workspace: Sendable {
   ///
   /// Reads only the cache's index, never its records.
   public func unchanged() -> (inputs: NotebookInputs, lastRun: NoteCache.LastRun)? {
+    lookForChanges().unchanged
+  }
+
+  /// `unchanged()`, and otherwise the notebook's files as listed while looking (when they were),
+  /// for the load that follows.
+  func lookForChanges() -> (
+    unchanged: (inputs: NotebookInputs, lastRun: NoteCache.LastRun)?, layout: NotebookLayout?
+  ) {
     var timer = PhaseTimer()
     defer { timer.mark("check for changes") }
-    guard options.usesCache else { return nil }
+    guard options.usesCache else { return (nil, nil) }
     let settings = NotebookLoader.settings(root: root)
     let key = NoteCache.key(version: BuildIdentity.current, limits: settings.settings.limits)
-    guard let cache = store.loadIndex(key: key), let lastRun = cache.lastRun,
+    guard let cache = store.loadIndex(key: key), let lastRun = cache.lastRun else {
+      return (nil, nil)
+    }
+    let layout = NotebookLayout(root: root)
+    guard
       let inputs = NotebookLoader.unchangedInputs(
-        root: root, cache: cache, settingsHash: settings.hash, jobs: options.jobs),
+        layout, root: root, cache: cache, settingsHash: settings.hash, jobs: options.jobs),
       inputs.hash == lastRun.inputs
-    else { return nil }
-    return (inputs, lastRun)
+    else { return (nil, layout) }
+    return ((inputs, lastRun), nil)
   }
 
   /// Loads the notebook, reusing and refreshing the on-disk cache unless caching is off.
@@ -97,6 +109,16 @@ public final class Workspace: Sendable {
     settingInterviewsAside: Bool = false,
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)? = nil
   ) -> LoadedNotebook {
+    load(
+      settingInterviewsAside: settingInterviewsAside, mayLeaveUnread: mayLeaveUnread, layout: nil)
+  }
+
+  /// `load`, from the notebook's files as `layout` lists them when it is given.
+  func load(
+    settingInterviewsAside: Bool,
+    mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)?,
+    layout: NotebookLayout?
+  ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
     loader.mayLeaveUnread = options.usesCache ? mayLeaveUnread : nil
@@ -107,7 +129,7 @@ public final class Workspace: Sendable {
       settingInterviewsAside
       ? InterviewSpool(folder: temporaryFolder) : nil
     var timer = PhaseTimer()
-    var result = loader.load(root: root)
+    var result = loader.load(root: root, layout: layout)
     timer.mark(
       "load notebook (\(result.parsedCount) parsed, \(result.unread?.indexes.count ?? 0) accounts unread)"
     )

@@ -25,11 +25,13 @@ extension Workspace {
       changed = ChangedFiles(paths: Set(repository.stagedFiles()))
     }
     let found: (diagnostics: [Diagnostic], notes: Int, accounts: Int, dates: [NoteDate])
-    if let (_, last) = workspace.unchanged() {
+    let looked = workspace.lookForChanges()
+    if let (_, last) = looked.unchanged {
       found = (last.diagnostics, last.noteCount, last.accountCount, last.noteDates)
     } else {
       // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again.
-      let loaded = workspace.load(mayLeaveUnread: { $0.unchanged })
+      let loaded = workspace.load(
+        settingInterviewsAside: false, mayLeaveUnread: { $0.unchanged }, layout: looked.layout)
       let notebook = loaded.notebook
       found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
     }

@@ -61,8 +61,11 @@ public struct NotebookLoader: Sendable {
   }
 
   /// Loads the notebook in folder `root`.
-  public func load(root: String) -> Result {
-    let layout = NotebookLayout(root: root)
+  public func load(root: String) -> Result { load(root: root, layout: nil) }
+
+  /// Loads the notebook in folder `root`, whose files `layout` lists when it is given.
+  func load(root: String, layout listed: NotebookLayout?) -> Result {
+    let layout = listed ?? NotebookLayout(root: root)
     let settingsFile = Self.settings(root: root)
     let settings = settingsFile.settings
     let old = cache?(settings.limits)
@@ -238,7 +241,14 @@ public struct NotebookLoader: Sendable {
   public static func unchangedInputs(
     root: String, cache: NoteCache, settingsHash: UInt64? = nil, jobs: Int = 1
   ) -> NotebookInputs? {
-    let layout = NotebookLayout(root: root)
+    unchangedInputs(
+      NotebookLayout(root: root), root: root, cache: cache, settingsHash: settingsHash, jobs: jobs)
+  }
+
+  /// `unchangedInputs` of the notebook whose files `layout` lists.
+  static func unchangedInputs(
+    _ layout: NotebookLayout, root: String, cache: NoteCache, settingsHash: UInt64?, jobs: Int
+  ) -> NotebookInputs? {
     let settingsHash = settingsHash ?? settings(root: root).hash
     guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
       return nil

@@ -68,7 +68,7 @@ extension Workspace {
       out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
       jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache,
       commit: commit, accountRecords: options.usesCache && savesCache ? store.accountsFile : nil)
-    let unchanged = sources.isReadable ? unchanged() : nil
+    let (unchanged, layout) = sources.isReadable ? lookForChanges() : (nil, nil)
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
     if let (inputs, last) = unchanged, builder.isUpToDate(inputs) {
@@ -88,7 +88,8 @@ extension Workspace {
     // Accounts whose report and pages are kept from the last run are not read at all.
     let loaded = load(
       settingInterviewsAside: true,
-      mayLeaveUnread: { [builder] in builder.accountsKept($0, templates: templates) })
+      mayLeaveUnread: { [builder] in builder.accountsKept($0, templates: templates) },
+      layout: layout)
     let notebook = loaded.notebook
     var outcome = ReportOutcome(
       result: .refused, diagnostics: notebook.diagnostics + templateDiagnostics, warnings: [],
