@@ -23,10 +23,12 @@ public enum TextLines {
         return text[start..<utf8.index(start, offsetBy: to - from)]
       }
       // Line ends are found with `memchr`: a bare `\r` is rare, so it is looked for only
-      // before the next `\n`.
+      // before the next `\n`, which is looked for again only once it is passed.
+      var newline = -1
       while lineStart < bytes.count {
-        let newline =
-          bytes.firstIndex(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
+        if newline < lineStart {
+          newline = bytes.firstIndex(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
+        }
         let end = bytes.firstIndex(of: 0x0D, from: lineStart, before: newline) ?? newline
         lines.append(line(lineStart, end))
         ascii.append(bytes.isASCII(from: lineStart, to: end))

@@ -52,7 +52,7 @@ public final class ReadableFile: Sendable {
     var read = false
     let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
       read = FileSystem.read(descriptor, at: offset, into: UnsafeMutableRawBufferPointer(buffer))
-      initialized = count
+      initialized = read ? count : 0
     }
     return read ? bytes : nil
   }

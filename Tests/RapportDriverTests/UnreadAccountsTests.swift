@@ -100,6 +100,20 @@ import Testing
     #expect(loaded.notebook.diagnostics == uncached(workspace).load().notebook.diagnostics)
   }
 
+  @Test func aProfileThatCannotBeReadIsNotTakenForAMissingOne() throws {
+    let (folder, workspace) = try sample()
+    defer { withExtendedLifetime(folder) {} }
+    let profile = workspace.notebook + "/fernwood-foods/account.md"
+    try FileManager.default.removeItem(atPath: profile)
+    let missing = try workspace.check()
+    // A link to nowhere: listed as the profile, but it cannot be read.
+    try FileManager.default.createSymbolicLink(
+      atPath: profile, withDestinationPath: folder.root + "/nowhere.md")
+    let unreadable = try workspace.check()
+    #expect(unreadable.diagnostics == (try uncached(workspace).check()).diagnostics)
+    #expect(unreadable.diagnostics != missing.diagnostics)
+  }
+
   @Test func checkAfterAnEditSaysWhatACheckFromNothingSays() throws {
     let (folder, workspace) = try sample()
     defer { withExtendedLifetime(folder) {} }

@@ -167,6 +167,10 @@ struct FileReader: Sendable {
     }
   }
 
+  /// The hash standing for a profile that cannot be read: not 0, which stands for no profile, as
+  /// the two check an account's notes differently (a profile turns on the roster checks).
+  static let unreadableProfile = ContentHash.of("unreadable account.md")
+
   /// One account profile: from the cache when its bytes and the settings are unchanged, else parsed.
   func profile(_ path: String, buffer: inout [UInt8]) -> Profile {
     let limits = settings.limits
@@ -200,7 +204,7 @@ struct FileReader: Sendable {
       return Profile(
         profile: profile,
         diagnostics: [FileUnreadable.file(path, reason: error.reason)],
-        hash: 0, entry: nil, isNew: true)
+        hash: Self.unreadableProfile, entry: nil, isNew: true)
     }
   }
 }

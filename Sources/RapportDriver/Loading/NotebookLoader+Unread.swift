@@ -18,7 +18,9 @@ extension NotebookLoader {
   /// What is known of the notebook once every account but the unchanged ones is read: enough to
   /// tell what the unchanged accounts' outputs are made from.
   public struct Preview: Sendable {
+    /// The settings in `rapport.yml`.
     public var settings: Settings
+    /// Hashes of every input, unread accounts' included.
     public var inputs: NotebookInputs
     /// Notes found, readable or not.
     public var noteCount: Int
@@ -152,7 +154,9 @@ struct UnreadAccounts: Sendable {
   /// The cache, read again only if an unread account is needed: holding the load's own until
   /// then would keep every note's entry in memory for the whole run.
   let cache: OnDemand<NoteCache?>
+  /// Every account folder, in the notebook's order.
   let folders: [NotebookLayout.AccountFolder]
+  /// The unread accounts, by their position in `folders`.
   let indexes: Set<Int>
   /// Themes that notes other than confidential ones raise, by their seal.
   let known: [String: String]
@@ -192,6 +196,7 @@ final class OnDemand<Value: Sendable>: Sendable {
 
   init(_ make: @escaping @Sendable () -> Value) { self.make = make }
 
+  /// The value, made now if it was not yet.
   var value: Value {
     made.withLock {
       if let value = $0 { return value }

@@ -34,8 +34,6 @@ struct PageBuilder {
   let accountRecords: String?
   /// The reports the last run kept there.
   let storedReports: AccountRecords
-  /// Pages found intact while choosing the accounts left unread.
-  let verified = VerifiedPages()
   /// The output folder's real path, and its manifest as read while the notebook is looked at.
   let early: Background<(root: String, read: (ReportManifest, FileFingerprint)?)>
 
@@ -92,7 +90,7 @@ struct PageBuilder {
   /// Whether the reports in `out` were made from exactly these inputs and are all intact.
   func isUpToDate(_ inputs: NotebookInputs) -> Bool {
     guard FileSystem.isDirectory(out), let writer = try? ReportWriter(out: out),
-      writer.recoveryWarnings.isEmpty, let previous = manifest(writer).manifest
+      writer.recoveryWarnings.isEmpty, let previous = manifest(writer)
     else { return false }
     return previous.key == key(inputs)
       && writer.isComplete(previous, verifyContents: verifyContents, jobs: jobs)
@@ -104,7 +102,7 @@ struct PageBuilder {
     var timer = PhaseTimer()
     let key = key(loaded.inputs)
     let writer = try ReportWriter(out: out)
-    let (previous, isEarly) = manifest(writer)
+    let previous = manifest(writer)
     var outcome = Outcome()
     outcome.warnings = writer.recoveryWarnings
     if let previous, previous.key == key,
@@ -147,8 +145,7 @@ struct PageBuilder {
           reuse: { index in
             let id = notebook.accounts[index].id
             guard let key = accountKeys[id], let (report, bytes) = stored.report(for: id, key: key),
-              let kept = keptPages(
-                of: report, key: key, previous: previous, isEarly: isEarly, writer: writer)
+              let kept = keptPages(of: report, key: key, previous: previous, writer: writer)
             else { return nil }
             for (page, entry) in kept { transaction.keep(page, as: entry) }
             records?.add(bytes: bytes, id: id, key: key, people: report.contacts.map(\.id))
@@ -164,8 +161,8 @@ struct PageBuilder {
           do {
             try writePages(
               of: report, key: accountKeys[report.id] ?? 0,
-              previous: (previous, isEarly), writer: writer, transaction: transaction,
-              renderer: renderer, settings: settings, context: context)
+              previous: previous, writer: writer, transaction: transaction, renderer: renderer,
+              settings: settings, context: context)
           } catch let error as WriteError {
             throw error
           } catch {
@@ -249,28 +246,25 @@ struct PageBuilder {
       guard let key = keys[id], let people = storedReports.people(of: id, key: key) else {
         return false
       }
-      let pages = OutputLayout().pages(account: id, people: people)
-      let intact = pages.allSatisfy { page in
+      // Checked again under the folder's lock when they are kept.
+      return OutputLayout().pages(account: id, people: people).allSatisfy { page in
         guard let old = previous.pages[page], old.key == key else { return false }
         return ReportWriter.isIntact(page, in: root, as: old, verifyContents: verifyContents)
       }
-      // Not checked on disk again when the pages are kept, if the manifest is still the same.
-      if intact { verified.add(id, key: key) }
-      return intact
     }
     return Set(zip(ids, kept).filter(\.1).map(\.0))
   }
 
   /// The previous run's manifest, as `writer` (which holds the folder's lock) finds it: the one
-  /// read early when its file is still the same (`isEarly`).
-  func manifest(_ writer: ReportWriter) -> (manifest: ReportManifest?, isEarly: Bool) {
+  /// read early when its file is still the same.
+  func manifest(_ writer: ReportWriter) -> ReportManifest? {
     let (root, read) = early.value
     if let (manifest, fingerprint) = read, root == writer.root,
       FileSystem.fingerprint(root + "/" + ReportManifest.fileName) == fingerprint
     {
-      return (manifest, true)
+      return manifest
     }
-    return (writer.manifest(), false)
+    return writer.manifest()
   }
 
   /// The error for files in the output folder that rapport did not write, if there are any.
@@ -286,16 +280,13 @@ struct PageBuilder {
   /// An account's page and its people's pages (made from the same inputs) with their entries in
   /// the previous manifest, when the previous run wrote every one of them from `key` and each is
   /// intact; else nil, and they are all to be written.
-  /// `isEarly` says `previous` is the manifest the accounts left unread were checked against.
   private func keptPages(
-    of report: AccountReport, key: UInt64, previous: ReportManifest?, isEarly: Bool,
-    writer: ReportWriter
+    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
-    let checked = isEarly && verified.contains(report.id, key: key)
     for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
       guard let old = previous?.pages[page], old.key == key,
-        checked || writer.isIntact(page, as: old, verifyContents: verifyContents)
+        writer.isIntact(page, as: old, verifyContents: verifyContents)
       else { return nil }
       kept.append((page, old))
     }
@@ -305,16 +296,12 @@ struct PageBuilder {
   /// Writes an account's page and its people's pages, or keeps them when the previous run wrote
   /// them from the same inputs (`key`) and they are intact.
   private func writePages(
-    of report: AccountReport, key pageKey: UInt64,
-    previous: (manifest: ReportManifest?, isEarly: Bool), writer: ReportWriter,
-    transaction: ReportTransaction, renderer: ReportRenderer, settings: Settings,
-    context: RenderContext
+    of report: AccountReport, key pageKey: UInt64, previous: ReportManifest?,
+    writer: ReportWriter, transaction: ReportTransaction, renderer: ReportRenderer,
+    settings: Settings, context: RenderContext
   ) throws {
     let layout = OutputLayout()
-    if let kept = keptPages(
-      of: report, key: pageKey, previous: previous.manifest, isEarly: previous.isEarly,
-      writer: writer)
-    {
+    if let kept = keptPages(of: report, key: pageKey, previous: previous, writer: writer) {
       for (page, entry) in kept { transaction.keep(page, as: entry) }
       return
     }
@@ -330,19 +317,5 @@ struct PageBuilder {
       try transaction.write(
         layout.person(account: report.id, id: id, .html), page.html, key: pageKey)
     }
-  }
-}
-
-/// Accounts whose pages were found intact on disk earlier in a run, as the manifest read early
-/// lists them under each account's key.
-final class VerifiedPages: Sendable {
-  private let accounts = Mutex<Set<String>>([])
-
-  func add(_ id: String, key: UInt64) {
-    _ = accounts.withLock { $0.insert("\(key) \(id)") }
-  }
-
-  func contains(_ id: String, key: UInt64) -> Bool {
-    accounts.withLock { $0.contains("\(key) \(id)") }
   }
 }

@@ -25,6 +25,7 @@ public struct AccountNotes: Sendable, Equatable {
     ContentHash.of("account notes \(settingsHash)", seed: accountHash)
   }
 
+  /// Writes the record's bytes (see `init(from:)`).
   public func encode(to writer: inout BinaryWriter) {
     writer.writeCount(diagnostics.count)
     for diagnostic in diagnostics { diagnostic.encode(to: &writer) }
@@ -35,6 +36,7 @@ public struct AccountNotes: Sendable, Equatable {
     writer.write(noteDates)
   }
 
+  /// Reads a record `encode(to:)` wrote; throws when it is damaged.
   public init(from reader: inout BinaryReader) throws {
     diagnostics = try reader.readArray { try Diagnostic(file: "", from: &$0) }
     confidential = try reader.readArray { try $0.readString() }
@@ -46,6 +48,7 @@ public struct AccountNotes: Sendable, Equatable {
 }
 
 extension BinaryWriter {
+  /// Writes notes' dates, as the cache keeps them.
   mutating func write(_ noteDates: [NoteDate]) {
     writeCount(noteDates.count)
     for note in noteDates {
@@ -57,6 +60,7 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
+  /// Reads notes' dates `BinaryWriter.write(_:)` wrote.
   mutating func readNoteDates() throws -> [NoteDate] {
     try readArray { reader in
       NoteDate(

@@ -1,8 +1,8 @@
 import RapportSystem
 
 /// The cache file: its records first, then a header and an index of every note, profile and
-/// account's note outcomes (`AccountNotes`), then
-/// a fixed-size trailer saying where the index starts and its hash.
+/// account's note outcomes (`AccountNotes`), then a fixed-size trailer saying where the index
+/// starts and its hash.
 ///
 /// Records come first so they can be written as notes are read, without holding them; the index
 /// comes last, so a run that only needs to know whether anything changed reads the trailer and the
