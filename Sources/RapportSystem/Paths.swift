@@ -22,6 +22,15 @@ public enum Paths {
     return "/" + parts.joined(separator: "/")
   }
 
+  /// The folder part of a path without a trailing `/`: `a/b` for `a/b/c.md`, `` for `c.md`,
+  /// `/` for `/c.md`. Used for tens of thousands of page paths, where Foundation's
+  /// `deletingLastPathComponent` bridges each one.
+  public static func parent(_ path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    if slash == path.utf8.startIndex { return "/" }
+    return String(path[..<slash])
+  }
+
   /// `realpath(3)` of an existing path; nil when it does not exist.
   public static func real(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }

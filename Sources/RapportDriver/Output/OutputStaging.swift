@@ -66,15 +66,15 @@ struct OutputStaging {
     // folder holds nothing but pages to install, below its top level.
     var moved = Set<String>()
     for path in journal.installs where ReportManifest.isPlainRelative(path) {
-      let folderPath = (path as NSString).deletingLastPathComponent
+      let folderPath = Paths.parent(path)
       if !folderPath.isEmpty, moved.contains(folderPath) { continue }
       let staged = folder + "/" + path
       let target = out + "/" + path
-      let parent = (target as NSString).deletingLastPathComponent
+      let parent = Paths.parent(target)
       if !folderPath.isEmpty, !made.contains(parent), !FileSystem.exists(parent),
         FileSystem.isDirectory(folder + "/" + folderPath)
       {
-        let above = (parent as NSString).deletingLastPathComponent
+        let above = Paths.parent(parent)
         if made.insert(above).inserted { try? FileSystem.makeFolders(above) }
         if Glibc.rename(folder + "/" + folderPath, parent) == 0 {
           moved.insert(folderPath)
