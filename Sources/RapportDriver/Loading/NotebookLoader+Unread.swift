@@ -76,30 +76,17 @@ extension NotebookLoader {
     return remembered
   }
 
-  /// What the notebook will be, from the accounts read (`notes`) and those remembered.
+  /// What the notebook will be, from what each account's notes give it and its input hash
+  /// (`outcomes`, in the accounts' order, read or remembered), with the `unchanged` ones' ids.
   static func preview(
     _ layout: NotebookLayout, settings: Settings, settingsHash: UInt64,
-    profiles: [FileReader.Profile?], notes: [[FileReader.Note]?], remembered: [Int: Remembered]
+    outcomes: [(notes: AccountNotes, hash: UInt64)], unchanged: Set<String>
   ) -> Preview {
     var hashes: [String: UInt64] = [:]
-    var skipped = layout.unreadableNotes.count
     var shown: [String: String] = [:]
-    var sealed: [[String]] = []
-    for (index, folder) in layout.accounts.enumerated() {
-      let outcome: AccountNotes
-      if let account = remembered[index] {
-        outcome = account.notes
-        hashes[folder.id] = account.hash
-      } else {
-        let read = notes[index] ?? []
-        outcome = Self.outcome(of: read, paths: folder.notes)
-        hashes[folder.id] = NotebookInputs.accountHash(
-          profile: profiles[index]?.hash ?? 0,
-          notes: zip(folder.notes, read).map { ($0, $1.entry?.contentHash) })
-      }
-      skipped += outcome.skipped.count
-      for theme in outcome.shownThemes { shown[Seal.seal(theme)] = theme }
-      sealed.append(outcome.sealedThemes)
+    for (folder, outcome) in zip(layout.accounts, outcomes) {
+      hashes[folder.id] = outcome.hash
+      for theme in outcome.notes.shownThemes { shown[Seal.seal(theme)] = theme }
     }
     return Preview(
       settings: settings,
@@ -107,9 +94,10 @@ extension NotebookLoader {
         settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),
         accountHashes: hashes),
       noteCount: layout.accounts.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count,
-      skippedCount: skipped,
-      openedThemes: openedThemes(layout.accounts.map(\.id), sealed: sealed, known: shown),
-      unchanged: Set(remembered.keys.map { layout.accounts[$0].id }))
+      skippedCount: outcomes.reduce(layout.unreadableNotes.count) { $0 + $1.notes.skipped.count },
+      openedThemes: openedThemes(
+        layout.accounts.map(\.id), sealed: outcomes.map(\.notes.sealedThemes), known: shown),
+      unchanged: unchanged)
   }
 
   /// What an account's notes (read, at `paths`) give the notebook besides their interviews.

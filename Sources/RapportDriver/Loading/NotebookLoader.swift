@@ -85,16 +85,34 @@ public struct NotebookLoader: Sendable {
     var notes = reader.notes(
       folders, profiles: profiles,
       indexes: folders.indices.filter { remembered[$0] == nil }, jobs: jobs)
+    // What each account read gives the notebook, and its input hash: worked out once.
+    var outcomes = [(notes: AccountNotes, hash: UInt64)?](repeating: nil, count: folders.count)
+    func summarize(_ read: [[FileReader.Note]?]) {
+      for (index, notes) in read.enumerated() {
+        guard let notes else { continue }
+        outcomes[index] = (
+          Self.outcome(of: notes, paths: folders[index].notes),
+          NotebookInputs.accountHash(
+            profile: profiles[index]?.hash ?? 0,
+            notes: zip(folders[index].notes, notes).map { ($0, $1.entry?.contentHash) })
+        )
+      }
+    }
+    summarize(notes)
     var unread: [Int: Remembered] = [:]
     if let mayLeaveUnread, !remembered.isEmpty {
       let preview = Self.preview(
-        layout, settings: settings, settingsHash: settingsFile.hash, profiles: profiles,
-        notes: notes, remembered: remembered)
+        layout, settings: settings, settingsHash: settingsFile.hash,
+        outcomes: folders.indices.map {
+          outcomes[$0] ?? (remembered[$0]!.notes, remembered[$0]!.hash)
+        },
+        unchanged: Set(remembered.keys.map { folders[$0].id }))
       let allowed = mayLeaveUnread(preview)
       unread = remembered.filter { allowed.contains(folders[$0.key].id) }
       let more = reader.notes(
         folders, profiles: profiles,
         indexes: remembered.keys.filter { unread[$0] == nil }.sorted(), jobs: jobs)
+      summarize(more)
       for (index, read) in more.enumerated() where read != nil { notes[index] = read }
     }
     var diagnostics = layout.diagnostics + settingsFile.diagnostics
@@ -120,18 +138,17 @@ public struct NotebookLoader: Sendable {
         changed = changed || loaded.isNew
       }
       let outcome: AccountNotes
+      let hash: UInt64
       var interviews: [Interview] = []
       var stored: [(date: Day, file: String, place: InterviewSpool.Place)] = []
       if let kept = unread[index] {
-        outcome = kept.notes
-        accountHashes[folder.id] = kept.hash
+        (outcome, hash) = (kept.notes, kept.hash)
         for (path, entry) in kept.entries { newCache.entries[path] = entry }
         newCache.accounts[folder.id] = old?.accounts[folder.id]
         changed = changed || kept.refreshed
       } else {
-        let read = notes[index] ?? []
-        outcome = Self.outcome(of: read, paths: folder.notes)
-        for (path, note) in zip(folder.notes, read) {
+        (outcome, hash) = outcomes[index] ?? (AccountNotes(), profileHash)
+        for (path, note) in zip(folder.notes, notes[index] ?? []) {
           changed = changed || note.isNew
           if note.isParsed { parsedCount += 1 }
           if let entry = note.entry { newCache.entries[path] = entry }
@@ -141,13 +158,11 @@ public struct NotebookLoader: Sendable {
             stored.append((set.date, path, set.place))
           }
         }
-        let hash = NotebookInputs.accountHash(
-          profile: profileHash, notes: zip(folder.notes, read).map { ($0, $1.entry?.contentHash) })
-        accountHashes[folder.id] = hash
         let key = AccountNotes.key(accountHash: hash, settingsHash: settingsFile.hash)
         changed = changed || old?.accounts[folder.id]?.key != key
         newCache.accounts[folder.id] = NoteCache.AccountEntry(key: key, notes: outcome)
       }
+      accountHashes[folder.id] = hash
       diagnostics += outcome.diagnostics
       skipped += outcome.skipped
       confidential.formUnion(outcome.confidential)
