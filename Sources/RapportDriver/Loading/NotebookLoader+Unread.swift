@@ -46,23 +46,13 @@ extension NotebookLoader {
       entries.reserveCapacity(folder.notes.count)
       var refreshed = false
       for path in folder.notes {
-        guard let fingerprint = FileSystem.fingerprint(root + "/" + path) else { return nil }
-        if let entry = cache.entry(for: path, fingerprint: fingerprint) {
-          entries.append((path, entry))
-          continue
-        }
         // Touched, checked out again, or too recent to trust its times: known by its bytes.
         guard
-          case .success(let read) = FileSystem.read(
-            root + "/" + path, into: &buffer,
-            maxBytes: min(limits.maxNoteBytes, cache.entries[path]?.fingerprint.size ?? 0)),
-          read.size == buffer.count,
-          var entry = cache.entry(
-            for: path, contentHash: buffer.withUnsafeBytes { ContentHash.of($0) })
+          let (entry, moved) = unchangedEntry(
+            path, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes, buffer: &buffer)
         else { return nil }
-        entry.fingerprint = read
         entries.append((path, entry))
-        refreshed = true
+        refreshed = refreshed || moved
       }
       let hash = NotebookInputs.accountHash(
         profile: profiles[index]?.hash ?? 0, notes: entries.map { ($0.0, $0.1.contentHash) })
@@ -74,6 +64,26 @@ extension NotebookLoader {
     var remembered: [Int: Remembered] = [:]
     for (index, account) in found.enumerated() { remembered[index] = account }
     return remembered
+  }
+
+  /// The cache entry of the note at `path` when the file is unchanged since `cache` was written:
+  /// by its fingerprint, or else, up to `rehashingUpTo` bytes, by its content hash, which gives
+  /// the entry the file's new fingerprint (`moved`). Nil when it changed or cannot be examined.
+  static func unchangedEntry(
+    _ path: String, root: String, cache: NoteCache, rehashingUpTo maxBytes: Int?,
+    buffer: inout [UInt8]
+  ) -> (entry: NoteCache.Entry, moved: Bool)? {
+    guard let fingerprint = FileSystem.fingerprint(root + "/" + path) else { return nil }
+    if let entry = cache.entry(for: path, fingerprint: fingerprint) { return (entry, false) }
+    guard let maxBytes,
+      case .success(let read) = FileSystem.read(
+        root + "/" + path, into: &buffer,
+        maxBytes: min(maxBytes, cache.entries[path]?.fingerprint.size ?? 0)),
+      read.size == buffer.count,
+      var entry = cache.entry(for: path, contentHash: buffer.withUnsafeBytes { ContentHash.of($0) })
+    else { return nil }
+    entry.fingerprint = read
+    return (entry, true)
   }
 
   /// What the notebook will be, from what each account's notes give it and its input hash

@@ -302,8 +302,9 @@ public struct NotebookLoader: Sendable {
     }
     var notes: [(path: String, contentHash: UInt64?)] = []
     for path in folder.notes {
-      guard let fingerprint = FileSystem.fingerprint(root + "/" + path),
-        let entry = cache.entry(for: path, fingerprint: fingerprint)
+      guard
+        let (entry, _) = unchangedEntry(
+          path, root: root, cache: cache, rehashingUpTo: nil, buffer: &buffer)
       else { return nil }
       notes.append((path, entry.contentHash))
     }
