@@ -77,19 +77,24 @@ extension Workspace {
         noteCount: last.noteCount, skippedCount: last.skippedNotes.count,
         accountCount: last.accountCount)
     }
-    let (templates, templateDiagnostics) = sources.parse()
-    guard let templates else {
-      return ReportOutcome(
-        result: .templateErrors, diagnostics: templateDiagnostics, warnings: [], noteCount: 0,
-        skippedCount: 0, accountCount: 0)
-    }
+    // Templates compile on a thread of their own while the notes are read.
+    let parsed = Background { sources.parse() }
     // Interviews wait in a temporary file until their account is analysed, so memory follows the
     // largest account rather than the notebook.
     // Accounts whose report and pages are kept from the last run are not read at all.
     let loaded = load(
       settingInterviewsAside: true,
-      mayLeaveUnread: { [builder] in builder.accountsKept($0, templates: templates) },
+      mayLeaveUnread: { [builder] preview in
+        guard let templates = parsed.value.0 else { return [] }
+        return builder.accountsKept(preview, templates: templates)
+      },
       layout: layout)
+    let (templates, templateDiagnostics) = parsed.value
+    guard let templates else {
+      return ReportOutcome(
+        result: .templateErrors, diagnostics: templateDiagnostics, warnings: [], noteCount: 0,
+        skippedCount: 0, accountCount: 0)
+    }
     let notebook = loaded.notebook
     var outcome = ReportOutcome(
       result: .refused, diagnostics: notebook.diagnostics + templateDiagnostics, warnings: [],
