@@ -36,6 +36,9 @@ struct PageBuilder {
   let storedReports: AccountRecords
   /// The output folder's real path, and its manifest as read while the notebook is looked at.
   let early: Background<(root: String, read: (ReportManifest, FileFingerprint)?)>
+  /// The output folder's writer when `accountsKept` took its lock, with the accounts whose pages
+  /// it found intact under that lock (they are not examined again).
+  let held = HeldWriter()
 
   init(
     out: String, notebookPath: String, templatesFingerprint: UInt64, jobs: Int, asOf: Day,
@@ -101,7 +104,9 @@ struct PageBuilder {
     let notebook = loaded.notebook
     var timer = PhaseTimer()
     let key = key(loaded.inputs)
-    let writer = try ReportWriter(out: out)
+    let early = held.state.withLock { $0 }
+    let writer = try early?.writer ?? ReportWriter(out: out)
+    let intact = early?.intact ?? []
     let previous = manifest(writer)
     var outcome = Outcome()
     outcome.warnings = writer.recoveryWarnings
@@ -145,7 +150,9 @@ struct PageBuilder {
           reuse: { index in
             let id = notebook.accounts[index].id
             guard let key = accountKeys[id], let (report, bytes) = stored.report(for: id, key: key),
-              let kept = keptPages(of: report, key: key, previous: previous, writer: writer)
+              let kept = keptPages(
+                of: report, key: key, previous: previous, writer: writer,
+                examined: intact.contains(id))
             else { return nil }
             for (page, entry) in kept { transaction.keep(page, as: entry) }
             records?.add(bytes: bytes, id: id, key: key, people: report.contacts.map(\.id))
@@ -233,9 +240,13 @@ struct PageBuilder {
 
   /// Of the accounts none of whose files changed, those whose report and pages the last run
   /// kept under the key they have now: their notes need not be read.
+  ///
+  /// Takes the output folder's lock first, so the pages examined here stay as found until the
+  /// run writes.
   func accountsKept(_ preview: NotebookLoader.Preview, templates: TemplateSet) -> Set<String> {
-    let (root, read) = early.value
-    guard accountRecords != nil, let previous = read?.0 else { return [] }
+    guard accountRecords != nil, early.value.read != nil, let writer = try? ReportWriter(out: out),
+      let previous = manifest(writer)
+    else { return [] }
     let keys = accountKeys(
       inputs: preview.inputs, openedThemes: preview.openedThemes, noteCount: preview.noteCount,
       skippedCount: preview.skippedCount, templates: templates,
@@ -246,13 +257,14 @@ struct PageBuilder {
       guard let key = keys[id], let people = storedReports.people(of: id, key: key) else {
         return false
       }
-      // Checked again under the folder's lock when they are kept.
       return OutputLayout().pages(account: id, people: people).allSatisfy { page in
         guard let old = previous.pages[page], old.key == key else { return false }
-        return ReportWriter.isIntact(page, in: root, as: old, verifyContents: verifyContents)
+        return writer.isIntact(page, as: old, verifyContents: verifyContents)
       }
     }
-    return Set(zip(ids, kept).filter(\.1).map(\.0))
+    let intact = Set(zip(ids, kept).filter(\.1).map(\.0))
+    held.state.withLock { $0 = (writer, intact) }
+    return intact
   }
 
   /// The previous run's manifest, as `writer` (which holds the folder's lock) finds it: the one
@@ -279,14 +291,16 @@ struct PageBuilder {
 
   /// An account's page and its people's pages (made from the same inputs) with their entries in
   /// the previous manifest, when the previous run wrote every one of them from `key` and each is
-  /// intact; else nil, and they are all to be written.
+  /// intact (not examined again when `examined` under the same lock); else nil, and they are all
+  /// to be written.
   private func keptPages(
-    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter
+    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter,
+    examined: Bool = false
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
     for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
       guard let old = previous?.pages[page], old.key == key,
-        writer.isIntact(page, as: old, verifyContents: verifyContents)
+        examined || writer.isIntact(page, as: old, verifyContents: verifyContents)
       else { return nil }
       kept.append((page, old))
     }
@@ -318,4 +332,9 @@ struct PageBuilder {
         layout.person(account: report.id, id: id, .html), page.html, key: pageKey)
     }
   }
+}
+
+/// The output folder's writer, holding its lock, taken while the notebook is read.
+final class HeldWriter: Sendable {
+  let state = Mutex<(writer: ReportWriter, intact: Set<String>)?>(nil)
 }
