@@ -45,11 +45,13 @@ extension NotebookLoader {
       var entries: [(String, NoteCache.Entry)] = []
       entries.reserveCapacity(folder.notes.count)
       var refreshed = false
+      var cursor = FolderCursor(root: root)
       for path in folder.notes {
         // Touched, checked out again, or too recent to trust its times: known by its bytes.
         guard
           let (entry, moved) = unchangedEntry(
-            path, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes, buffer: &buffer)
+            path, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes, buffer: &buffer,
+            cursor: &cursor)
         else { return nil }
         entries.append((path, entry))
         refreshed = refreshed || moved
@@ -69,11 +71,12 @@ extension NotebookLoader {
   /// The cache entry of the note at `path` when the file is unchanged since `cache` was written:
   /// by its fingerprint, or else, up to `rehashingUpTo` bytes, by its content hash, which gives
   /// the entry the file's new fingerprint (`moved`). Nil when it changed or cannot be examined.
+  /// `cursor` (over `root`) examines the file.
   static func unchangedEntry(
     _ path: String, root: String, cache: NoteCache, rehashingUpTo maxBytes: Int?,
-    buffer: inout [UInt8]
+    buffer: inout [UInt8], cursor: inout FolderCursor
   ) -> (entry: NoteCache.Entry, moved: Bool)? {
-    guard let fingerprint = FileSystem.fingerprint(root + "/" + path) else { return nil }
+    guard let fingerprint = cursor.fingerprint(path) else { return nil }
     if let entry = cache.entry(for: path, fingerprint: fingerprint) { return (entry, false) }
     guard let maxBytes,
       case .success(let read) = FileSystem.read(

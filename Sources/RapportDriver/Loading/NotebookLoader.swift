@@ -301,10 +301,11 @@ public struct NotebookLoader: Sendable {
       guard cache.profiles[path]?.contentHash == profileHash else { return nil }
     }
     var notes: [(path: String, contentHash: UInt64?)] = []
+    var cursor = FolderCursor(root: root)
     for path in folder.notes {
       guard
         let (entry, _) = unchangedEntry(
-          path, root: root, cache: cache, rehashingUpTo: nil, buffer: &buffer)
+          path, root: root, cache: cache, rehashingUpTo: nil, buffer: &buffer, cursor: &cursor)
       else { return nil }
       notes.append((path, entry.contentHash))
     }

@@ -34,6 +34,13 @@ struct ReportManifest: Sendable {
   var pages: [String: Entry]
   /// Entries that are not plain relative paths inside the output folder.
   var ignored: [String] = []
+  /// The paths of `pages` as the file listed them (sorted), when read from one.
+  var listed: [String] = []
+
+  /// The paths of `pages`, by path when read from a file (in no order otherwise).
+  var pagesInOrder: [String] {
+    listed.count == pages.count ? listed : Array(pages.keys)
+  }
   /// Whether the record of what an earlier run wrote is lost (the manifest is damaged, or a run
   /// died moving pages in): the pages at rapport's own paths are taken as rapport's and rewritten,
   /// and no page is removed as stale.
@@ -166,7 +173,7 @@ struct ReportManifest: Sendable {
         }
         let path = String(decoding: rest, as: UTF8.self)
         if isPlainRelative(rest) {
-          manifest.pages[path] = entry
+          if manifest.pages.updateValue(entry, forKey: path) == nil { manifest.listed.append(path) }
         } else {
           manifest.ignored.append(path)
         }

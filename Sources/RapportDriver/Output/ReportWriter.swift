@@ -40,14 +40,17 @@ final class ReportWriter: Sendable {
   /// Whether the page at `path` is still as the manifest says it was written: same size and
   /// modification time, and with `verifyContents` the same content hash too.
   func isIntact(_ path: String, as entry: ReportManifest.Entry, verifyContents: Bool) -> Bool {
-    Self.isIntact(path, in: root, as: entry, verifyContents: verifyContents)
+    var cursor = FolderCursor(root: root)
+    return isIntact(path, as: entry, verifyContents: verifyContents, cursor: &cursor)
   }
 
-  /// `isIntact` for a page of the output folder whose real path is `root`.
-  static func isIntact(
-    _ path: String, in root: String, as entry: ReportManifest.Entry, verifyContents: Bool
+  /// `isIntact`, examining the page through `cursor` (over the output folder), so pages taken
+  /// folder by folder cost one name lookup each.
+  func isIntact(
+    _ path: String, as entry: ReportManifest.Entry, verifyContents: Bool,
+    cursor: inout FolderCursor
   ) -> Bool {
-    guard entry.size >= 0, let fingerprint = FileSystem.fingerprint(root + "/" + path),
+    guard entry.size >= 0, let fingerprint = cursor.fingerprint(path),
       fingerprint.size == entry.size, fingerprint.modified == entry.modified
     else { return false }
     guard verifyContents else { return true }
@@ -60,14 +63,19 @@ final class ReportWriter: Sendable {
   /// Whether every page of the manifest is intact (never, for a damaged one).
   func isComplete(_ manifest: ReportManifest, verifyContents: Bool, jobs: Int = 1) -> Bool {
     guard !manifest.isDamaged else { return false }
-    // Tens of thousands of `stat` calls: spread over threads in slices of a few hundred.
-    let pages = Array(manifest.pages)
+    // Tens of thousands of `stat` calls: spread over threads in slices of a few hundred, taken
+    // in the manifest's order (by path) so each slice goes folder by folder.
+    let pages = manifest.pagesInOrder
     let slice = 256
     return Parallel.map(count: (pages.count + slice - 1) / slice, jobs: jobs, scratch: {}) {
       index, _ in
-      pages[(index * slice)..<min(pages.count, (index + 1) * slice)].allSatisfy {
-        isIntact($0.key, as: $0.value, verifyContents: verifyContents)
+      var cursor = FolderCursor(root: root)
+      for path in pages[(index * slice)..<min(pages.count, (index + 1) * slice)] {
+        guard let entry = manifest.pages[path],
+          isIntact(path, as: entry, verifyContents: verifyContents, cursor: &cursor)
+        else { return false }
       }
+      return true
     }.allSatisfy { $0 }
   }
 

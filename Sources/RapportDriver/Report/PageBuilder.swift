@@ -257,10 +257,13 @@ struct PageBuilder {
       guard let key = keys[id], let people = storedReports.people(of: id, key: key) else {
         return false
       }
-      return OutputLayout().pages(account: id, people: people).allSatisfy { page in
-        guard let old = previous.pages[page], old.key == key else { return false }
-        return writer.isIntact(page, as: old, verifyContents: verifyContents)
+      var cursor = FolderCursor(root: writer.root)
+      for page in OutputLayout().pages(account: id, people: people) {
+        guard let old = previous.pages[page], old.key == key,
+          writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
+        else { return false }
       }
+      return true
     }
     let intact = Set(zip(ids, kept).filter(\.1).map(\.0))
     held.state.withLock { $0 = (writer, intact) }
@@ -298,9 +301,11 @@ struct PageBuilder {
     examined: Bool = false
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
+    var cursor = FolderCursor(root: writer.root)
     for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
       guard let old = previous?.pages[page], old.key == key,
-        examined || writer.isIntact(page, as: old, verifyContents: verifyContents)
+        examined
+          || writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
       else { return nil }
       kept.append((page, old))
     }
