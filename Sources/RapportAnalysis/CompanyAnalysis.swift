@@ -98,19 +98,24 @@ public enum CompanyAnalysis {
       var groups: [String: NPSSummary] = [:]
       var scales: [String: [ScaleSummary]] = [:]
       var trends: [String: [NPSSummary]] = [:]
-      for (a, account) in accounts.enumerated() {
-        for (c, contact) in account.contacts.enumerated() {
-          let label = key(account, contact, period.asOf)
-          if contact.isRespondent {
-            groups[label, default: NPSSummary()].add(contact.latestNPS!.value)
-          }
-          for (index, value) in latest[a][c].scales.enumerated() {
-            if let value { scales[label, default: noScales][index].add(value) }
-          }
-          for (index, value) in latest[a][c].quarters.enumerated() {
-            guard let value else { continue }
-            trends[byDay ? key(account, contact, ends[index]) : label, default: noTrend][index]
-              .add(value)
+      // Accounts and contacts are borrowed in place: copying each would retain every field.
+      accounts.withUnsafeBufferPointer { accounts in
+        for a in accounts.indices {
+          accounts[a].contacts.withUnsafeBufferPointer { contacts in
+            for c in contacts.indices {
+              let label = key(accounts[a], contacts[c], period.asOf)
+              if contacts[c].isRespondent {
+                groups[label, default: NPSSummary()].add(contacts[c].latestNPS!.value)
+              }
+              for (index, value) in latest[a][c].scales.enumerated() {
+                if let value { scales[label, default: noScales][index].add(value) }
+              }
+              for (index, value) in latest[a][c].quarters.enumerated() {
+                guard let value else { continue }
+                let group = byDay ? key(accounts[a], contacts[c], ends[index]) : label
+                trends[group, default: noTrend][index].add(value)
+              }
+            }
           }
         }
       }

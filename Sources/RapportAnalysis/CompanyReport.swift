@@ -40,10 +40,9 @@ public struct CompanyReport: Sendable {
 
   /// Accounts by attention: act, watch, steady; then more reasons first; then by name.
   public var accountsByAttention: [AccountReport] {
-    accounts.sorted {
-      ($0.attention.level, -$0.attention.reasons.count, $0.name, $0.id)
-        < ($1.attention.level, -$1.attention.reasons.count, $1.name, $1.id)
-    }
+    // Positions are sorted, not the reports: moving a report retains each of its fields.
+    let ranks = accounts.map { ($0.attention.level, -$0.attention.reasons.count, $0.name, $0.id) }
+    return accounts.indices.sorted { ranks[$0] < ranks[$1] }.map { accounts[$0] }
   }
 }
 
