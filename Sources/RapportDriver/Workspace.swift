@@ -114,10 +114,13 @@ public final class Workspace: Sendable {
   }
 
   /// `load`, from the notebook's files as `layout` lists them when it is given.
+  ///
+  /// With `savingCacheAside`, the cache is written on a thread of its own while the caller goes
+  /// on: it waits for `LoadedNotebook.cacheSaved` before the run ends.
   func load(
     settingInterviewsAside: Bool,
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)?,
-    layout: NotebookLayout?
+    layout: NotebookLayout?, savingCacheAside: Bool = false
   ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
@@ -138,18 +141,25 @@ public final class Workspace: Sendable {
       spool?.discard()
       return load()
     }
+    var saved: Background<Void>? = nil
     if let spool, result.cacheChanged {
       let key = NoteCache.key(
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
-      spool.finish(result.cache, key: key, writtenAt: startedAt)
-      timer.mark("save cache")
+      if savingCacheAside {
+        let (cache, startedAt) = (result.cache, startedAt)
+        saved = Background { spool.finish(cache, key: key, writtenAt: startedAt) }
+      } else {
+        spool.finish(result.cache, key: key, writtenAt: startedAt)
+        timer.mark("save cache")
+      }
     } else {
       spool?.discard()
     }
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates,
-      stored: result.stored, openedThemes: result.openedThemes, unread: result.unread)
+      stored: result.stored, openedThemes: result.openedThemes, unread: result.unread,
+      cacheSaved: saved)
     // The cache's records (and the file they were read from) are not needed again: dropping
     // them, and handing their pages back, keeps peak memory to the notebook's facts while reports
     // are rendered.
@@ -187,6 +197,8 @@ public struct LoadedNotebook: Sendable {
   var openedThemes: [String: UInt64] = [:]
   /// Accounts whose notes were left unread.
   var unread: UnreadAccounts? = nil
+  /// The cache being written on a thread of its own (`savingCacheAside`); `value` waits for it.
+  var cacheSaved: Background<Void>? = nil
 
   /// The notebook's account at `index`, with its interviews (read back if they were set aside,
   /// read now if they were left unread).

@@ -88,7 +88,9 @@ extension Workspace {
         guard let templates = parsed.value.0 else { return [] }
         return builder.accountsKept(preview, templates: templates)
       },
-      layout: layout)
+      layout: layout, savingCacheAside: true)
+    // The cache is written while the reports are; the run ends once both are.
+    defer { _ = loaded.cacheSaved?.value }
     let (templates, templateDiagnostics) = parsed.value
     guard let templates else {
       return ReportOutcome(
