@@ -63,19 +63,28 @@ struct AccountRowValue: TemplateRecord {
 
 /// How many accounts are at each attention level.
 struct AttentionCounts: TemplateRecord {
-  let accounts: [AccountReport]
+  let act: Int
+  let watch: Int
+  let steady: Int
   static let templateTypeName = "Attention counts"
   static let templateFields: [TemplateField<AttentionCounts>] = [
-    .number("act", "Accounts needing action.") { value in
-      value.accounts.filter { $0.attention.level == .act }.count
-    },
-    .number("watch", "Accounts worth a look.") { value in
-      value.accounts.filter { $0.attention.level == .watch }.count
-    },
-    .number("steady", "Accounts with nothing flagged.") { value in
-      value.accounts.filter { $0.attention.level == .steady }.count
-    },
+    .number("act", "Accounts needing action.") { $0.act },
+    .number("watch", "Accounts worth a look.") { $0.watch },
+    .number("steady", "Accounts with nothing flagged.") { $0.steady },
   ]
+
+  /// Counted in one pass, reading each report in place.
+  init(accounts: [AccountReport]) {
+    var (act, watch, steady) = (0, 0, 0)
+    for index in accounts.indices {
+      switch accounts[index].attention.level {
+      case .act: act += 1
+      case .watch: watch += 1
+      case .steady: steady += 1
+      }
+    }
+    (self.act, self.watch, self.steady) = (act, watch, steady)
+  }
 }
 
 /// An NPS breakdown by one cohort.

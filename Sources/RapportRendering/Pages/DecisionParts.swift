@@ -118,12 +118,22 @@ extension AttentionValue {
   /// The reasons listed, each with how many more of its rule are not.
   var shown: [(reason: Attention.Reason, alike: Int)] {
     guard onePerRule else { return attention.reasons.map { ($0, 0) } }
-    var counts: [Attention.Rule: Int] = [:]
-    for reason in attention.reasons { counts[reason.rule, default: 0] += 1 }
-    var seen = Set<Attention.Rule>()
-    return attention.reasons.filter { seen.insert($0.rule).inserted }.map {
-      ($0, counts[$0.rule, default: 1] - 1)
+    // A handful of rules: scanning them beats hashing each rule's name, and reasons are read in
+    // place, copied only when shown.
+    let reasons = attention.reasons
+    var rules: [Attention.Rule] = []
+    var first: [Int] = []
+    var alike: [Int] = []
+    for index in reasons.indices {
+      if let known = rules.firstIndex(of: reasons[index].rule) {
+        alike[known] += 1
+      } else {
+        rules.append(reasons[index].rule)
+        first.append(index)
+        alike.append(0)
+      }
     }
+    return first.indices.map { (reasons[first[$0]], alike[$0]) }
   }
 }
 

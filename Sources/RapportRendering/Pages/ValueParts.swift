@@ -74,11 +74,7 @@ struct CommitmentValue: TemplateRecord {
       // The tell-back tag shows as a badge, so it is not repeated in the text.
       let text = value.entry.text ?? ""
       guard value.entry.isTellBack else { return text }
-      let tag = "#" + value.context.tellBackTag
-      // Split on bytes, and lower-case only words that could be the tag.
-      return text.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init).filter {
-        $0.utf8.first != UInt8(ascii: "#") || $0.lowercased() != tag
-      }.joined(separator: " ")
+      return CommitmentValue.removing(tag: "#" + value.context.tellBackTag, from: text)
     },
     .flag("confidential", "Whether the note is confidential (its words withheld).") {
       $0.entry.text == nil
@@ -107,6 +103,48 @@ struct CommitmentValue: TemplateRecord {
       $0.context.link($0.entry.file, line: $0.entry.line, depth: $0.depth)
     },
   ]
+}
+
+extension CommitmentValue {
+  /// `text`'s words (split on spaces, empty ones dropped) but those that are `tag` in any case,
+  /// joined by single spaces. Works on bytes: tell-backs are listed on every ledger.
+  static func removing(tag: String, from text: String) -> String {
+    let tagBytes = Array(tag.utf8)
+    var kept: [UInt8] = []
+    kept.reserveCapacity(text.utf8.count)
+    var copy = text
+    copy.withUTF8 { bytes in
+      var end = 0
+      while end < bytes.count {
+        while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+        let start = end
+        while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+        guard start < end else { break }
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if word[0] == UInt8(ascii: "#"), isTag(word, tagBytes, tag) { continue }
+        if !kept.isEmpty { kept.append(UInt8(ascii: " ")) }
+        kept.append(contentsOf: word)
+      }
+    }
+    return String(decoding: kept, as: UTF8.self)
+  }
+
+  /// Whether `word` lower-cased is `tag` (given also as bytes); ASCII words without the tables.
+  private static func isTag(
+    _ word: UnsafeBufferPointer<UInt8>, _ tagBytes: [UInt8], _ tag: String
+  )
+    -> Bool
+  {
+    guard word.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: word, as: UTF8.self).lowercased() == tag
+    }
+    guard word.count == tagBytes.count else { return false }
+    for (byte, expected) in zip(word, tagBytes) {
+      let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+      if lower != expected { return false }
+    }
+    return true
+  }
 }
 
 /// A person who changed camps.
