@@ -60,4 +60,35 @@ import Testing
       #expect(ReportManifest.parse(text) == nil, "\(line)")
     }
   }
+
+  @Test func pagesAreWrittenByPathWhetherTheirOrderIsKnownOrNot() throws {
+    var manifest = ReportManifest(key: 1, pages: [:])
+    let paths = ["people/b/z.md", "index.md", "accounts/b.md", "people/a/é.md", "accounts/a.md"]
+    for (index, path) in paths.enumerated() {
+      manifest.pages[path] = .init(key: UInt64(index), size: index, modified: 0, hash: 0)
+    }
+    let written = manifest.sortedPages.map(\.path)
+    #expect(written == paths.sorted())
+    let read = try #require(ReportManifest.parse(manifest.text))
+    #expect(read.listed == paths.sorted())
+    // The same pages again, one of them rewritten: the order read is reused.
+    var next = ReportManifest(key: 2, pages: read.pages)
+    next.pages["index.md"]?.size = 99
+    next.listed = read.listed
+    #expect(next.sortedPages.map(\.path) == paths.sorted())
+    #expect(next.sortedPages.first { $0.path == "index.md" }?.entry.size == 99)
+    // As many pages, but not the same ones: sorted again.
+    next.pages["index.md"] = nil
+    next.pages["a-new.md"] = .init(key: 0, size: 0, modified: 0, hash: 0)
+    #expect(next.sortedPages.map(\.path) == Array(next.pages.keys).sorted())
+  }
+
+  @Test func aManifestOutOfOrderKnowsNoOrder() throws {
+    var body = ReportManifest.header + "\nkey 2a\n"
+    for path in ["b.md", "a.md"] { body += "1 2 3 4 \(path)\n" }
+    let text = body + "end \(String(ReportManifest.hash(body.utf8[...]), radix: 16))\n"
+    let read = try #require(ReportManifest.parse(text))
+    #expect(read.pages.count == 2 && read.listed.isEmpty)
+    #expect(read.sortedPages.map(\.path) == ["a.md", "b.md"])
+  }
 }

@@ -34,13 +34,31 @@ struct ReportManifest: Sendable {
   var pages: [String: Entry]
   /// Entries that are not plain relative paths inside the output folder.
   var ignored: [String] = []
-  /// The paths of `pages` as the file listed them (sorted), when read from one.
+  /// The paths of `pages` sorted, when known without sorting them: as a manifest file listed
+  /// them, or the same set of pages as one did (else empty).
   var listed: [String] = []
 
-  /// The paths of `pages`, by path when read from a file (in no order otherwise).
+  /// The paths of `pages`, sorted when `listed` gives them (in no order otherwise).
   var pagesInOrder: [String] {
     listed.count == pages.count ? listed : Array(pages.keys)
   }
+
+  /// The pages sorted by path, sorted now unless `listed` gives them.
+  var sortedPages: [(path: String, entry: Entry)] {
+    if listed.count == pages.count {
+      var sorted: [(path: String, entry: Entry)] = []
+      sorted.reserveCapacity(listed.count)
+      for path in listed {
+        guard let entry = pages[path] else {
+          return pages.sorted { $0.key < $1.key }.map { (path: $0.key, entry: $0.value) }
+        }
+        sorted.append((path, entry))
+      }
+      return sorted
+    }
+    return pages.sorted { $0.key < $1.key }.map { (path: $0.key, entry: $0.value) }
+  }
+
   /// Whether the record of what an earlier run wrote is lost (the manifest is damaged, or a run
   /// died moving pages in): the pages at rapport's own paths are taken as rapport's and rewritten,
   /// and no page is removed as stale.
@@ -155,6 +173,7 @@ struct ReportManifest: Sendable {
       else { return nil }
       let fields = format == 1 ? 1 : 4
       var manifest = ReportManifest(key: key, pages: [:])
+      var isSorted = true
       while let line = nextLine() {
         var rest = line
         var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
@@ -173,11 +192,16 @@ struct ReportManifest: Sendable {
         }
         let path = String(decoding: rest, as: UTF8.self)
         if isPlainRelative(rest) {
-          if manifest.pages.updateValue(entry, forKey: path) == nil { manifest.listed.append(path) }
+          if manifest.pages.updateValue(entry, forKey: path) == nil {
+            // Kept only while in order: a manifest out of order is sorted when written again.
+            if isSorted, let last = manifest.listed.last, !(last < path) { isSorted = false }
+            manifest.listed.append(path)
+          }
         } else {
           manifest.ignored.append(path)
         }
       }
+      if !isSorted { manifest.listed = [] }
       return manifest
     }
   }
@@ -225,7 +249,7 @@ struct ReportManifest: Sendable {
     result.append(Self.header + "\nkey ")
     result.append(hex: key)
     result.append(byte: 0x0A)
-    for (path, entry) in pages.sorted(by: { $0.key < $1.key }) {
+    for (path, entry) in sortedPages {
       result.append(hex: entry.key)
       result.append(byte: 0x20)
       result.append(decimal: Int64(entry.size))

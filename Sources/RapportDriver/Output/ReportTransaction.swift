@@ -58,7 +58,11 @@ final class ReportTransaction: Sendable {
 
   /// Writes the manifest, commits and moves the new pages into place; returns warnings.
   func commit(key: UInt64, previous: ReportManifest?) throws -> [String] {
-    let manifest = ReportManifest(key: key, pages: pages.withLock { $0 })
+    var manifest = ReportManifest(key: key, pages: pages.withLock { $0 })
+    // Usually the same pages as last time: their order is known without sorting them again.
+    if let previous, previous.listed.count == manifest.pages.count {
+      manifest.listed = previous.listed
+    }
     do {
       try manifest.bytes.withUnsafeBufferPointer { (bytes) throws(FileError) in
         try FileSystem.write(staging.folder + "/" + ReportManifest.fileName, bytes)
@@ -66,7 +70,7 @@ final class ReportTransaction: Sendable {
     } catch {
       throw WriteError(path: writer.out + "/" + ReportManifest.fileName, code: error.code)
     }
-    let stale = (previous?.pages.keys).map { Set($0).subtracting(manifest.pages.keys) } ?? []
+    let stale = previous?.pagesInOrder.filter { manifest.pages[$0] == nil } ?? []
     // From here a kill must leave the staging folder for the next run: once the journal is in
     // place it finishes the move, and until then it discards the folder.
     Termination.unregister(cleanupToken)
