@@ -25,7 +25,9 @@ public struct FolderCursor: ~Copyable {
   public mutating func fingerprint(_ path: String) -> FileFingerprint? {
     let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
     let parent = slash.map { path[..<$0] } ?? ""
-    if parent != folder {
+    // Compared as bytes: two folder names that differ only in Unicode normalisation are two
+    // folders on Linux.
+    if folder.map({ !parent.utf8.elementsEqual($0.utf8) }) ?? true {
       if descriptor >= 0 { close(descriptor) }
       descriptor = open(
         parent.isEmpty ? root : root + "/" + parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

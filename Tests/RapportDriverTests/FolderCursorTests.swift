@@ -35,4 +35,18 @@ import Testing
     try folder.write("acme/one.md", "a longer text")
     #expect(cursor.fingerprint("acme/one.md")?.size == 13)
   }
+
+  @Test func foldersWhoseNamesDifferOnlyInNormalisationAreTwo() throws {
+    let composed = "caf\u{E9}"
+    let decomposed = "cafe\u{301}"
+    // Written one at a time: as Swift strings the two names are equal.
+    let folder = try TemporaryNotebook([composed + "/x.md": "12345"])
+    try folder.write(decomposed + "/x.md", "12")
+    guard FileSystem.fingerprint(folder.root + "/" + decomposed + "/x.md")?.size == 2 else {
+      return  // this file system takes the two names for one
+    }
+    var cursor = FolderCursor(root: folder.root)
+    #expect(cursor.fingerprint(composed + "/x.md")?.size == 5)
+    #expect(cursor.fingerprint(decomposed + "/x.md")?.size == 2)
+  }
 }
