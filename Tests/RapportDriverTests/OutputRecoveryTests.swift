@@ -1,4 +1,5 @@
 import Foundation
+import RapportNotebook
 import RapportTestSupport
 import Testing
 
@@ -75,5 +76,32 @@ import Testing
     _ = try ReportWriter(out: folder.root + "/out")
     #expect(try String(contentsOfFile: folder.root + "/out/index.md", encoding: .utf8) == "old\n")
     #expect(!FileManager.default.fileExists(atPath: folder.root + "/out/.rapport-staging"))
+  }
+
+  /// A run refused for errors leaves a killed run's staging folder alone, so the next run that
+  /// writes finishes it and says what it left.
+  @Test func aRefusedRunLeavesAKilledRunForTheNextToFinish() throws {
+    let (folder, workspace) = try WorkspaceTests().sample()
+    defer { withExtendedLifetime(folder) {} }
+    let out = folder.root + "/out"
+    let asOf = Day("2026-04-01")!
+    _ = try workspace.report(ReportRequest(out: out, asOf: asOf))
+    try FileManager.default.createDirectory(
+      atPath: out + "/somedir", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: out + "/.rapport-staging", withIntermediateDirectories: true)
+    try "rapport-journal 1\nremove somedir\nend\n".write(
+      toFile: out + "/.rapport-staging/journal", atomically: false, encoding: .utf8)
+    let bad = workspace.notebook + "/fernwood-foods/2026-02-30-bad.md"
+    try "---\ndate: 2026-02-30\ninterviewer: Sam Lee\ncontact: nobody\n---\nA bad date.\n".write(
+      toFile: bad, atomically: false, encoding: .utf8)
+    let refused = try workspace.report(ReportRequest(out: out, asOf: asOf, strict: true))
+    #expect(refused.result == .refused)
+    #expect(FileManager.default.fileExists(atPath: out + "/.rapport-staging/journal"))
+    try FileManager.default.removeItem(atPath: bad)
+    let written = try workspace.report(ReportRequest(out: out, asOf: asOf))
+    #expect(
+      written.warnings.contains { $0.contains("left somedir in place") }, "\(written.warnings)")
+    #expect(!FileManager.default.fileExists(atPath: out + "/.rapport-staging"))
   }
 }

@@ -244,8 +244,12 @@ struct PageBuilder {
   /// Takes the output folder's lock first, so the pages examined here stay as found until the
   /// run writes.
   func accountsKept(_ preview: NotebookLoader.Preview, templates: TemplateSet) -> Set<String> {
-    guard accountRecords != nil, early.value.read != nil, let writer = try? ReportWriter(out: out),
-      let previous = manifest(writer)
+    // A killed run's staging folder is left to `write`, which finishes or discards it and says so:
+    // taking the lock here would do that even for a run that is then refused.
+    let (root, read) = early.value
+    guard accountRecords != nil, read != nil,
+      !FileSystem.exists(OutputStaging(out: root).folder),
+      let writer = try? ReportWriter(out: out), let previous = manifest(writer)
     else { return [] }
     let keys = accountKeys(
       inputs: preview.inputs, openedThemes: preview.openedThemes, noteCount: preview.noteCount,
