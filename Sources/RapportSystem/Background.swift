@@ -3,7 +3,9 @@ import Synchronization
 
 /// A value worked out on a thread of its own while the caller goes on; `value` waits for it.
 ///
-/// For work that mostly waits (a subprocess), so it does not take a worker of `Parallel`.
+/// For work beside the caller's that must not wait for, or take, a worker of `Parallel`: a
+/// subprocess, templates compiled while notes are read, a cache written while accounts are
+/// analysed.
 public final class Background<Value: Sendable>: Sendable {
   private let result = Mutex<Value?>(nil)
   private let done = DispatchSemaphore(value: 0)
