@@ -38,14 +38,9 @@ final class ReportWriter: Sendable {
   func manifest() -> ReportManifest? { ReportManifest.read(in: root) }
 
   /// Whether the page at `path` is still as the manifest says it was written: same size and
-  /// modification time, and with `verifyContents` the same content hash too.
-  func isIntact(_ path: String, as entry: ReportManifest.Entry, verifyContents: Bool) -> Bool {
-    var cursor = FolderCursor(root: root)
-    return isIntact(path, as: entry, verifyContents: verifyContents, cursor: &cursor)
-  }
-
-  /// `isIntact`, examining the page through `cursor` (over the output folder), so pages taken
-  /// folder by folder cost one name lookup each.
+  /// modification time, and with `verifyContents` the same content hash too. The page is examined
+  /// through `cursor` (over the output folder), so pages taken folder by folder cost one name
+  /// lookup each.
   func isIntact(
     _ path: String, as entry: ReportManifest.Entry, verifyContents: Bool,
     cursor: inout FolderCursor
