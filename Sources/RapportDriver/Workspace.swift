@@ -1,7 +1,6 @@
 import Foundation
 import RapportNotebook
 import RapportSystem
-import Synchronization
 
 /// A notebook opened for work: its folder, its cache and the build of rapport reading it.
 ///
@@ -147,13 +146,8 @@ public final class Workspace: Sendable {
       let key = NoteCache.key(
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
       if savingCacheAside {
-        let (handoff, startedAt) = (Handoff(result.cache), startedAt)
-        saved = Background {
-          if let cache = handoff.take() { spool.finish(cache, key: key, writtenAt: startedAt) }
-          // The cache is freed here and its pages handed back at once, so that they are not
-          // part of the analysis's peak.
-          Memory.releaseFreed()
-        }
+        let (cache, startedAt) = (result.cache, startedAt)
+        saved = Background { spool.finish(cache, key: key, writtenAt: startedAt) }
       } else {
         spool.finish(result.cache, key: key, writtenAt: startedAt)
         timer.mark("save cache")
@@ -227,19 +221,4 @@ public struct DriverError: Error, CustomStringConvertible {
   public let description: String
 
   public init(_ description: String) { self.description = description }
-}
-
-/// A value handed to another thread, which takes it (and so frees it when done with it).
-private final class Handoff<Value: Sendable>: Sendable {
-  private let value: Mutex<Value?>
-
-  init(_ value: Value) { self.value = Mutex(value) }
-
-  /// The value, once; nil after.
-  func take() -> Value? {
-    value.withLock { value in
-      defer { value = nil }
-      return value
-    }
-  }
 }
