@@ -53,3 +53,48 @@ import Testing
     }
   }
 }
+
+/// Owners and dates read on bytes agree with the rules read character by character.
+@Suite struct CommitmentOwnerAndDateTests {
+  static func referenceHandle(_ token: Substring) -> String {
+    var handle = Substring(
+      token.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    )
+    while let last = handle.last, ".,;:)!?".contains(last) { handle = handle.dropLast() }
+    return handle.lowercased()
+  }
+
+  static func referenceTrim(_ text: Substring) -> Substring {
+    var result = text
+    while let last = result.last, ".,;:)!?".contains(last) { result = result.dropLast() }
+    return result
+  }
+
+  @Test func handlesAndPrefixesAgreeWithTheCharacterRules() {
+    var random = SeededRandom(seed: 11)
+    let pieces = [
+      "@", "sam", "Jo", "-", "_", ".", ",", ";", ":", ")", "!", "?", "é", "e\u{0301}", "\u{0301}",
+      "Ö", "7", "d", "D", "ue", "UE:", "due:", "Done:", "one:", "2026-01-02", "—", "👍🏽", "\u{200D}",
+      "\r",
+    ]
+    for _ in 0..<20_000 {
+      let text = "x" + (0..<random.int(1...6)).map { _ in random.pick(pieces) }.joined()
+      let token = text.dropFirst()
+      #expect(
+        CommitmentReader.startsWithAt(token) == token.hasPrefix("@"), "\(text.debugDescription)")
+      for prefix: StaticString in ["due:", "done:"] {
+        let expected = token.prefix(5).lowercased().hasPrefix(prefix.description)
+        #expect(
+          CommitmentReader.startsWithIgnoringASCIICase(token, prefix) == expected,
+          "\(prefix) \(text.debugDescription)")
+      }
+      if token.hasPrefix("@") {
+        #expect(
+          CommitmentReader.handle(token) == Self.referenceHandle(token), "\(text.debugDescription)")
+      }
+      #expect(
+        token.trimmingTrailingPunctuation == Self.referenceTrim(token), "\(text.debugDescription)")
+      #expect(token.trimmingTrailingPunctuation.endIndex == Self.referenceTrim(token).endIndex)
+    }
+  }
+}

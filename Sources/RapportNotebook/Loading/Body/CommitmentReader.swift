@@ -32,14 +32,13 @@ struct CommitmentReader {
         guard let first = token.utf8.first,
           first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d")
         else { continue }
-        let lower = token.prefix(5).lowercased()
-        if token.hasPrefix("@"), owner == nil {
+        let isDue = Self.startsWithIgnoringASCIICase(token, "due:")
+        if Self.startsWithAt(token), owner == nil {
           let handle = Self.handle(token)
           guard !handle.isEmpty else { continue }
           owner = Located(handle, at: locate(token))
           consumed.append(token)
-        } else if lower.hasPrefix("due:") || lower.hasPrefix("done:") {
-          let isDue = lower.hasPrefix("due:")
+        } else if isDue || Self.startsWithIgnoringASCIICase(token, "done:") {
           let value = token.dropFirst(isDue ? 4 : 5)
           let at = locate(token)
           consumed.append(token)
@@ -57,7 +56,7 @@ struct CommitmentReader {
     let commitment = Commitment(
       text: Self.displayText(text.displayText, without: consumed), isChecked: isChecked,
       owner: owner, due: due, done: done, tags: tags, position: position)
-    let dueWritten = consumed.contains { $0.lowercased().hasPrefix("due:") }
+    let dueWritten = consumed.contains { Self.startsWithIgnoringASCIICase($0, "due:") }
     diagnostics += [
       CommitmentOwnerMissing.check(commitment, file: file),
       CommitmentDueMissing.check(commitment, dueWritten: dueWritten, file: file),
@@ -106,21 +105,95 @@ struct CommitmentReader {
     return result
   }
 
+  /// Whether `token` starts with the character `@` (not `@` with a mark written on it).
+  static func startsWithAt(_ token: Substring) -> Bool {
+    var bytes = token.utf8.makeIterator()
+    guard bytes.next() == UInt8(ascii: "@") else { return false }
+    // An ASCII byte after it starts a character of its own; past ASCII, ask the Unicode rules.
+    guard let next = bytes.next(), next >= 0x80 else { return true }
+    return token.hasPrefix("@")
+  }
+
+  /// Whether `token` starts with the characters of `prefix` (ASCII, lower case) in any case.
+  static func startsWithIgnoringASCIICase(_ token: Substring, _ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    var bytes = token.utf8.makeIterator()
+    for index in 0..<count {
+      guard let byte = bytes.next() else { return false }
+      let wanted = prefix.utf8Start[index]
+      guard byte == wanted || (byte &- 0x41 < 26 && byte | 0x20 == wanted) else { return false }
+    }
+    // A mark written on the prefix's last character makes it another character.
+    guard let next = bytes.next(), next >= 0x80 else { return true }
+    return token.prefix(count + 1).lowercased().hasPrefix(prefix.description)
+  }
+
   /// The handle in an `@handle` token, without trailing punctuation.
   static func handle(_ token: Substring) -> String {
+    // Most handles are ASCII: read their bytes; anything else takes the Unicode rule.
+    let body = token.utf8.dropFirst()
+    var end = body.startIndex
+    while end < body.endIndex {
+      let byte = body[end]
+      if byte >= 0x80 { return unicodeHandle(token) }
+      let isLetterOrDigit = byte | 0x20 &- 0x61 < 26 || byte &- 0x30 < 10
+      guard isLetterOrDigit || byte == 0x2D || byte == 0x5F || byte == 0x2E else { break }
+      end = body.index(after: end)
+    }
+    var kept = body[body.startIndex..<end]
+    while let last = kept.last, isTrailingPunctuation(last) { kept = kept.dropLast() }
+    return String(
+      unsafeUninitializedCapacity: kept.count,
+      initializingUTF8With: { out in
+        var index = 0
+        for byte in kept {
+          out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          index += 1
+        }
+        return index
+      })
+  }
+
+  /// The handle read character by character, for tokens past ASCII.
+  static func unicodeHandle(_ token: Substring) -> String {
     String(
       token.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
     )
     .trimmingTrailingPunctuationString.lowercased()
   }
 
+  /// Whether a byte is one of `.,;:)!?`, which end a sentence rather than a word.
+  static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x21, 0x3F: true
+    default: false
+    }
+  }
+
   /// The item's text with the checkbox and the owner and date tokens taken out.
   static func displayText(_ text: String, without tokens: [Substring]) -> String {
     var words = Self.tokens(text.dropFirst(3), after: " ")
     for token in tokens {
-      if let index = words.firstIndex(of: token) { words.remove(at: index) }
+      // Both come from the note's text, so equal words are equal bytes.
+      let length = token.utf8.count
+      if let index = words.firstIndex(where: {
+        $0.utf8.count == length && $0.utf8.elementsEqual(token.utf8)
+      }) {
+        words.remove(at: index)
+      }
     }
-    return words.joined(separator: " ")
+    let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
+    return String(unsafeUninitializedCapacity: length) { out in
+      var index = 0
+      for word in words {
+        if index > 0 {
+          out[index] = UInt8(ascii: " ")
+          index += 1
+        }
+        index = out[index...].initialize(fromContentsOf: word.utf8)
+      }
+      return index
+    }
   }
 
   /// Where a token is written within the paragraph's lines.
@@ -140,9 +213,14 @@ struct CommitmentReader {
 extension Substring {
   /// The text without trailing `.`, `,`, `;`, `:`, `)` or `!`.
   var trimmingTrailingPunctuation: Substring {
-    var result = self
-    while let last = result.last, ".,;:)!?".contains(last) { result = result.dropLast() }
-    return result
+    // An ASCII byte at the end is a character of its own: no scalar joins one that follows.
+    var end = utf8.endIndex
+    while end > utf8.startIndex {
+      let before = utf8.index(before: end)
+      guard CommitmentReader.isTrailingPunctuation(utf8[before]) else { break }
+      end = before
+    }
+    return self[startIndex..<end]
   }
 }
 
