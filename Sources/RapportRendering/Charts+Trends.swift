@@ -17,7 +17,7 @@ extension Charts {
       "\(quarterLabel(point.end)): "
         + (score.map(Formatting.nps) ?? (point.nps.respondents == 0 ? "no respondents" : "too few"))
     }.joined(separator: ", ")
-    var svg =
+    var svg: SVGText =
       "<svg class=\"chart trend\" id=\"\(id)\" role=\"img\" aria-label=\"NPS by quarter: \(Escaping.html(description))\" viewBox=\"0 0 \(width) \(top + plot + 40)\" width=\"\(width)\" height=\"\(top + plot + 40)\"><title>NPS by quarter</title><desc>\(Escaping.html(description))</desc>"
     for value in [100.0, 0, -100] {
       svg +=
@@ -41,7 +41,8 @@ extension Charts {
       svg +=
         "<text x=\"\(x(index))\" y=\"\(top + plot + 18)\" text-anchor=\"middle\" class=\"axis\">\(label)</text><text x=\"\(x(index))\" y=\"\(top + plot + 32)\" text-anchor=\"middle\" class=\"axis\">n=\(point.nps.respondents)</text>"
     }
-    return svg + "</svg>"
+    svg += "</svg>"
+    return svg.string
   }
 
   /// "Q3 2026" for a quarter's last day.
@@ -70,7 +71,7 @@ extension Charts {
     }
     let description = points.map { "\($0.date): \(Formatting.number($0.value))" }.joined(
       separator: ", ")
-    var svg =
+    var svg: SVGText =
       "<svg class=\"chart history\" id=\"\(id)\" role=\"img\" aria-label=\"\(Escaping.html(scale.name)) over time: \(description)\" viewBox=\"0 0 \(width) \(top + plot + 30)\" width=\"\(width)\" height=\"\(top + plot + 30)\"><title>\(Escaping.html(scale.name)) over time</title><desc>\(description)</desc>"
     let middle = (scale.minimum + scale.maximum) / 2
     for value in [scale.maximum, middle, scale.minimum] {
@@ -99,7 +100,8 @@ extension Charts {
       svg +=
         "<text x=\"\(x(last.date))\" y=\"\(top + plot + 22)\" text-anchor=\"end\" class=\"axis\">\(last.date)</text>"
     }
-    return svg + "</svg>"
+    svg += "</svg>"
+    return svg.string
   }
 
   /// The colour of an NPS-scale score's category.
@@ -119,7 +121,7 @@ extension Charts {
     let description = counts.enumerated().map {
       "\(Formatting.number(summary.scale.minimum + Double($0.offset))): \($0.element)"
     }.joined(separator: ", ")
-    var svg =
+    var svg: SVGText =
       "<svg class=\"chart\" id=\"\(id)\" role=\"img\" aria-label=\"\(Escaping.html(summary.scale.name)) by score: \(description)\" viewBox=\"0 0 \(width) \(height + 30)\" width=\"\(width)\" height=\"\(height + 30)\"><title>\(Escaping.html(summary.scale.name)) by score</title>"
     for (index, count) in counts.enumerated() {
       let barHeight = count == 0 ? 0 : max(2, count * height / top)
@@ -135,6 +137,7 @@ extension Charts {
       svg +=
         "<text x=\"\(x + bar / 2)\" y=\"\(height + 26)\" text-anchor=\"middle\" class=\"axis\">\(Formatting.number(value))</text>"
     }
-    return svg + "</svg>"
+    svg += "</svg>"
+    return svg.string
   }
 }

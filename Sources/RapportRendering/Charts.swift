@@ -16,7 +16,7 @@ enum Charts {
     let width = 11 * (barWidth + gap)
     var description = (0...10).map { "\($0): \(counts[$0])" }.joined(separator: ", ")
     if summary.respondents == 0 { description = "no respondents in the window" }
-    var svg = """
+    var svg: SVGText = """
       <svg class="chart" role="img" aria-label="Respondents by score, 0 to 10: \(description)" viewBox="0 0 \(width) \(height + 34)" width="\(width)" height="\(height + 34)">\
       <title>Respondents by score, 0 to 10</title><desc>\(description)</desc>
       """
@@ -33,7 +33,8 @@ enum Charts {
       svg +=
         "<text x=\"\(x + barWidth / 2)\" y=\"\(height + 30)\" text-anchor=\"middle\" class=\"axis\">\(score)</text>"
     }
-    return svg + "</svg>"
+    svg += "</svg>"
+    return svg.string
   }
 
   /// A small line of NPS-scale scores over time, with a title saying first and latest.
@@ -49,7 +50,7 @@ enum Charts {
       )
     }
     let label = points.map { Formatting.number($0.value) }.joined(separator: " → ")
-    var svg =
+    var svg: SVGText =
       "<svg class=\"spark\" role=\"img\" aria-label=\"Scores over time: \(label)\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>Scores over time: \(label)</title>"
     if coordinates.count > 1 {
       let path = coordinates.map { "\(format($0.x)),\(format($0.y))" }.joined(separator: " ")
@@ -61,7 +62,8 @@ enum Charts {
       svg +=
         "<circle cx=\"\(format(coordinate.x))\" cy=\"\(format(coordinate.y))\" r=\"2.5\" fill=\"\(color)\"/>"
     }
-    return svg + "</svg>"
+    svg += "</svg>"
+    return svg.string
   }
 
   /// A horizontal bar for a share 0-1.

@@ -53,7 +53,7 @@ enum OrgChartSVG {
     let height = ((rows.map(\.depth).max() ?? 0) + 1) * rowHeight
     func x(_ box: Box) -> Int { 4 + Int((box.center * Double(columnWidth)).rounded()) + 7 }
     func y(_ box: Box) -> Int { 4 + box.depth * rowHeight }
-    var svg =
+    var svg: SVGText =
       "<svg class=\"org-chart\" id=\"\(id)\" role=\"img\" aria-label=\"Org chart of \(rows.count) people\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>Org chart</title>"
     for (index, up) in parent.enumerated() {
       guard let up else { continue }
@@ -63,14 +63,16 @@ enum OrgChartSVG {
       svg +=
         "<path d=\"M\(fromX) \(fromY) V\(middle) H\(toX) V\(toY)\" class=\"edge\" fill=\"none\"/>"
     }
-    for box in boxes { svg += self.box(box, x: x(box), y: y(box), link: link, silent: silent) }
-    return svg + "</svg>"
+    for box in boxes { self.box(box, x: x(box), y: y(box), link: link, silent: silent, into: &svg) }
+    svg += "</svg>"
+    return svg.string
   }
 
-  /// One person's box, linked to their page.
+  /// One person's box, linked to their page, appended to `svg`.
   static func box(
-    _ box: Box, x: Int, y: Int, link: (ContactSummary) -> String, silent: Set<String>
-  ) -> String {
+    _ box: Box, x: Int, y: Int, link: (ContactSummary) -> String, silent: Set<String>,
+    into svg: inout SVGText
+  ) {
     let contact = box.contact
     let kind = contact.category?.rawValue ?? "unheard"
     var name = clipped(contact.name, 22)
@@ -78,7 +80,7 @@ enum OrgChartSVG {
     if let latest = contact.latestNPS { details += " · \(Formatting.number(latest.value))" }
     name = Escaping.html(name)
     details = Escaping.html(details)
-    var svg =
+    svg +=
       "<a href=\"\(Escaping.html(link(contact)))\"><g class=\"person \(kind)\(contact.hasLeft ? " left" : "")\">"
     svg +=
       "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(boxHeight)\" rx=\"6\"/>"
@@ -93,7 +95,7 @@ enum OrgChartSVG {
         "<rect x=\"\(x + boxWidth - 44)\" y=\"\(y - 7)\" width=\"40\" height=\"14\" rx=\"7\" class=\"badge\"/><text x=\"\(x + boxWidth - 24)\" y=\"\(y + 3)\" text-anchor=\"middle\" class=\"badge-text\">silent</text>"
     }
     let tooltip = contact.name + (contact.title.map { ", \($0)" } ?? "")
-    return svg + "<title>\(Escaping.html(tooltip))</title></g></a>"
+    svg += "<title>\(Escaping.html(tooltip))</title></g></a>"
   }
 
   /// Text cut to `count` characters with an ellipsis.
