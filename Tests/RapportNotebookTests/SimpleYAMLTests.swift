@@ -96,6 +96,20 @@ import Testing
     }
   }
 
+  @Test func keysWrittenTwiceAreFoundInShortAndLongMappings() {
+    for count in [1, 2, 16, 17, 40] {
+      let keys = (0..<count).map { "k\($0)" }
+      let block = keys.map { "\($0): 1\n" }.joined()
+      let flow = "m: { " + keys.map { "\($0): 1" }.joined(separator: ", ") + " }\n"
+      #expect(Self.agrees(block), "\(count) keys")
+      #expect(Self.agrees(flow), "\(count) keys in flow")
+      // The last key written again, however many came before it, is left to Yams to report.
+      #expect(SimpleYAML.node(block + "\(keys[count - 1]): 2\n") == nil, "\(count) keys")
+      let twice = "m: { " + (keys + [keys[count - 1]]).map { "\($0): 1" }.joined(separator: ", ")
+      #expect(SimpleYAML.node(twice + " }\n") == nil, "\(count) keys in flow")
+    }
+  }
+
   @Test func randomDocumentsAreReadTheSameOrLeftToYams() {
     var random = SeededRandom(seed: 17)
     let keys = [

@@ -115,12 +115,12 @@ extension SimpleYAML.Reader {
   /// `{ a: 1, b: 2 }` on one line.
   func flowMapping(line: Int, at start: Int) -> (YAMLNode, end: Int)? {
     var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-    var keys = Set<String>()
+    var keys = SeenKeys()
     guard
       let end = flowEntries(
         line: line, at: start, closer: UInt8(ascii: "}"),
         { index in
-          guard let (key, colon) = key(line: line, at: index), keys.insert(key.string).inserted
+          guard let (key, colon) = key(line: line, at: index), keys.insert(key.string)
           else { return nil }
           let valueStart = skipSpaces(from: colon + 1, line: line)
           guard let (value, after) = inlineValue(line: line, at: valueStart, inFlow: true) else {

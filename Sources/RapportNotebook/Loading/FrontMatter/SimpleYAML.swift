@@ -81,11 +81,11 @@ enum SimpleYAML {
       guard depth < maximumDepth else { return nil }
       let indent = start - lines[first].lowerBound
       var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-      var keys = Set<String>()
+      var keys = SeenKeys()
       var position = start
       line = first
       while true {
-        guard let (key, colon) = key(line: line, at: position), keys.insert(key.string).inserted
+        guard let (key, colon) = key(line: line, at: position), keys.insert(key.string)
         else { return nil }
         let keyNode = YAMLNode.scalar(key)
         let keyLine = line
