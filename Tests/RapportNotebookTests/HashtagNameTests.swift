@@ -16,7 +16,12 @@ import Testing
     for _ in 0..<5_000 {
       let text = (0..<random.int(1...10)).map { _ in random.pick(pieces) }.joined()
       for match in Hashtags.scan(text[...], after: nil) {
-        #expect(match.name == String(match.written.dropFirst()).lowercased(), "\(text)")
+        let start = text.utf8.index(text.startIndex, offsetBy: match.bytes.lowerBound)
+        let written = text[start..<text.utf8.index(start, offsetBy: match.bytes.count)]
+        #expect(
+          written.first == "#"
+            && text.unicodeScalars.distance(from: text.startIndex, to: start) == match.offset)
+        #expect(match.name == String(written.dropFirst()).lowercased(), "\(text)")
         found += 1
       }
     }

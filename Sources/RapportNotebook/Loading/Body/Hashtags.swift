@@ -5,11 +5,12 @@ import RapportMarkdown
 /// A tag is `#` after the start of the text, whitespace, or an opening bracket or quote, then a
 /// letter, then letters, digits, `-`, `_` or `/`. A trailing `/`, `-` or `_` is not part of it.
 enum Hashtags {
-  /// A tag found in text: its lowercased name, the text as written, and its offset in scalars.
+  /// A tag found in text: its lowercased name, its offset in scalars, and the bytes of `#` and
+  /// name as written (UTF-8 offsets in the text).
   struct Match {
     let name: String
-    let written: Substring
     let offset: Int
+    let bytes: Range<Int>
   }
 
   /// Scalars after which a `#` may open a tag (besides whitespace and the start).
@@ -21,6 +22,7 @@ enum Hashtags {
     return copy.withUTF8 { bytes in
       guard bytes.firstIndex(of: UInt8(ascii: "#"), from: 0) != nil else { return [] }
       var matches: [Match] = []
+      matches.reserveCapacity(4)
       var position = 0
       // Counted on as matches are found, which keeps the scan linear.
       var columns = ScalarColumns()
@@ -39,13 +41,14 @@ enum Hashtags {
           end += length
           if current != "/" && current != "-" && current != "_" { kept = end }
         }
-        let start = text.utf8.index(text.startIndex, offsetBy: hash)
-        let written = text[start..<text.utf8.index(start, offsetBy: kept - hash)]
         matches.append(
           Match(
             name: lowercasedName(bytes, from: hash + 1, to: kept)
-              ?? String(written.dropFirst()).lowercased(),
-            written: written, offset: columns.scalarOffset(ofByte: hash, in: bytes)))
+              ?? String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[(hash + 1)..<kept]), as: UTF8.self
+              )
+              .lowercased(),
+            offset: columns.scalarOffset(ofByte: hash, in: bytes), bytes: hash..<kept))
         position = kept
       }
       return matches

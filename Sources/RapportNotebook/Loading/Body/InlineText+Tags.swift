@@ -14,6 +14,7 @@ extension InlineText {
         previous = text.unicodeScalars.last ?? previous
         guard !matches.isEmpty else { continue }
         let alignment = SourceAlignment(of: text, node: node, in: document, cursor: &cursor)
+        result.reserveCapacity(result.count + matches.count)
         for match in matches {
           let (position, origin) = alignment.location(ofScalar: match.offset)
           guard origin == .plain else { continue }

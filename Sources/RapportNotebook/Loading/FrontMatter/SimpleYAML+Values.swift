@@ -115,7 +115,7 @@ extension SimpleYAML.Reader {
   /// `{ a: 1, b: 2 }` on one line.
   func flowMapping(line: Int, at start: Int) -> (YAMLNode, end: Int)? {
     var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-    var keys = SeenKeys()
+    var keys = SeenStrings()
     guard
       let end = flowEntries(
         line: line, at: start, closer: UInt8(ascii: "}"),

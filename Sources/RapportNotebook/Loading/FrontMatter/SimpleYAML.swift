@@ -81,7 +81,7 @@ enum SimpleYAML {
       guard depth < maximumDepth else { return nil }
       let indent = start - lines[first].lowerBound
       var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-      var keys = SeenKeys()
+      var keys = SeenStrings()
       var position = start
       line = first
       while true {

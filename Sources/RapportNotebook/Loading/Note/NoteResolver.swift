@@ -50,12 +50,7 @@ public enum NoteResolver {
 
 /// The elements of `values` in first-seen order, each once.
 func unique(_ values: [String]) -> [String] {
-  // Notes name a handful of themes: a linear scan beats hashing into a set.
-  guard values.count > 16 else {
-    var result: [String] = []
-    for value in values where !result.contains(value) { result.append(value) }
-    return result
-  }
-  var seen = Set<String>()
-  return values.filter { seen.insert($0).inserted }
+  // A note names its few themes many times over: the distinct ones are scanned, not hashed.
+  var seen = SeenStrings()
+  return values.filter { seen.insert($0) }
 }

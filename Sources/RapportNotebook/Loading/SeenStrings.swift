@@ -1,10 +1,10 @@
-/// The keys of one mapping read so far, to find a key written twice: a short list scanned in
-/// place (most mappings have a handful of keys, and hashing each costs more), a set once it grows.
-struct SeenKeys {
+/// The strings met so far, such as a mapping's keys or a note's themes: a short list scanned in
+/// place (most hold a handful, and hashing each costs more), a set once it grows.
+struct SeenStrings {
   private var few: [String] = []
   private var many: Set<String>? = nil
 
-  /// Adds `key`; false when the mapping already has it.
+  /// Adds `key`; false when it was met before.
   mutating func insert(_ key: String) -> Bool {
     if var set = many {
       many = nil
@@ -13,7 +13,7 @@ struct SeenKeys {
     }
     guard !few.contains(key) else { return false }
     few.append(key)
-    // Past 16 keys a scan costs more than a hash, and would grow with the square of the count.
+    // Past 16 strings a scan costs more than a hash, and would grow with the square of the count.
     if few.count > 16 {
       many = Set(few)
       few = []
