@@ -49,6 +49,11 @@ public enum Markdown {
   /// Renders Markdown to HTML in cmark's safe mode, from the same safe tree as `sanitized`:
   /// raw HTML shown as text, unsafe links emptied, images as links or their alt text.
   public static func renderHTML(_ markdown: String) -> String {
+    PlainParagraph.html(markdown) ?? renderHTMLThroughCmark(markdown)
+  }
+
+  /// `renderHTML` always through cmark.
+  static func renderHTMLThroughCmark(_ markdown: String) -> String {
     withSafeTree(markdown) { root in
       guard let html = cmark_render_html(root, CMARK_OPT_SAFE) else { return "" }
       defer { free(html) }
