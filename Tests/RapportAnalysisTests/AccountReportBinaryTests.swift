@@ -57,3 +57,26 @@ import Testing
     #expect(notebook.accounts.count >= 9)
   }
 }
+
+/// Strings read from one record come back as written, and a string read again is the same copy.
+@Suite struct SharedStringTests {
+  @Test func eachStringComesBackOnceStored() throws {
+    var random = SeededRandom(seed: 41)
+    let strings = Strings()
+    var firstCopies: [String: UnsafeRawPointer] = [:]
+    for _ in 0..<3_000 {
+      // Short and long, ASCII and not, many repeated: enough distinct ones to grow the table.
+      let text =
+        String(repeating: random.pick(["a", "é", "path/", "🙂"]), count: random.int(1...30))
+        + String(random.int(0...400))
+      let read = Array(text.utf8).withUnsafeBytes { strings.shared($0) }
+      #expect(read == text)
+      guard text.utf8.count > 15 else { continue }
+      var copy = read
+      let address = copy.withUTF8 { UnsafeRawPointer($0.baseAddress!) }
+      #expect(firstCopies[text, default: address] == address, "\(text)")
+      firstCopies[text] = firstCopies[text] ?? address
+    }
+    #expect(firstCopies.count > 100)
+  }
+}

@@ -121,6 +121,14 @@ public struct BinaryReader {
       decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
   }
 
+  /// A string's bytes as written, handed to `body` before any string is made of them.
+  public mutating func readStringBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) throws -> T
+  {
+    let count = try readCount()
+    defer { offset += count }
+    return try body(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
+  }
+
   public mutating func readOptionalString() throws -> String? {
     try readBool() ? try readString() : nil
   }
