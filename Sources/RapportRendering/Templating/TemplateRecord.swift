@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A Swift type whose values templates render: it lists the fields a template may name.
 ///
 /// Page types conform with a static list, for example:
@@ -42,10 +44,26 @@ extension TemplateRecord {
   /// The field templates reach by `name`, declared or companion; the first one wins.
   static func templateField(named name: String) -> TemplateField<Self>? {
     let declared = templateFields
-    if let field = declared.first(where: { $0.name == name }) { return field }
+    let positions = fieldPositions(declared)
+    if let position = positions[name] { return declared[position] }
     // A companion flag: `has_x` of the list `x` (without building every companion).
     guard name.hasPrefix("has_") else { return nil }
-    let base = name.dropFirst(4)
-    return declared.first { $0.name == base }?.presenceFlag
+    return positions[String(name.dropFirst(4))].flatMap { declared[$0].presenceFlag }
+  }
+
+  /// Where each declared field's name first appears in `declared`, worked out once per type.
+  private static func fieldPositions(_ declared: [TemplateField<Self>]) -> [String: Int] {
+    let type = ObjectIdentifier(Self.self)
+    if let known = templateFieldPositions.withLock({ $0[type] }) { return known }
+    var positions: [String: Int] = [:]
+    for (position, field) in declared.enumerated() where positions[field.name] == nil {
+      positions[field.name] = position
+    }
+    templateFieldPositions.withLock { $0[type] = positions }
+    return positions
   }
 }
+
+/// Each record type's field positions by name: compiling the templates looks up thousands of
+/// names, and scanning a page's hundred fields for each cost a quarter of the compile.
+private let templateFieldPositions = Mutex<[ObjectIdentifier: [String: Int]]>([:])
