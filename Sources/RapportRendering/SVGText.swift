@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// SVG markup gathered as UTF-8 bytes: each `+=` of an interpolated literal appends its pieces and
 /// numbers in place, where a `String` would append piece by piece through its general machinery.
 struct SVGText: ExpressibleByStringInterpolation {
@@ -25,20 +27,7 @@ struct SVGText: ExpressibleByStringInterpolation {
 
     mutating func appendInterpolation(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func appendInterpolation(_ value: Int) {
-      if value < 0 { bytes.append(UInt8(ascii: "-")) }
-      var magnitude = value.magnitude
-      // Up to 20 digits, written backwards into a small buffer, then copied in order.
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-        var count = 0
-        repeat {
-          digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-          magnitude /= 10
-          count += 1
-        } while magnitude > 0
-        bytes.append(contentsOf: digits[(20 - count)...])
-      }
-    }
+    mutating func appendInterpolation(_ value: Int) { bytes.appendDecimal(Int64(value)) }
 
     mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
       bytes.append(contentsOf: value.description.utf8)

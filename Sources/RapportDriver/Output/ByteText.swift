@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// Text built as UTF-8 bytes, for a file of tens of thousands of lines (the report manifest)
 /// where a string per line would cost more than the file.
 struct ByteText {
@@ -20,14 +22,5 @@ struct ByteText {
   }
 
   /// `value` in decimal, as `String(value)` writes it.
-  mutating func append(decimal value: Int64) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    var digits: [UInt8] = []
-    repeat {
-      digits.append(0x30 + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude != 0
-    bytes.append(contentsOf: digits.reversed())
-  }
+  mutating func append(decimal value: Int64) { bytes.appendDecimal(value) }
 }

@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// A reusable buffer that compiled templates write UTF-8 bytes into.
 ///
 /// Reuse one per thread to render many pages without reallocating: call `removeAll()` between
@@ -58,14 +60,7 @@ public struct TemplateOutput: Sendable {
   /// Appends `number` in decimal.
   mutating func append(_ number: Int) {
     flushIndentation()
-    if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = number.magnitude
-    let start = bytes.count
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    bytes[start...].reverse()  // digits were written lowest first
+    bytes.appendDecimal(Int64(number))
   }
 
   /// Whether the bytes written since `start` end with a line feed that is not part of `\r\n`:
