@@ -131,27 +131,19 @@ struct CommitmentReader {
   /// The handle in an `@handle` token, without trailing punctuation.
   static func handle(_ token: Substring) -> String {
     // Most handles are ASCII: read their bytes; anything else takes the Unicode rule.
-    let body = token.utf8.dropFirst()
-    var end = body.startIndex
-    while end < body.endIndex {
-      let byte = body[end]
-      if byte >= 0x80 { return unicodeHandle(token) }
-      let isLetterOrDigit = byte | 0x20 &- 0x61 < 26 || byte &- 0x30 < 10
-      guard isLetterOrDigit || byte == 0x2D || byte == 0x5F || byte == 0x2E else { break }
-      end = body.index(after: end)
+    var copy = token
+    return copy.withUTF8 { bytes in
+      var end = 1
+      while end < bytes.count {
+        let byte = bytes[end]
+        if byte >= 0x80 { return unicodeHandle(token) }
+        let isLetterOrDigit = byte | 0x20 &- 0x61 < 26 || byte &- 0x30 < 10
+        guard isLetterOrDigit || byte == 0x2D || byte == 0x5F || byte == 0x2E else { break }
+        end += 1
+      }
+      while end > 1, isTrailingPunctuation(bytes[end - 1]) { end -= 1 }
+      return Hashtags.lowercasedName(bytes, from: 1, to: end) ?? unicodeHandle(token)
     }
-    var kept = body[body.startIndex..<end]
-    while let last = kept.last, isTrailingPunctuation(last) { kept = kept.dropLast() }
-    return String(
-      unsafeUninitializedCapacity: kept.count,
-      initializingUTF8With: { out in
-        var index = 0
-        for byte in kept {
-          out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-          index += 1
-        }
-        return index
-      })
   }
 
   /// The handle read character by character, for tokens past ASCII.
