@@ -14,9 +14,6 @@ enum PlainParagraph {
       guard isPlain(bytes) else { return nil }
       var quotes = 0
       for byte in bytes where byte == UInt8(ascii: "\"") { quotes += 1 }
-      let opening = Array("<p>".utf8)
-      let closing = Array("</p>\n".utf8)
-      let escapedQuote = Array("&quot;".utf8)
       let length = opening.count + bytes.count + quotes * (escapedQuote.count - 1) + closing.count
       return String(unsafeUninitializedCapacity: length) { out in
         var index = out.initialize(fromContentsOf: opening)
@@ -32,6 +29,11 @@ enum PlainParagraph {
       }
     }
   }
+
+  // The bytes written around and in place of the text's own, made once.
+  private static let opening = Array("<p>".utf8)
+  private static let closing = Array("</p>\n".utf8)
+  private static let escapedQuote = Array("&quot;".utf8)
 
   /// Whether the bytes meet the test above.
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
