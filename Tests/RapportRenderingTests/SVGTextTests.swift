@@ -1,3 +1,4 @@
+import RapportSystem
 import RapportTestSupport
 import Testing
 
@@ -14,6 +15,20 @@ import Testing
       var svg: SVGText = "<g x=\"\(value)\">"
       svg += "\(name)\(value)\(1.5)</g>"
       #expect(svg.string == "<g x=\"\(value)\">\(name)\(value)\(1.5)</g>")
+    }
+  }
+}
+
+/// Numbers written into byte buffers read as `String` writes them.
+@Suite struct DecimalBytesTests {
+  @Test func everyMagnitudeReadsAsStringWritesIt() {
+    var random = SeededRandom(seed: 5)
+    var values: [Int64] = [0, 1, -1, 9, 10, 99, 100, .max, .min, .min + 1, 999_999_999_999_999_999]
+    for _ in 0..<2_000 { values.append(Int64.random(in: .min ... .max, using: &random)) }
+    for value in values {
+      var bytes: [UInt8] = Array("x".utf8)
+      bytes.appendDecimal(value)
+      #expect(String(decoding: bytes, as: UTF8.self) == "x\(value)")
     }
   }
 }
