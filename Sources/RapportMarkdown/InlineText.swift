@@ -22,18 +22,19 @@ public struct InlineText: Sendable {
     var runs: [Run] = []
     var cursor = index + 1
     let end = nodes[index].subtreeEnd
+    // At most a run per node: sized once rather than grown run by run.
+    runs.reserveCapacity(end - cursor)
     while cursor < end {
-      let node = nodes[cursor]
-      switch node.kind {
+      switch nodes[cursor].kind {
       case .text:
-        runs.append(.prose(Substring(node.literal ?? ""), node: cursor))
+        runs.append(.prose(Substring(nodes[cursor].literal ?? ""), node: cursor))
       case .code:
-        runs.append(.opaque(node.literal ?? ""))
+        runs.append(.opaque(nodes[cursor].literal ?? ""))
       case .softBreak, .lineBreak:
         runs.append(.lineBreak)
       case .link where InlineText.isAutolink(cursor, in: document), .image:
         runs.append(.opaque(InlineText.plainText(of: cursor, in: document)))
-        cursor = node.subtreeEnd
+        cursor = nodes[cursor].subtreeEnd
         continue
       default:
         break  // emphasis, strong and link text are transparent; raw HTML is dropped

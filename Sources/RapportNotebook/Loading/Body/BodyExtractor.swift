@@ -14,17 +14,26 @@ struct BodyExtractor {
   /// Everything the body holds.
   mutating func extract() -> NoteBody {
     var body = NoteBody()
-    var blockTags: [Int: [String]] = [:]
-    var texts: [Int: InlineText] = [:]
-    for (index, node) in document.nodes.enumerated()
-    where node.kind == .paragraph || node.kind == .heading {
+    // By node index: arrays, not dictionaries, since every block is looked up.
+    var blockTags = [[String]](repeating: [], count: document.nodes.count)
+    var texts = [InlineText?](repeating: nil, count: document.nodes.count)
+    var tagLists: [[Located<String>]] = []
+    let nodes = document.nodes
+    for index in nodes.indices
+    where nodes[index].kind == .paragraph || nodes[index].kind == .heading {
       let text = InlineText(block: index, in: document)
       let tags = text.tags(in: document)
       texts[index] = text
-      if !tags.isEmpty { blockTags[index] = tags.map(\.value) }
-      body.tags += tags
+      if !tags.isEmpty {
+        blockTags[index] = tags.map(\.value)
+        tagLists.append(tags)
+      }
     }
-    for (index, node) in document.nodes.enumerated() {
+    // Joined once at its full size: appended block by block, the list was copied at every block.
+    body.tags.reserveCapacity(tagLists.reduce(0) { $0 + $1.count })
+    for tags in tagLists { body.tags += tags }
+    for index in nodes.indices {
+      let node = nodes[index]
       switch node.kind {
       case .blockQuote where !hasQuoteAncestor(index):
         body.quotes.append(quote(at: index, blockTags: blockTags, texts: texts))
@@ -32,7 +41,7 @@ struct BodyExtractor {
         let first = index + 1
         if first < node.subtreeEnd, document.nodes[first].kind == .paragraph,
           let text = texts[first],
-          let commitment = commitment(paragraph: first, text: text, tags: blockTags[first] ?? [])
+          let commitment = commitment(paragraph: first, text: text, tags: blockTags[first])
         {
           body.commitments.append(commitment)
         }
@@ -54,10 +63,12 @@ struct BodyExtractor {
   }
 
   /// The quote at block quote `index`, with its attribution line taken off.
-  private func quote(at index: Int, blockTags: [Int: [String]], texts: [Int: InlineText]) -> Quote {
+  private func quote(at index: Int, blockTags: [[String]], texts: [InlineText?]) -> Quote {
     let node = document.nodes[index]
     var tags: [String] = []
-    for block in index..<node.subtreeEnd { tags += blockTags[block] ?? [] }
+    for block in index..<node.subtreeEnd where !blockTags[block].isEmpty {
+      tags += blockTags[block]
+    }
     var markdown = node.quotedMarkdown ?? ""
     var attribution: Located<String>? = nil
     if let last = document.children(of: index).last, document.nodes[last].kind == .paragraph,
@@ -89,7 +100,7 @@ struct BodyExtractor {
   /// - `-Name`: the last line of the quote's last paragraph, after something said.
   ///
   /// Longer lists, lists with other markers and lines of one hyphen are never taken.
-  private func hyphenLine(of quote: Int, texts: [Int: InlineText]) -> Located<String>? {
+  private func hyphenLine(of quote: Int, texts: [InlineText?]) -> Located<String>? {
     let blocks = document.children(of: quote)
     guard let last = blocks.last else { return nil }
     switch document.nodes[last].kind {

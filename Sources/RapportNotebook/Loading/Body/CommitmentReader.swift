@@ -72,6 +72,8 @@ struct CommitmentReader {
     // Split on bytes: every item's words are read twice, and scalars decode only past ASCII.
     var copy = text
     copy.withUTF8 { bytes in
+      // About one word in six bytes: sized once rather than grown word by word.
+      result.reserveCapacity(bytes.count / 6 + 1)
       var start: Int? = nil
       var index = 0
       while true {
