@@ -33,6 +33,27 @@ public struct OutputLayout: Sendable {
       Self.peopleFolder, "/", account, "/", Self.fileName(id), format == .html ? ".html" : ".md")
   }
 
+  /// The link to a person's page from a page `depth` folders down, such as
+  /// `../../people/acme/jane-doe.html`: the same as `link(to: person(…), fromDepth:)`, built in one
+  /// piece, since every page links each person it mentions.
+  public func personLink(
+    account: String, id: String, _ format: Format, fromDepth depth: Int
+  )
+    -> String
+  {
+    let name = Self.fileName(id)
+    // File names are slugs or hashes; an account id written oddly is encoded like any path.
+    guard depth >= 0, depth < Self.ups.count, RenderContext.isPlainPath(account) else {
+      return link(to: person(account: account, id: id, format), fromDepth: depth)
+    }
+    return String.concatenating(
+      Self.ups[depth], Self.peopleFolder, "/", account, "/", name,
+      format == .html ? ".html" : ".md")
+  }
+
+  /// `../` repeated 0 to 7 times: pages sit at most a few folders down.
+  private static let ups = (0..<8).map { String(repeating: "../", count: $0) }
+
   /// A person id as a file name: itself when a slug, else `person-` and a hash of it.
   static func fileName(_ id: String) -> String {
     Slug.isValid(id) ? id : "person-" + String(ContentHash.of(id), radix: 16)

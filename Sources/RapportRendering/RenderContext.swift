@@ -118,14 +118,18 @@ public struct RenderContext: Sendable {
   /// Percent-encodes each segment of a `/`-separated path (`..` segments kept as they are).
   static func encodePath(_ path: String) -> String {
     // Most paths need nothing: keep them as they are.
-    var copy = path
-    let plain = copy.withUTF8 { bytes in
-      bytes.allSatisfy { isUnreserved($0) || $0 == UInt8(ascii: "/") }
-    }
-    if plain { return path }
+    if isPlainPath(path) { return path }
     return path.split(separator: "/", omittingEmptySubsequences: false).map {
       $0 == ".." ? ".." : percentEncode(String($0))
     }.joined(separator: "/")
+  }
+
+  /// Whether a path needs no encoding: only unreserved bytes and `/`.
+  static func isPlainPath(_ path: String) -> Bool {
+    var copy = path
+    return copy.withUTF8 { bytes in
+      bytes.allSatisfy { isUnreserved($0) || $0 == UInt8(ascii: "/") }
+    }
   }
 
   /// Whether a byte may stand in a URL path segment as it is (RFC 3986's unreserved set).

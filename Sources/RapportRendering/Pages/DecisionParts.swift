@@ -8,13 +8,9 @@ struct PersonLinks: Sendable {
   let depth: Int
 
   var markdown: String {
-    OutputLayout().link(
-      to: OutputLayout().person(account: account, id: id, .markdown), fromDepth: depth)
+    OutputLayout().personLink(account: account, id: id, .markdown, fromDepth: depth)
   }
-  var html: String {
-    OutputLayout().link(
-      to: OutputLayout().person(account: account, id: id, .html), fromDepth: depth)
-  }
+  var html: String { OutputLayout().personLink(account: account, id: id, .html, fromDepth: depth) }
 
   /// The link fields every person mention offers, read through `links`.
   static func fields<Root>(
