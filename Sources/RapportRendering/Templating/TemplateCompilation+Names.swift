@@ -12,7 +12,8 @@ extension TemplateCompilation {
         .warning, in: context.template, at: position, "`\(tag)` names nothing and renders nothing")
       return nil
     }
-    if name.contains("(") || name.contains(")") {
+    // On bytes: Foundation's substring search costs thousands of instructions per name.
+    if name.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
       report(
         .warning, in: context.template, at: position,
         "`\(tag)` calls a function, which templates cannot do; it renders nothing")
@@ -36,11 +37,16 @@ extension TemplateCompilation {
       if isPage(top) { pageNamesRead.insert(first) }
       accessor = found
     } else {
-      guard
-        let (frame, found) = context.frames.reversed().lazy.compactMap({ frame in
-          frame.member(first).map { (frame, $0) }
-        }).first
-      else {
+      // A plain loop: a lazy chain over frames of a generic scope costs a runtime type lookup of
+      // tens of thousands of instructions at every name.
+      var innermost: (frame: TemplateFrame<Scope>, found: TemplateAccessor<Scope>)? = nil
+      var index = context.frames.count - 1
+      while innermost == nil, index >= 0 {
+        let frame = context.frames[index]
+        if let found = frame.member(first) { innermost = (frame, found) }
+        index -= 1
+      }
+      guard let (frame, found) = innermost else {
         let names = Self.availableNames(in: context)
         report(
           .warning, in: context.template, at: position,

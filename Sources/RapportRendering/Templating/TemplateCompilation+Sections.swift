@@ -57,7 +57,8 @@ extension TemplateCompilation {
     case .texts(let read):
       if inverted {
         return invertedListSection(
-          children, mayBeAbsent: name.contains("."), in: context, isEmpty: { read($0)?.isEmpty })
+          children, mayBeAbsent: name.utf8.contains(UInt8(ascii: ".")), in: context,
+          isEmpty: { read($0)?.isEmpty })
       }
       let body = compile(children, in: context.pushing(.text { $0.value }))
       let scopeType = TemplateScope<String, Scope>.self
@@ -69,7 +70,8 @@ extension TemplateCompilation {
       return access.section(children, inverted: inverted, compiler: self, context: context)
     case .list(let access):
       return access.section(
-        children, inverted: inverted, mayBeAbsent: name.contains("."), compiler: self,
+        children, inverted: inverted, mayBeAbsent: name.utf8.contains(UInt8(ascii: ".")),
+        compiler: self,
         context: context)
     }
   }
