@@ -133,7 +133,8 @@ public struct BinaryReader {
     try readBool() ? try readString() : nil
   }
 
-  /// Reads `count`-prefixed elements.
+  /// Reads `count`-prefixed elements (inlinable, so each caller gets a copy for its type).
+  @inlinable
   public mutating func readArray<T>(_ element: (inout BinaryReader) throws -> T) throws -> [T] {
     let count = try readCount()
     var result: [T] = []
