@@ -120,7 +120,7 @@ public final class Workspace: Sendable {
   func load(
     settingInterviewsAside: Bool,
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)?,
-    layout: NotebookLayout?, savingCacheAside: Bool = false
+    layout: NotebookLayout?, savingCacheAside: Bool = false, keepingInterviews: Bool = true
   ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
@@ -128,8 +128,9 @@ public final class Workspace: Sendable {
     // Records of notes parsed now go straight to a new cache file, or are not made at all.
     let spool = savesCache && options.usesCache ? store.spool() : nil
     loader.records = spool.map { .spooled($0) } ?? .none
+    loader.keepsInterviews = keepingInterviews
     loader.interviews =
-      settingInterviewsAside
+      settingInterviewsAside && keepingInterviews
       ? InterviewSpool(folder: temporaryFolder) : nil
     var timer = PhaseTimer()
     var result = loader.load(root: root, layout: layout)

@@ -125,3 +125,33 @@ import Testing
     #expect(checked.noteCount == fresh.noteCount && checked.accountCount == fresh.accountCount)
   }
 }
+
+/// A load that keeps no interviews, as `check` makes, finds what a full load finds.
+@Suite struct InterviewlessLoadTests {
+  @Test func sameDiagnosticsDatesAndCountsWithoutInterviews() throws {
+    let (folder, workspace) = try UnreadAccountsTests().sample()
+    defer { withExtendedLifetime(folder) {} }
+    for cached in [false, true] {
+      let chosen = cached ? workspace : UnreadAccountsTests().uncached(workspace)
+      let bare = chosen.load(
+        settingInterviewsAside: false, mayLeaveUnread: nil, layout: nil, keepingInterviews: false)
+      let whole = chosen.load(settingInterviewsAside: false, mayLeaveUnread: nil, layout: nil)
+      #expect(bare.notebook.accounts.allSatisfy { $0.interviews.isEmpty })
+      #expect(whole.notebook.accounts.contains { !$0.interviews.isEmpty })
+      #expect(bare.notebook.diagnostics == whole.notebook.diagnostics)
+      #expect(!bare.notebook.diagnostics.isEmpty)
+      #expect(bare.noteDates == whole.noteDates)
+      #expect(bare.notebook.noteCount == whole.notebook.noteCount)
+      #expect(bare.notebook.accounts.map(\.id) == whole.notebook.accounts.map(\.id))
+      #expect(bare.notebook.skippedNotes == whole.notebook.skippedNotes)
+    }
+    // What such a load leaves in the cache serves a later load that reads nothing again.
+    _ = workspace.load(
+      settingInterviewsAside: false, mayLeaveUnread: nil, layout: nil, keepingInterviews: false)
+    let reused = workspace.load(settingInterviewsAside: true, mayLeaveUnread: { $0.unchanged })
+    let fresh = UnreadAccountsTests().uncached(workspace).load(settingInterviewsAside: true)
+    #expect(reused.unreadAccounts == reused.notebook.accounts.count)
+    #expect(reused.notebook.skippedNotes == fresh.notebook.skippedNotes)
+    #expect(reused.notebook.diagnostics == fresh.notebook.diagnostics)
+  }
+}

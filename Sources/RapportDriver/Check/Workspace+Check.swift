@@ -29,9 +29,11 @@ extension Workspace {
     if let (_, last) = looked.unchanged {
       found = (last.diagnostics, last.noteCount, last.accountCount, last.noteDates)
     } else {
-      // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again.
+      // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again,
+      // and no interview is kept.
       let loaded = workspace.load(
-        settingInterviewsAside: false, mayLeaveUnread: { $0.unchanged }, layout: looked.layout)
+        settingInterviewsAside: false, mayLeaveUnread: { $0.unchanged }, layout: looked.layout,
+        keepingInterviews: false)
       let notebook = loaded.notebook
       found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
     }

@@ -15,6 +15,9 @@ struct FileReader: Sendable {
   let records: NotebookLoader.Records
   /// Where interviews are set aside instead of kept, if they are.
   let interviews: InterviewSpool?
+  /// Whether interviews are kept (or set aside) at all; without, only what the note gave the
+  /// account's diagnostics, dates and themes stays.
+  var keepsInterviews = true
   let progress: (@Sendable (Int, Int) -> Void)?
 
   /// A note as read and checked.
@@ -33,6 +36,8 @@ struct FileReader: Sendable {
     var confidential = false
     /// The note's date as written, when it has one.
     var date: Located<Day>? = nil
+    /// Whether the note gave an interview (kept, set aside or dropped): else it is skipped.
+    var gaveInterview = false
     /// Where the interview was set aside instead of kept, with its date (for ordering).
     var stored: (place: InterviewSpool.Place, date: Day)? = nil
     /// The themes and reasons of its interview, unless it is confidential: they open confidential
@@ -56,7 +61,7 @@ struct FileReader: Sendable {
   func settingNothingAside(cache: NoteCache?) -> FileReader {
     FileReader(
       root: root, settings: settings, settingsHash: settingsHash, cache: cache, records: .none,
-      interviews: nil, progress: nil)
+      interviews: nil, keepsInterviews: true, progress: nil)
   }
 
   /// Reads every account's profile (if any); results keep the accounts' order.
@@ -107,12 +112,15 @@ struct FileReader: Sendable {
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
       isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
     if let interview = note.interview {
+      note.gaveInterview = true
       note.shownThemes = interview.themesShown
       if interview.confidential {
         note.sealedThemes = (interview.themes + interview.reasons).filter { Seal.isSealed($0) }
       }
     }
-    if let interviews, let interview = note.interview {
+    if !keepsInterviews {
+      note.interview = nil
+    } else if let interviews, let interview = note.interview {
       note.stored = (interviews.store(interview), interview.date)
       note.interview = nil
     }

@@ -125,7 +125,7 @@ extension NotebookLoader {
       if let date = note.date {
         outcome.noteDates.append(NoteDate(file: path, date: date, confidential: note.confidential))
       }
-      if note.interview == nil && note.stored == nil { outcome.skipped.append(path) }
+      if !note.gaveInterview { outcome.skipped.append(path) }
       shown.formUnion(note.shownThemes)
       sealed.formUnion(note.sealedThemes)
     }

@@ -19,6 +19,9 @@ public struct NotebookLoader: Sendable {
   /// Where checked interviews are set aside while the rest is read, instead of kept in the
   /// notebook (see `StoredInterviews`).
   var interviews: InterviewSpool?
+  /// Whether checked interviews are kept at all: a caller that wants only diagnostics, dates and
+  /// counts (`check`) holds none, so memory stays flat however large the notebook.
+  var keepsInterviews = true
 
   /// What becomes of each parsed note's cache record.
   enum Records: Sendable {
@@ -71,7 +74,8 @@ public struct NotebookLoader: Sendable {
     let old = cache?(settings.limits)
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
-      records: records, interviews: interviews, progress: progress)
+      records: records, interviews: interviews, keepsInterviews: keepsInterviews,
+      progress: progress)
     let folders = layout.accounts
     let profiles = reader.profiles(folders, jobs: jobs)
     // Accounts none of whose files changed, with what their notes gave last time: once the rest
