@@ -98,3 +98,46 @@ import Testing
     }
   }
 }
+
+/// The checkbox and the display text of a commitment, read on bytes, agree with the character
+/// rules on random items.
+@Suite struct CommitmentTextTests {
+  static func referenceCheckbox(_ display: String) -> Character? {
+    guard display.hasPrefix("["), display.count >= 3 else { return nil }
+    let characters = Array(display.prefix(4))
+    guard characters[2] == "]", characters.count == 3 || characters[3] == " " else { return nil }
+    return characters[1]
+  }
+
+  static func referenceDisplay(_ text: String, without tokens: [Substring]) -> String {
+    var words = CommitmentReader.tokens(text.dropFirst(3), after: " ")
+    for token in tokens {
+      if let index = words.firstIndex(where: { Array($0.utf8) == Array(token.utf8) }) {
+        words.remove(at: index)
+      }
+    }
+    return words.joined(separator: " ")
+  }
+
+  @Test func agreesWithTheCharacterRules() {
+    var random = SeededRandom(seed: 23)
+    let pieces = [
+      "[", "]", " ", "x", "X", "?", "\r", "\n", "\r\n", "\u{0301}", "é", "@sam", "due:2026-01-02",
+      "done:2026-02-03", "send", "the deck", "\u{2003}", "\t", "—", "👍🏽",
+    ]
+    var boxes = 0
+    for _ in 0..<20_000 {
+      let box = random.chance(0.5) ? "[" + random.pick([" ", "x", "X", "?", "é", "\r"]) + "]" : ""
+      let text = box + (0..<random.int(0...8)).map { _ in random.pick(pieces) }.joined()
+      let expected = Self.referenceCheckbox(text)
+      #expect(BodyExtractor.checkbox(text) == expected, "\(text.debugDescription)")
+      if expected != nil { boxes += 1 }
+      let words = CommitmentReader.tokens(text.dropFirst(3), after: " ")
+      let consumed = words.filter { _ in random.chance(0.3) } + (random.chance(0.2) ? ["zz"] : [])
+      #expect(
+        CommitmentReader.displayText(text, without: consumed)
+          == Self.referenceDisplay(text, without: consumed), "\(text.debugDescription)")
+    }
+    #expect(boxes > 100)
+  }
+}

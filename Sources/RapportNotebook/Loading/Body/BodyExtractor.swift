@@ -170,11 +170,7 @@ struct BodyExtractor {
   /// The commitment in a list item's first paragraph, if it starts with a checkbox.
   private mutating func commitment(paragraph: Int, text: InlineText, tags: [String]) -> Commitment?
   {
-    let display = text.displayText
-    guard display.hasPrefix("["), display.count >= 3 else { return nil }
-    let characters = Array(display.prefix(4))
-    guard characters[2] == "]", characters.count == 3 || characters[3] == " " else { return nil }
-    let state = characters[1]
+    guard let state = Self.checkbox(text.displayText) else { return nil }
     let position = document.nodes[paragraph].start
     guard state == " " || state == "x" || state == "X" else {
       if let unknown = CommitmentCheckboxUnknown.check(state, at: position, file: file) {
@@ -186,6 +182,25 @@ struct BodyExtractor {
     let commitment = reader.read(isChecked: state != " ", tags: tags, position: position)
     diagnostics += reader.diagnostics
     return commitment
+  }
+
+  /// What is between the brackets of a `[ ]` that starts `display` (the item's text), alone or
+  /// before a space; nil when it does not start with one.
+  static func checkbox(_ display: String) -> Character? {
+    var copy = display
+    // Read on bytes when the first five are plain ASCII (each then a character of its own).
+    let quick = copy.withUTF8 { bytes -> Character?? in
+      guard bytes.first == UInt8(ascii: "[") else { return .some(nil) }
+      guard bytes.count >= 3, bytes[1] < 0x80, bytes[1] != 0x0D, bytes[2] == UInt8(ascii: "]"),
+        bytes.count == 3 || (bytes[3] == UInt8(ascii: " ") && (bytes.count == 4 || bytes[4] < 0x80))
+      else { return nil }
+      return .some(Character(Unicode.Scalar(bytes[1])))
+    }
+    if let quick { return quick }
+    guard display.hasPrefix("["), display.count >= 3 else { return nil }
+    let characters = Array(display.prefix(4))
+    guard characters[2] == "]", characters.count == 3 || characters[3] == " " else { return nil }
+    return characters[1]
   }
 
   /// The `Summary` section's text, or else the first top-level paragraph, as Markdown.

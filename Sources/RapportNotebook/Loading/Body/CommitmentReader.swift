@@ -1,5 +1,11 @@
 import RapportMarkdown
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads the owner, dates and text of one `[ ]`/`[x]` list item.
 struct CommitmentReader {
   let text: InlineText
@@ -67,42 +73,54 @@ struct CommitmentReader {
 
   /// Whitespace-separated words that begin after whitespace (so `sam@acme.com` is not an owner).
   static func tokens(_ text: Substring, after previous: Character?) -> [Substring] {
-    var result: [Substring] = []
-    var startsClean = previous.map(\.isWhitespace) ?? true
     // Split on bytes: every item's words are read twice, and scalars decode only past ASCII.
     var copy = text
-    copy.withUTF8 { bytes in
-      // About one word in six bytes: sized once rather than grown word by word.
-      result.reserveCapacity(bytes.count / 6 + 1)
-      var start: Int? = nil
-      var index = 0
-      while true {
-        let isEnd = index == bytes.count
-        var length = 1
-        var isWhitespace = isEnd
-        if !isEnd {
-          let byte = bytes[index]
-          if byte < 0x80 {
-            isWhitespace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-          } else {
-            let scalar = Hashtags.scalar(at: index, in: bytes)
-            length = scalar.length
-            isWhitespace = Hashtags.isWhitespace(scalar.scalar)
-          }
-        }
-        if isWhitespace {
-          if let begin = start, startsClean {
-            let from = text.utf8.index(text.startIndex, offsetBy: begin)
-            result.append(text[from..<text.utf8.index(from, offsetBy: index - begin)])
-          }
-          start = nil
-          startsClean = true
-          if isEnd { break }
-        } else if start == nil {
-          start = index
-        }
-        index += length
+    return copy.withUTF8 { bytes in
+      let ranges = wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
+      let base = text.utf8.startIndex
+      return ranges.map { range in
+        let from = text.utf8.index(base, offsetBy: range.lowerBound)
+        return text[from..<text.utf8.index(from, offsetBy: range.count)]
       }
+    }
+  }
+
+  /// The byte ranges of the whitespace-separated words of `bytes`, the first one only when
+  /// `startsClean` (the text before ends in whitespace).
+  static func wordRanges(
+    _ bytes: UnsafeBufferPointer<UInt8>, startsClean clean: Bool
+  )
+    -> [Range<Int>]
+  {
+    var result: [Range<Int>] = []
+    // About one word in six bytes: sized once rather than grown word by word.
+    result.reserveCapacity(bytes.count / 6 + 1)
+    var startsClean = clean
+    var start: Int? = nil
+    var index = 0
+    while true {
+      let isEnd = index == bytes.count
+      var length = 1
+      var isWhitespace = isEnd
+      if !isEnd {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          isWhitespace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        } else {
+          let scalar = Hashtags.scalar(at: index, in: bytes)
+          length = scalar.length
+          isWhitespace = Hashtags.isWhitespace(scalar.scalar)
+        }
+      }
+      if isWhitespace {
+        if let begin = start, startsClean { result.append(begin..<index) }
+        start = nil
+        startsClean = true
+        if isEnd { break }
+      } else if start == nil {
+        start = index
+      }
+      index += length
     }
     return result
   }
@@ -166,27 +184,35 @@ struct CommitmentReader {
 
   /// The item's text with the checkbox and the owner and date tokens taken out.
   static func displayText(_ text: String, without tokens: [Substring]) -> String {
-    var words = Self.tokens(text.dropFirst(3), after: " ")
-    for token in tokens {
-      // Both come from the note's text, so equal words are equal bytes.
-      let length = token.utf8.count
-      if let index = words.firstIndex(where: {
-        $0.utf8.count == length && $0.utf8.elementsEqual(token.utf8)
-      }) {
-        words.remove(at: index)
-      }
-    }
-    let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
-    return String(unsafeUninitializedCapacity: length) { out in
-      var index = 0
-      for word in words {
-        if index > 0 {
-          out[index] = UInt8(ascii: " ")
-          index += 1
+    var rest = text.dropFirst(3)
+    return rest.withUTF8 { bytes in
+      var words = wordRanges(bytes, startsClean: true)
+      for token in tokens {
+        // Both come from the note's text, so equal words are equal bytes.
+        var token = token
+        let found = token.withUTF8 { wanted in
+          words.firstIndex { word in
+            word.count == wanted.count
+              && (wanted.isEmpty
+                || memcmp(bytes.baseAddress! + word.lowerBound, wanted.baseAddress!, wanted.count)
+                  == 0)
+          }
         }
-        index = out[index...].initialize(fromContentsOf: word.utf8)
+        if let found { words.remove(at: found) }
       }
-      return index
+      let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
+      return String(unsafeUninitializedCapacity: length) { out in
+        var index = 0
+        for word in words {
+          if index > 0 {
+            out[index] = UInt8(ascii: " ")
+            index += 1
+          }
+          index = out[index...].initialize(
+            fromContentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+        }
+        return index
+      }
     }
   }
 
