@@ -128,10 +128,11 @@ public final class Workspace: Sendable {
     // Records of notes parsed now go straight to a new cache file, or are not made at all.
     let spool = savesCache && options.usesCache ? store.spool() : nil
     loader.records = spool.map { .spooled($0) } ?? .none
-    loader.keepsInterviews = keepingInterviews
-    loader.interviews =
-      settingInterviewsAside && keepingInterviews
-      ? InterviewSpool(folder: temporaryFolder) : nil
+    if !keepingInterviews {
+      loader.interviews = .dropped
+    } else if settingInterviewsAside, let spool = InterviewSpool(folder: temporaryFolder) {
+      loader.interviews = .setAside(spool)
+    }
     var timer = PhaseTimer()
     var result = loader.load(root: root, layout: layout)
     timer.mark(

@@ -13,11 +13,9 @@ struct FileReader: Sendable {
   let cache: NoteCache?
   /// What becomes of the records of notes parsed now.
   let records: NotebookLoader.Records
-  /// Where interviews are set aside instead of kept, if they are.
-  let interviews: InterviewSpool?
-  /// Whether interviews are kept (or set aside) at all; without, only what the note gave the
-  /// account's diagnostics, dates and themes stays.
-  var keepsInterviews = true
+  /// What becomes of each checked interview: kept, set aside or dropped (only what the note gave
+  /// the account's diagnostics, dates and themes stays).
+  let interviews: NotebookLoader.Interviews
   let progress: (@Sendable (Int, Int) -> Void)?
 
   /// A note as read and checked.
@@ -61,7 +59,7 @@ struct FileReader: Sendable {
   func settingNothingAside(cache: NoteCache?) -> FileReader {
     FileReader(
       root: root, settings: settings, settingsHash: settingsHash, cache: cache, records: .none,
-      interviews: nil, keepsInterviews: true, progress: nil)
+      interviews: .kept, progress: nil)
   }
 
   /// Reads every account's profile (if any); results keep the accounts' order.
@@ -118,11 +116,14 @@ struct FileReader: Sendable {
         note.sealedThemes = (interview.themes + interview.reasons).filter { Seal.isSealed($0) }
       }
     }
-    if !keepsInterviews {
-      note.interview = nil
-    } else if let interviews, let interview = note.interview {
-      note.stored = (interviews.store(interview), interview.date)
-      note.interview = nil
+    switch interviews {
+    case .kept: break
+    case .dropped: note.interview = nil
+    case .setAside(let spool):
+      if let interview = note.interview {
+        note.stored = (spool.store(interview), interview.date)
+        note.interview = nil
+      }
     }
     return note
   }

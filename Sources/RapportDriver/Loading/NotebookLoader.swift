@@ -16,12 +16,19 @@ public struct NotebookLoader: Sendable {
   /// Given what is known once the other notes are read, the ids of the accounts none of whose
   /// files changed that need not be read (their reports are kept, say); nil reads every account.
   var mayLeaveUnread: (@Sendable (Preview) -> Set<String>)? = nil
-  /// Where checked interviews are set aside while the rest is read, instead of kept in the
-  /// notebook (see `StoredInterviews`).
-  var interviews: InterviewSpool?
-  /// Whether checked interviews are kept at all: a caller that wants only diagnostics, dates and
-  /// counts (`check`) holds none, so memory stays flat however large the notebook.
-  var keepsInterviews = true
+  /// Whether checked interviews are kept, set aside or dropped.
+  var interviews = Interviews.kept
+
+  /// What becomes of each checked interview.
+  enum Interviews: Sendable {
+    /// Kept in the notebook's accounts.
+    case kept
+    /// Set aside in a temporary file while the rest is read (see `StoredInterviews`).
+    case setAside(InterviewSpool)
+    /// Not kept at all: a caller that wants only diagnostics, dates and counts (`check`) holds
+    /// none, so memory stays flat however large the notebook.
+    case dropped
+  }
 
   /// What becomes of each parsed note's cache record.
   enum Records: Sendable {
@@ -74,8 +81,7 @@ public struct NotebookLoader: Sendable {
     let old = cache?(settings.limits)
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
-      records: records, interviews: interviews, keepsInterviews: keepsInterviews,
-      progress: progress)
+      records: records, interviews: interviews, progress: progress)
     let folders = layout.accounts
     let profiles = reader.profiles(folders, jobs: jobs)
     // Accounts none of whose files changed, with what their notes gave last time: once the rest
@@ -205,7 +211,7 @@ public struct NotebookLoader: Sendable {
     return Result(
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
       parsedCount: parsedCount, noteDates: noteDates,
-      stored: interviews.map { StoredInterviews(spool: $0, places: places, known: known) },
+      stored: interviews.spool.map { StoredInterviews(spool: $0, places: places, known: known) },
       openedThemes: Self.openedThemes(folders.map(\.id), sealed: sealed, known: known),
       unread: unread.isEmpty
         ? nil
@@ -339,5 +345,12 @@ public struct NotebookLoader: Sendable {
         0
       )
     }
+  }
+}
+
+extension NotebookLoader.Interviews {
+  /// The file interviews are set aside in, when they are.
+  var spool: InterviewSpool? {
+    if case .setAside(let spool) = self { spool } else { nil }
   }
 }
