@@ -17,33 +17,27 @@ public enum Markdown {
     _ body: Substring, firstLine: Int, limits: MarkdownLimits = MarkdownLimits()
   ) -> Result<MarkdownDocument, MarkdownLimitViolation> {
     var text = body
-    let parsed = text.withUTF8 { bytes -> Result<OpaquePointer?, MarkdownLimitViolation> in
+    return text.withUTF8 { bytes -> Result<MarkdownDocument, MarkdownLimitViolation> in
       if let violation = limits.violation(in: bytes, firstLine: firstLine) {
         return .failure(violation)
       }
+      let parsed = bytes.withMemoryRebound(to: CChar.self) {
+        cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS)
+      }
+      guard let root = parsed else { return .success(MarkdownDocument.empty(firstLine: firstLine)) }
+      defer { cmark_node_free(root) }
+      let (lines, ascii) = TextLines.lineRanges(bytes)
+      var builder = TreeBuilder(bytes: bytes, lines: lines, asciiLines: ascii, firstLine: firstLine)
+      builder.walk(root)
+      if builder.maximumDepth > limits.maximumNesting, let deepest = builder.deepestPosition {
+        return .failure(
+          MarkdownLimitViolation(kind: .nesting(depth: builder.maximumDepth), position: deepest))
+      }
       return .success(
-        bytes.withMemoryRebound(to: CChar.self) {
-          cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS)
-        })
+        MarkdownDocument(
+          nodes: builder.nodes, body: body, lineRanges: lines, firstLine: firstLine,
+          asciiLines: ascii, maximumDepth: builder.maximumDepth))
     }
-    let root: OpaquePointer
-    switch parsed {
-    case .failure(let violation): return .failure(violation)
-    case .success(let node?): root = node
-    case .success(nil): return .success(MarkdownDocument.empty(firstLine: firstLine))
-    }
-    defer { cmark_node_free(root) }
-    let (lines, ascii) = TextLines.splitNotingASCII(body)
-    var builder = TreeBuilder(lines: lines, asciiLines: ascii, firstLine: firstLine)
-    builder.walk(root)
-    if builder.maximumDepth > limits.maximumNesting, let deepest = builder.deepestPosition {
-      return .failure(
-        MarkdownLimitViolation(kind: .nesting(depth: builder.maximumDepth), position: deepest))
-    }
-    return .success(
-      MarkdownDocument(
-        nodes: builder.nodes, lines: lines, firstLine: firstLine, asciiLines: builder.asciiLines,
-        maximumDepth: builder.maximumDepth))
   }
 
   /// Renders Markdown to HTML in cmark's safe mode, from the same safe tree as `sanitized`:
@@ -217,14 +211,17 @@ public enum Markdown {
 
 /// Walks a cmark tree once and copies it into flat, immutable `MarkdownNode`s.
 private struct TreeBuilder {
-  let lines: [Substring]
+  /// The body's bytes, valid while the walk lasts.
+  let bytes: UnsafeBufferPointer<UInt8>
+  let lines: [Range<Int>]
   let firstLine: Int
   let asciiLines: [Bool]
   var nodes: [MarkdownNode] = []
   var maximumDepth = 0
   var deepestPosition: SourcePosition?
 
-  init(lines: [Substring], asciiLines: [Bool], firstLine: Int) {
+  init(bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], asciiLines: [Bool], firstLine: Int) {
+    self.bytes = bytes
     self.lines = lines
     self.firstLine = firstLine
     self.asciiLines = asciiLines
@@ -289,7 +286,8 @@ private struct TreeBuilder {
     let bodyLine = Int(line)
     var scalarColumn = Int(column)
     if bodyLine >= 1, bodyLine <= lines.count, !asciiLines[bodyLine - 1] {
-      scalarColumn = ScalarColumns.column(ofByteColumn: scalarColumn, in: lines[bodyLine - 1])
+      scalarColumn = ScalarColumns.column(
+        ofByteColumn: scalarColumn, in: UnsafeBufferPointer(rebasing: bytes[lines[bodyLine - 1]]))
     }
     return SourcePosition(line: bodyLine + firstLine - 1, column: scalarColumn)
   }
@@ -343,7 +341,7 @@ private struct TreeBuilder {
 
   /// The block quote's source lines with one level of `>` markers taken off (`QuotedLines`).
   func quotedMarkdown(from start: SourcePosition, to endBodyLine: Int) -> String {
-    QuotedLines.text(of: lines, firstLine: firstLine, from: start, to: endBodyLine)
+    QuotedLines.text(of: lines, in: bytes, firstLine: firstLine, from: start, to: endBodyLine)
   }
 }
 

@@ -2,8 +2,11 @@
 public struct MarkdownDocument: Sendable {
   /// All nodes in pre-order; index 0 is the document.
   public let nodes: [MarkdownNode]
-  /// The body's lines, without line endings; `lines[0]` is file line `firstLine`.
-  public let lines: [Substring]
+  /// The body's text.
+  public let body: Substring
+  /// Each body line's bytes in `body`, without its ending; `lineRanges[0]` is file line
+  /// `firstLine`. Lines are made into text only when asked for.
+  let lineRanges: [Range<Int>]
   /// The file line of the body's first line (1-based).
   public let firstLine: Int
   /// Whether each body line is pure ASCII (so columns equal byte offsets), by index like `lines`.
@@ -32,7 +35,15 @@ public struct MarkdownDocument: Sendable {
   /// The source text of a file line inside the body, or nil outside it.
   public func sourceLine(_ fileLine: Int) -> Substring? {
     let index = fileLine - firstLine
-    return lines.indices.contains(index) ? lines[index] : nil
+    return lineRanges.indices.contains(index) ? line(index) : nil
+  }
+
+  /// Body line `index` (0-based).
+  private func line(_ index: Int) -> Substring {
+    let range = lineRanges[index]
+    let utf8 = body.utf8
+    let start = utf8.index(body.startIndex, offsetBy: range.lowerBound)
+    return body[start..<utf8.index(start, offsetBy: range.count)]
   }
 
   /// A document with no content, starting at file line `firstLine`.
@@ -42,6 +53,7 @@ public struct MarkdownDocument: Sendable {
       kind: .document, start: position, end: position, parent: -1, subtreeEnd: 1, literal: nil,
       destination: nil, headingLevel: 0, quotedMarkdown: nil)
     return MarkdownDocument(
-      nodes: [root], lines: [], firstLine: firstLine, asciiLines: [], maximumDepth: 0)
+      nodes: [root], body: "", lineRanges: [], firstLine: firstLine, asciiLines: [],
+      maximumDepth: 0)
   }
 }

@@ -6,7 +6,8 @@ enum QuotedLines {
   /// continuation lines and keep their text. Read on bytes: every quote of every note goes
   /// through here.
   static func text(
-    of lines: [Substring], firstLine: Int, from start: SourcePosition, to endBodyLine: Int
+    of lines: [Range<Int>], in body: UnsafeBufferPointer<UInt8>, firstLine: Int,
+    from start: SourcePosition, to endBodyLine: Int
   ) -> String {
     let first = start.line - firstLine
     let last = min(endBodyLine - 1, lines.count - 1)
@@ -16,26 +17,24 @@ enum QuotedLines {
     // end are dropped.
     var kept = 0
     for number in first...last {
-      var line = lines[number]
-      line.withUTF8 { bytes in
-        if number > first { result.append(UInt8(ascii: "\n")) }
-        var index = Self.byteOffset(ofScalar: max(0, start.column - 1), in: bytes)
-        var spaces = 0
-        while spaces < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
-          index += 1
-          spaces += 1
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ">") {
-          index += 1
-          if index < bytes.count, Self.isSpaceOrTab(bytes[index]) { index += 1 }
-        } else {
-          index = 0
-          while index < bytes.count, Self.isSpaceOrTab(bytes[index]) { index += 1 }
-        }
-        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-        result.append(contentsOf: rest)
-        if rest.contains(where: { !Self.isSpaceOrTab($0) }) { kept = result.count }
+      let bytes = UnsafeBufferPointer(rebasing: body[lines[number]])
+      if number > first { result.append(UInt8(ascii: "\n")) }
+      var index = Self.byteOffset(ofScalar: max(0, start.column - 1), in: bytes)
+      var spaces = 0
+      while spaces < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+        index += 1
+        spaces += 1
       }
+      if index < bytes.count, bytes[index] == UInt8(ascii: ">") {
+        index += 1
+        if index < bytes.count, Self.isSpaceOrTab(bytes[index]) { index += 1 }
+      } else {
+        index = 0
+        while index < bytes.count, Self.isSpaceOrTab(bytes[index]) { index += 1 }
+      }
+      let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+      result.append(contentsOf: rest)
+      if rest.contains(where: { !Self.isSpaceOrTab($0) }) { kept = result.count }
     }
     return String(decoding: result[..<kept], as: UTF8.self)
   }

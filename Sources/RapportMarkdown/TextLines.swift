@@ -12,32 +12,41 @@ public enum TextLines {
   /// The lines of `text`, and for each whether it is all ASCII (found in the same pass).
   public static func splitNotingASCII(_ text: Substring) -> (lines: [Substring], ascii: [Bool]) {
     var copy = text
-    let base = text.startIndex
+    let (ranges, ascii) = copy.withUTF8 { lineRanges($0) }
     let utf8 = text.utf8
-    return copy.withUTF8 { bytes in
-      var lines: [Substring] = []
-      var ascii: [Bool] = []
-      var lineStart = 0
-      func line(_ from: Int, _ to: Int) -> Substring {
-        let start = utf8.index(base, offsetBy: from)
-        return text[start..<utf8.index(start, offsetBy: to - from)]
-      }
-      // Line ends are found with `memchr`: a bare `\r` is rare, so it is looked for only
-      // before the next `\n`, which is looked for again only once it is passed.
-      var newline = -1
-      while lineStart < bytes.count {
-        if newline < lineStart {
-          newline = bytes.firstIndex(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
-        }
-        let end = bytes.firstIndex(of: 0x0D, from: lineStart, before: newline) ?? newline
-        lines.append(line(lineStart, end))
-        ascii.append(bytes.isASCII(from: lineStart, to: end))
-        if end == bytes.count { break }
-        lineStart =
-          end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
-      }
-      return (lines, ascii)
+    let lines = ranges.map { range in
+      let start = utf8.index(text.startIndex, offsetBy: range.lowerBound)
+      return text[start..<utf8.index(start, offsetBy: range.count)]
     }
+    return (lines, ascii)
+  }
+
+  /// The byte ranges of the lines of `bytes` without their endings, and for each whether it is all
+  /// ASCII: `split` on bytes, with nothing allocated per line.
+  public static func lineRanges(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (ranges: [Range<Int>], ascii: [Bool]) {
+    var ranges: [Range<Int>] = []
+    var ascii: [Bool] = []
+    // About one line per 40 bytes in notes; a guess too small only costs a regrowth.
+    ranges.reserveCapacity(bytes.count / 40 + 1)
+    ascii.reserveCapacity(bytes.count / 40 + 1)
+    var lineStart = 0
+    // Line ends are found with `memchr`: a bare `\r` is rare, so it is looked for only before the
+    // next `\n`, which is looked for again only once it is passed.
+    var newline = -1
+    while lineStart < bytes.count {
+      if newline < lineStart {
+        newline = bytes.firstIndex(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
+      }
+      let end = bytes.firstIndex(of: 0x0D, from: lineStart, before: newline) ?? newline
+      ranges.append(lineStart..<end)
+      ascii.append(bytes.isASCII(from: lineStart, to: end))
+      if end == bytes.count { break }
+      lineStart =
+        end + (bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1)
+    }
+    return (ranges, ascii)
   }
 
   /// The position of 0-based UTF-8 byte offset `offset` in `text`: 1-based line (lines end as in

@@ -1,13 +1,22 @@
 extension String {
   /// The string without leading and trailing characters from `set` (ASCII characters only).
   func trimming(_ set: String) -> String {
-    let bytes = set.utf8
-    let utf8 = self.utf8
+    var copy = self
+    var trimmed = set
     // Byte-wise is exact here: the set is ASCII, and ASCII bytes never occur inside other scalars.
-    guard let first = utf8.firstIndex(where: { !bytes.contains($0) }) else { return "" }
-    let last = utf8.lastIndex(where: { !bytes.contains($0) })!
-    if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return self }
-    return String(self[first...last])
+    let kept = copy.withUTF8 { bytes in
+      trimmed.withUTF8 { set -> Range<Int> in
+        var start = 0
+        var end = bytes.count
+        while start < end, set.contains(bytes[start]) { start += 1 }
+        while end > start, set.contains(bytes[end - 1]) { end -= 1 }
+        return start..<end
+      }
+    }
+    let view = utf8
+    if kept.count == view.count { return self }
+    let start = view.index(startIndex, offsetBy: kept.lowerBound)
+    return String(self[start..<view.index(start, offsetBy: kept.count)])
   }
 }
 

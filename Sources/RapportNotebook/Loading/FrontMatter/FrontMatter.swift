@@ -46,39 +46,76 @@ enum FrontMatter {
   }
 
   /// Splits `text`: an opening `---` on line 1, a closing `---` or `...` line (trailing blanks allowed).
+  ///
+  /// Lines are found on bytes and only the parts become substrings: every note and profile is
+  /// split here.
   static func split(_ text: String) -> Split {
+    var copy = text
+    let found = copy.withUTF8 { Fences.find(in: $0) }
     let utf8 = text.utf8
-    var lineStart = utf8.startIndex
-    var lineNumber = 1
-    var yamlStart: String.Index? = nil
-    while lineStart != utf8.endIndex || lineNumber == 1 {
-      var lineEnd = lineStart
-      while lineEnd != utf8.endIndex, utf8[lineEnd] != 0x0A, utf8[lineEnd] != 0x0D {
-        lineEnd = utf8.index(after: lineEnd)
-      }
-      var next = lineEnd
-      if next != utf8.endIndex {
-        let wasCR = utf8[next] == 0x0D
-        next = utf8.index(after: next)
-        if wasCR, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-      }
-      let line = text[lineStart..<lineEnd]
-      let trimmed = line.trimmingTrailingBlanks
-      if lineNumber == 1 {
-        guard trimmed == "---" else {
-          return .missing(firstLine: line)
-        }
-        yamlStart = next
-      } else if trimmed == "---" || trimmed == "..." {
-        let parts = Parts(
-          yaml: text[yamlStart!..<lineStart], yamlFirstLine: 2, body: text[next...],
-          bodyFirstLine: lineNumber + 1)
-        return .found(parts)
-      }
-      if next == utf8.endIndex { break }
-      lineStart = next
-      lineNumber += 1
+    func index(_ offset: Int) -> String.Index { utf8.index(text.startIndex, offsetBy: offset) }
+    switch found {
+    case .missing(let firstLineEnd):
+      return .missing(firstLine: text[..<index(firstLineEnd)])
+    case .unclosed:
+      return .unclosed
+    case .found(let yaml, let body, let bodyFirstLine):
+      return .found(
+        Parts(
+          yaml: text[index(yaml.lowerBound)..<index(yaml.upperBound)], yamlFirstLine: 2,
+          body: text[index(body)...], bodyFirstLine: bodyFirstLine))
     }
-    return .unclosed
+  }
+
+  /// Where the fences are, in bytes.
+  enum Fences {
+    /// No opening fence; the first line ends at byte `firstLineEnd` (before its ending).
+    case missing(firstLineEnd: Int)
+    case unclosed
+    /// The YAML's bytes, where the body starts, and the body's first file line.
+    case found(yaml: Range<Int>, body: Int, bodyFirstLine: Int)
+
+    /// Finds the fences in `bytes`; lines end at `\n`, `\r\n` or a bare `\r`.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>) -> Fences {
+      var lineStart = 0
+      var lineNumber = 1
+      var yamlStart = 0
+      while lineStart < bytes.count || lineNumber == 1 {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D {
+          lineEnd += 1
+        }
+        var next = lineEnd
+        if next < bytes.count {
+          let wasCR = bytes[next] == 0x0D
+          next += 1
+          if wasCR, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+        }
+        let fence = fence(bytes, from: lineStart, to: lineEnd)
+        if lineNumber == 1 {
+          guard fence == .dashes else { return .missing(firstLineEnd: lineEnd) }
+          yamlStart = next
+        } else if fence != nil {
+          return .found(yaml: yamlStart..<lineStart, body: next, bodyFirstLine: lineNumber + 1)
+        }
+        if next == bytes.count { break }
+        lineStart = next
+        lineNumber += 1
+      }
+      return .unclosed
+    }
+
+    /// The fence a line is, once trailing spaces and tabs are taken off: `---` or `...`.
+    enum Fence { case dashes, dots }
+
+    static func fence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Fence? {
+      var end = end
+      while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+      guard end - start == 3 else { return nil }
+      let first = bytes[start]
+      guard first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return nil }
+      guard bytes[start + 1] == first, bytes[start + 2] == first else { return nil }
+      return first == UInt8(ascii: "-") ? .dashes : .dots
+    }
   }
 }

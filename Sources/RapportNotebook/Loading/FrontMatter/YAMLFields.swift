@@ -79,6 +79,7 @@ struct YAMLFields {
   func pairs(of node: YAMLNode) -> [(key: Located<String>, value: YAMLNode)]? {
     guard case .mapping(let mapping, _) = node else { return nil }
     var result: [(key: Located<String>, value: YAMLNode)] = []
+    result.reserveCapacity(mapping.count)
     var merged: [(key: Located<String>, value: YAMLNode)] = []
     for (key, value) in mapping {
       let name = key.scalar?.string ?? ""
@@ -90,6 +91,8 @@ struct YAMLFields {
       let at = position(of: key) ?? SourcePosition(line: firstLine, column: 1)
       result.append((Located(name, at: at), value))
     }
+    // Merge keys are rare: most mappings need no set of the keys they have.
+    if merged.isEmpty { return result }
     var taken = Set(result.map(\.key.value))
     return result + merged.filter { taken.insert($0.key.value).inserted }
   }
@@ -113,7 +116,10 @@ struct YAMLFields {
   /// Whether the node is YAML null: empty, `~` or `null` written plainly.
   func isNull(_ node: YAMLNode) -> Bool {
     guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    switch scalar.string {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
   }
 
   /// A scalar as text; nil for null. Lists and mappings are an error.

@@ -2,7 +2,10 @@ import Yams
 
 /// A YAML node as rapport reads it: a scalar with its style, a list or a mapping, each with where
 /// it starts in the YAML text. Aliases and merge keys arrive already resolved.
-indirect enum YAMLNode: Sendable {
+///
+/// Not `indirect`: the arrays already hold children out of line, and a box per node would cost an
+/// allocation for every scalar of every front matter.
+enum YAMLNode: Sendable {
   case scalar(Scalar)
   case sequence([YAMLNode], mark: Mark?)
   case mapping([(key: YAMLNode, value: YAMLNode)], mark: Mark?)
