@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A parsed Markdown body: an immutable, flat pre-order tree plus the source lines it came from.
 public struct MarkdownDocument: Sendable {
   /// All nodes in pre-order; index 0 is the document.
@@ -36,6 +42,23 @@ public struct MarkdownDocument: Sendable {
   public func sourceLine(_ fileLine: Int) -> Substring? {
     let index = fileLine - firstLine
     return lineRanges.indices.contains(index) ? line(index) : nil
+  }
+
+  /// Whether file line `fileLine` holds exactly the bytes of `text` from byte `offset` on: asked
+  /// of every text node, so answered without making the line a substring.
+  public func line(_ fileLine: Int, holds text: Substring, atByte offset: Int) -> Bool {
+    let index = fileLine - firstLine
+    guard lineRanges.indices.contains(index) else { return false }
+    let range = lineRanges[index]
+    var body = body
+    var text = text
+    return body.withUTF8 { source in
+      text.withUTF8 { literal in
+        guard offset >= 0, offset + literal.count <= range.count else { return false }
+        guard let target = literal.baseAddress else { return true }
+        return memcmp(source.baseAddress! + range.lowerBound + offset, target, literal.count) == 0
+      }
+    }
   }
 
   /// Body line `index` (0-based).

@@ -37,8 +37,8 @@ public struct SourceAlignment: Sendable {
     start = document.nodes[node].start
     // Usually the literal is written as is: check that on bytes first (on an ASCII line, columns
     // are byte offsets).
-    if document.isASCII(line: start.line), let line = document.sourceLine(start.line),
-      Self.bytes(of: literal, areIn: line, atByte: start.column - 1)
+    if document.isASCII(line: start.line),
+      document.line(start.line, holds: literal, atByte: start.column - 1)
     {
       return
     }

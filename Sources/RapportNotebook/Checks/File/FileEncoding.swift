@@ -30,7 +30,7 @@ enum FileEncoding {
       )
     }
     let content = content(of: bytes)
-    guard let decoded = String(validating: content, as: UTF8.self) else {
+    guard let decoded = UTF8Runs.string(validating: content) else {
       let offset = firstInvalidUTF8(content)
       let byte = String(content[offset], radix: 16, uppercase: true)
       return (
