@@ -86,7 +86,7 @@ public final class Workspace: Sendable {
     guard let cache = store.loadIndex(key: key), let lastRun = cache.lastRun else {
       return (nil, nil)
     }
-    let layout = NotebookLayout(root: root)
+    let layout = NotebookLayout(root: root, jobs: options.jobs)
     guard
       let inputs = NotebookLoader.unchangedInputs(
         layout, root: root, cache: cache, settingsHash: settings.hash, jobs: options.jobs),

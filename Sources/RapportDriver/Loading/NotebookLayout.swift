@@ -55,15 +55,28 @@ struct NotebookLayout {
   private var takenFiles: Set<String> = []
   private var links: [Link] = []
   private var found: [String: Found] = [:]
+  /// Account folders listed ahead of the walk, each with its identity: taken by the walk once.
+  private var listed: [String: (identity: FileIdentity?, entries: [FileSystem.Entry]?)] = [:]
 
-  /// Lists the notebook at `root` (an existing folder).
-  init(root: String) {
+  /// Lists the notebook at `root` (an existing folder), listing account folders on `jobs` threads.
+  init(root: String, jobs: Int = 1) {
     self.root = root
     realRoot = Paths.real(root) ?? root
     if let identity = FileSystem.identity(root) { walkedFolders.insert(identity) }
     let entries = FileSystem.list(root) ?? []
     for entry in entries where !entry.isDirectory {
       if let ignored = FileIgnored.check(rootFile: entry.name) { diagnostics.append(ignored) }
+    }
+    // The folders are listed on all cores; what is taken from them stays in one walk, in order.
+    let folders = entries.filter {
+      $0.isDirectory && !$0.isLink && !Self.isHidden($0.name)
+        && !Self.reservedFolders.contains($0.name)
+    }.map(\.name)
+    let listings = Parallel.map(folders, jobs: jobs) { [root] name in
+      (FileSystem.identity(root + "/" + name), FileSystem.list(root + "/" + name))
+    }
+    for (name, listing) in zip(folders, listings) {
+      listed[name] = (listing.0, listing.1)
     }
     for entry in entries where entry.isDirectory && !Self.isHidden(entry.name) {
       if Self.reservedFolders.contains(entry.name) { continue }
@@ -130,11 +143,12 @@ struct NotebookLayout {
   /// Adds the notes under `relative` (real path `real`), sub-folders included, to `account`;
   /// nothing when the folder was walked before.
   private mutating func walk(account: String, relative: String, real: String, depth: Int) {
-    if let identity = FileSystem.identity(root + "/" + relative) {
+    let ahead = depth == 0 ? listed.removeValue(forKey: relative) : nil
+    if let identity = ahead.map(\.identity) ?? FileSystem.identity(root + "/" + relative) {
       guard walkedFolders.insert(identity).inserted else { return }
     }
     if found[account] == nil { found[account] = Found() }
-    guard let entries = FileSystem.list(root + "/" + relative) else {
+    guard let entries = ahead.map(\.entries) ?? FileSystem.list(root + "/" + relative) else {
       diagnostics.append(FileUnreadable.folder(relative))
       return
     }

@@ -75,7 +75,7 @@ public struct NotebookLoader: Sendable {
 
   /// Loads the notebook in folder `root`, whose files `layout` lists when it is given.
   func load(root: String, layout listed: NotebookLayout?) -> Result {
-    let layout = listed ?? NotebookLayout(root: root)
+    let layout = listed ?? NotebookLayout(root: root, jobs: jobs)
     let settingsFile = Self.settings(root: root)
     let settings = settingsFile.settings
     let old = cache?(settings.limits)
@@ -267,7 +267,8 @@ public struct NotebookLoader: Sendable {
     root: String, cache: NoteCache, settingsHash: UInt64? = nil, jobs: Int = 1
   ) -> NotebookInputs? {
     unchangedInputs(
-      NotebookLayout(root: root), root: root, cache: cache, settingsHash: settingsHash, jobs: jobs)
+      NotebookLayout(root: root, jobs: jobs), root: root, cache: cache, settingsHash: settingsHash,
+      jobs: jobs)
   }
 
   /// `unchangedInputs` of the notebook whose files `layout` lists.
