@@ -39,6 +39,15 @@ extension UnsafeBufferPointer<UInt8> {
   }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether `other`'s bytes stand in these bytes from `offset` on (a `memcmp`).
+  public func holds(_ other: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    guard offset >= 0, offset + other.count <= count else { return false }
+    guard let target = other.baseAddress else { return true }
+    return memcmp(baseAddress! + offset, target, other.count) == 0
+  }
+}
+
 extension UnsafeRawBufferPointer {
   /// The offset of the first `byte` at or after `start` (see the typed version).
   public func firstIndex(of byte: UInt8, from start: Int) -> Int? {

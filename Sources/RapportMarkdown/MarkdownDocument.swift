@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A parsed Markdown body: an immutable, flat pre-order tree plus the source lines it came from.
 public struct MarkdownDocument: Sendable {
   /// All nodes in pre-order; index 0 is the document.
@@ -53,11 +47,7 @@ public struct MarkdownDocument: Sendable {
     var body = body
     var text = text
     return body.withUTF8 { source in
-      text.withUTF8 { literal in
-        guard offset >= 0, offset + literal.count <= range.count else { return false }
-        guard let target = literal.baseAddress else { return true }
-        return memcmp(source.baseAddress! + range.lowerBound + offset, target, literal.count) == 0
-      }
+      text.withUTF8 { UnsafeBufferPointer(rebasing: source[range]).holds($0, at: offset) }
     }
   }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Where each scalar of a text node's literal is written in the file, and how.
 ///
 /// cmark merges the text around backslash escapes and entities into one literal, so past the first
@@ -103,13 +97,7 @@ public struct SourceAlignment: Sendable {
   static func bytes(of text: Substring, areIn line: Substring, atByte offset: Int) -> Bool {
     var text = text
     var line = line
-    return line.withUTF8 { source in
-      text.withUTF8 { literal in
-        guard offset >= 0, offset + literal.count <= source.count else { return false }
-        guard let target = literal.baseAddress else { return true }
-        return memcmp(source.baseAddress! + offset, target, literal.count) == 0
-      }
-    }
+    return line.withUTF8 { source in text.withUTF8 { source.holds($0, at: offset) } }
   }
 
   /// ASCII punctuation, which a backslash escapes in CommonMark.
