@@ -1,4 +1,5 @@
 import RapportSystem
+import Synchronization
 
 /// What a note is read against: the settings and its account, with lookups built once per account.
 ///
@@ -15,7 +16,7 @@ public struct NoteContext: Sendable {
   private let themes: [String: String]
   /// The sealed form of every word a confidential note may name that is known from elsewhere
   /// (roster, team, settings, codebook), to the word.
-  private let vocabulary: [String: String]
+  private let vocabulary: SealedVocabulary
 
   /// A person as a note names them.
   struct Person {
@@ -47,8 +48,7 @@ public struct NoteContext: Sendable {
     words += Outcome.allCases.map(\.rawValue) + settings.scales.map(\.name)
     words += profile.contacts.flatMap { [$0.id, $0.name] } + [settings.tellBackTag]
     words += team.flatMap { [$0.handle, "@" + $0.handle, $0.name] } + Array(themes.keys)
-    vocabulary = Dictionary(
-      words.map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
+    vocabulary = SealedVocabulary(words)
   }
 
   /// A confidential note with its sealed words put back where they are words this account or
@@ -56,6 +56,7 @@ public struct NoteContext: Sendable {
   /// sealed.
   public func unsealed(_ note: ParsedNote) -> ParsedNote {
     guard note.confidential else { return note }
+    let vocabulary = self.vocabulary.table
     func open(_ value: Located<String>) -> Located<String> {
       vocabulary[value.value].map { Located($0, at: value.position) } ?? value
     }
@@ -117,5 +118,26 @@ public struct NoteContext: Sendable {
     side == .internal
       ? ("the account's or notebook's team", team.flatMap { [$0.handle, $0.name] })
       : ("the roster of \(accountName)", profile.contacts.flatMap { [$0.id, $0.name] })
+  }
+}
+
+/// Known words by their sealed form, sealed the first time a confidential note asks: most
+/// accounts have none, and sealing every roster name of every account cost more than reading
+/// its notes' front matter.
+final class SealedVocabulary: Sendable {
+  private let words: [String]
+  private let built = Mutex<[String: String]?>(nil)
+
+  init(_ words: [String]) { self.words = words }
+
+  /// Each sealed word to the word.
+  var table: [String: String] {
+    built.withLock { table in
+      if let table { return table }
+      let made = Dictionary(
+        words.map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
+      table = made
+      return made
+    }
   }
 }
