@@ -29,6 +29,8 @@ extension WorkflowTests {
       log.withLock { $0 += text }
     }
     try process.run()
+    // A failed step throws out of the test: the watcher must not outlive it.
+    defer { if process.isRunning { process.terminate() } }
     let index = folder.root + "/reports/index.md"
     /// Waits (generously) until `condition` holds.
     func eventually(_ condition: () -> Bool) -> Bool {
