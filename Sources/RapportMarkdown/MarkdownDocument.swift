@@ -3,13 +3,14 @@ public struct MarkdownDocument: Sendable {
   /// All nodes in pre-order; index 0 is the document.
   public let nodes: [MarkdownNode]
   /// The body's text.
-  public let body: Substring
+  let body: Substring
   /// Each body line's bytes in `body`, without its ending; `lineRanges[0]` is file line
   /// `firstLine`. Lines are made into text only when asked for.
   let lineRanges: [Range<Int>]
   /// The file line of the body's first line (1-based).
   public let firstLine: Int
-  /// Whether each body line is pure ASCII (so columns equal byte offsets), by index like `lines`.
+  /// Whether each body line is pure ASCII (so columns equal byte offsets), by index like
+  /// `lineRanges`.
   public let asciiLines: [Bool]
   /// The deepest nesting of block quotes, lists and list items (0 for a flat body).
   public let maximumDepth: Int
