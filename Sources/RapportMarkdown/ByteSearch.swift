@@ -22,20 +22,25 @@ extension UnsafeBufferPointer<UInt8> {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
-  /// Whether every byte in `start..<end` is ASCII, eight at a time.
+  /// Whether every byte in `start..<end` is ASCII.
   public func isASCII(from start: Int, to end: Int) -> Bool {
-    guard let base = baseAddress, start < end else { return true }
+    firstNonASCII(from: start, before: end) == nil
+  }
+
+  /// The index of the first byte from 0x80 up in `start..<end`, eight bytes at a time.
+  public func firstNonASCII(from start: Int, before end: Int) -> Int? {
+    guard let base = baseAddress, start < end else { return nil }
     var index = start
     while index + 8 <= end {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if word & 0x8080_8080_8080_8080 != 0 { return false }
+      if word & 0x8080_8080_8080_8080 != 0 { break }
       index += 8
     }
     while index < end {
-      if base[index] >= 0x80 { return false }
+      if base[index] >= 0x80 { return index }
       index += 1
     }
-    return true
+    return nil
   }
 }
 

@@ -11,7 +11,7 @@ enum UTF8Runs {
   /// The text of `bytes`, or nil when they are not valid UTF-8.
   static func string(validating bytes: UnsafeRawBufferPointer) -> String? {
     bytes.withMemoryRebound(to: UInt8.self) { bytes -> String? in
-      guard let firstOther = firstNonASCII(in: bytes, from: 0) else {
+      guard let firstOther = bytes.firstNonASCII(from: 0, before: bytes.count) else {
         return String(decoding: bytes, as: UTF8.self)
       }
       var result = ""
@@ -29,26 +29,10 @@ enum UTF8Runs {
         }
         result.append(text)
         start = end
-        other = firstNonASCII(in: bytes, from: end) ?? bytes.count
+        other = bytes.firstNonASCII(from: end, before: bytes.count) ?? bytes.count
       }
       return result
     }
-  }
-
-  /// The offset of the first byte from 0x80 up at or after `start`, eight bytes at a time.
-  static func firstNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    guard let base = bytes.baseAddress else { return nil }
-    var index = start
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      if word & 0x8080_8080_8080_8080 != 0 { break }
-      index += 8
-    }
-    while index < bytes.count {
-      if bytes[index] >= 0x80 { return index }
-      index += 1
-    }
-    return nil
   }
 
   static func piece(
