@@ -44,11 +44,13 @@ public struct NoteContext: Sendable {
       for word in definition.aliases + [definition.name] { themes[word] = definition.name }
     }
     self.themes = themes
-    var words: [String] = settings.types + Settings.channels + Side.allCases.map(\.rawValue)
-    words += Outcome.allCases.map(\.rawValue) + settings.scales.map(\.name)
-    words += profile.contacts.flatMap { [$0.id, $0.name] } + [settings.tellBackTag]
-    words += team.flatMap { [$0.handle, "@" + $0.handle, $0.name] } + Array(themes.keys)
-    vocabulary = SealedVocabulary(words)
+    vocabulary = SealedVocabulary { [themes] in
+      var words: [String] = settings.types + Settings.channels + Side.allCases.map(\.rawValue)
+      words += Outcome.allCases.map(\.rawValue) + settings.scales.map(\.name)
+      words += profile.contacts.flatMap { [$0.id, $0.name] } + [settings.tellBackTag]
+      words += team.flatMap { [$0.handle, "@" + $0.handle, $0.name] } + Array(themes.keys)
+      return words
+    }
   }
 
   /// A confidential note with its sealed words put back where they are words this account or
@@ -121,21 +123,22 @@ public struct NoteContext: Sendable {
   }
 }
 
-/// Known words by their sealed form, sealed the first time a confidential note asks: most
-/// accounts have none, and sealing every roster name of every account cost more than reading
+/// Known words by their sealed form, gathered and sealed the first time a confidential note asks:
+/// most accounts have none, and sealing every roster name of every account cost more than reading
 /// its notes' front matter.
 final class SealedVocabulary: Sendable {
-  private let words: [String]
+  private let words: @Sendable () -> [String]
   private let built = Mutex<[String: String]?>(nil)
 
-  init(_ words: [String]) { self.words = words }
+  /// A vocabulary of the words `words` gives, when first asked.
+  init(_ words: @escaping @Sendable () -> [String]) { self.words = words }
 
   /// Each sealed word to the word.
   var table: [String: String] {
     built.withLock { table in
       if let table { return table }
       let made = Dictionary(
-        words.map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
+        words().map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
       table = made
       return made
     }
