@@ -110,7 +110,18 @@ public final class Workspace: Sendable {
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)? = nil
   ) -> LoadedNotebook {
     load(
-      settingInterviewsAside: settingInterviewsAside, mayLeaveUnread: mayLeaveUnread, layout: nil)
+      interviews: settingInterviewsAside ? .setAside : .kept, mayLeaveUnread: mayLeaveUnread,
+      layout: nil)
+  }
+
+  /// What a load does with each checked interview.
+  enum Interviews {
+    /// Kept in the notebook's accounts.
+    case kept
+    /// Kept in a temporary file until read back (kept in the notebook when no file can be made).
+    case setAside
+    /// Not kept: for a caller that wants only diagnostics, dates and counts.
+    case dropped
   }
 
   /// `load`, from the notebook's files as `layout` lists them when it is given.
@@ -118,9 +129,9 @@ public final class Workspace: Sendable {
   /// With `savingCacheAside`, the cache is written on a thread of its own while the caller goes
   /// on: it waits for `LoadedNotebook.cacheSaved` before the run ends.
   func load(
-    settingInterviewsAside: Bool,
+    interviews: Interviews,
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)?,
-    layout: NotebookLayout?, savingCacheAside: Bool = false, keepingInterviews: Bool = true
+    layout: NotebookLayout?, savingCacheAside: Bool = false
   ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
@@ -128,10 +139,11 @@ public final class Workspace: Sendable {
     // Records of notes parsed now go straight to a new cache file, or are not made at all.
     let spool = savesCache && options.usesCache ? store.spool() : nil
     loader.records = spool.map { .spooled($0) } ?? .none
-    if !keepingInterviews {
-      loader.interviews = .dropped
-    } else if settingInterviewsAside, let spool = InterviewSpool(folder: temporaryFolder) {
-      loader.interviews = .setAside(spool)
+    switch interviews {
+    case .kept: loader.interviews = .kept
+    case .dropped: loader.interviews = .dropped
+    case .setAside:
+      loader.interviews = InterviewSpool(folder: temporaryFolder).map { .setAside($0) } ?? .kept
     }
     var timer = PhaseTimer()
     var result = loader.load(root: root, layout: layout)

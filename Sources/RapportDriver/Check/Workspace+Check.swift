@@ -32,8 +32,7 @@ extension Workspace {
       // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again,
       // and no interview is kept.
       let loaded = workspace.load(
-        settingInterviewsAside: false, mayLeaveUnread: { $0.unchanged }, layout: looked.layout,
-        keepingInterviews: false)
+        interviews: .dropped, mayLeaveUnread: { $0.unchanged }, layout: looked.layout)
       let notebook = loaded.notebook
       found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
     }

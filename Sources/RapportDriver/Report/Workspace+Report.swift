@@ -83,7 +83,7 @@ extension Workspace {
     // largest account rather than the notebook.
     // Accounts whose report and pages are kept from the last run are not read at all.
     let loaded = load(
-      settingInterviewsAside: true,
+      interviews: .setAside,
       mayLeaveUnread: { [builder] preview in
         guard let templates = parsed.value.0 else { return [] }
         return builder.accountsKept(preview, templates: templates)
