@@ -41,13 +41,9 @@ struct CacheStore {
     return NoteCache.decode(file: opened, key: key)
   }
 
-  /// The cache's index only (no record can be decoded from it): enough to tell whether any file
-  /// changed, read without the records that make up most of the file.
-  func loadIndex(key: String) -> NoteCache? {
-    guard let file, let opened = ReadableFile(file) else { return nil }
-    return NoteCache.decodeIndex(file: opened, key: key)
+  /// A new cache file to write records into as notes are read (nil without a cache folder),
+  /// starting with the records of `old` when it is given (see `CacheSpool`).
+  func spool(carrying old: NoteCache? = nil) -> CacheSpool? {
+    file.flatMap { CacheSpool(file: $0, carrying: old) }
   }
-
-  /// A new cache file to write records into as notes are read (nil without a cache folder).
-  func spool() -> CacheSpool? { file.flatMap { CacheSpool(file: $0) } }
 }

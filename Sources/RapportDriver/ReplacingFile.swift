@@ -43,6 +43,12 @@ final class ReplacingFile: Sendable {
   @discardableResult
   func append(_ bytes: UnsafeRawBufferPointer) -> Int { output.append(bytes) }
 
+  /// Appends `count` bytes of `file` from `offset`, copied file to file; returns the offset they
+  /// start at, or nil (appending nothing) when they cannot all be copied.
+  func append(copying file: ReadableFile, offset: Int, count: Int) -> Int? {
+    output.append(copying: file, offset: offset, count: count)
+  }
+
   /// Appends `tail` and puts the file in place; if anything fails, the old file stays.
   func finish(tail: [UInt8]) {
     guard !done.exchange(true, ordering: .relaxed) else { return }

@@ -73,25 +73,24 @@ public final class Workspace: Sendable {
     lookForChanges().unchanged
   }
 
-  /// `unchanged()`, and otherwise the notebook's files as listed while looking (when they were),
-  /// for the load that follows.
+  /// `unchanged()`, and otherwise what looking found (when there was a cache to compare with), for
+  /// the load that follows.
   func lookForChanges() -> (
-    unchanged: (inputs: NotebookInputs, lastRun: NoteCache.LastRun)?, layout: NotebookLayout?
+    unchanged: (inputs: NotebookInputs, lastRun: NoteCache.LastRun)?, sighting: Sighting?
   ) {
     var timer = PhaseTimer()
     defer { timer.mark("check for changes") }
     guard options.usesCache else { return (nil, nil) }
     let settings = NotebookLoader.settings(root: root)
     let key = NoteCache.key(version: BuildIdentity.current, limits: settings.settings.limits)
-    guard let cache = store.loadIndex(key: key), let lastRun = cache.lastRun else {
-      return (nil, nil)
-    }
-    let layout = NotebookLayout(root: root, jobs: options.jobs)
-    guard
-      let inputs = NotebookLoader.unchangedInputs(
-        layout, root: root, cache: cache, settingsHash: settings.hash, jobs: options.jobs),
+    // The index only: records are read from the file if the load that follows uses them.
+    guard let cache = store.load(key: key, readWholeBytes: 0) else { return (nil, nil) }
+    let sighting = NotebookLoader.sight(
+      NotebookLayout(root: root, jobs: options.jobs), root: root, cache: cache, cacheKey: key,
+      jobs: options.jobs)
+    guard let lastRun = cache.lastRun, let inputs = sighting.inputs(settingsHash: settings.hash),
       inputs.hash == lastRun.inputs
-    else { return (nil, layout) }
+    else { return (nil, sighting) }
     return ((inputs, lastRun), nil)
   }
 
@@ -111,7 +110,7 @@ public final class Workspace: Sendable {
   ) -> LoadedNotebook {
     load(
       interviews: settingInterviewsAside ? .setAside : .kept, mayLeaveUnread: mayLeaveUnread,
-      layout: nil)
+      sighting: nil)
   }
 
   /// What a load does with each checked interview.
@@ -124,20 +123,22 @@ public final class Workspace: Sendable {
     case dropped
   }
 
-  /// `load`, from the notebook's files as `layout` lists them when it is given.
+  /// `load`, starting from what looking for changes found when it is given.
   ///
   /// With `savingCacheAside`, the cache is written on a thread of its own while the caller goes
   /// on: it waits for `LoadedNotebook.cacheSaved` before the run ends.
   func load(
     interviews: Interviews,
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)?,
-    layout: NotebookLayout?, savingCacheAside: Bool = false
+    sighting: Sighting?, savingCacheAside: Bool = false
   ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
     loader.mayLeaveUnread = options.usesCache ? mayLeaveUnread : nil
+    loader.sighting = sighting
     // Records of notes parsed now go straight to a new cache file, or are not made at all.
-    let spool = savesCache && options.usesCache ? store.spool() : nil
+    let spool =
+      savesCache && options.usesCache ? store.spool(carrying: sighting?.cacheWorthCarrying) : nil
     loader.records = spool.map { .spooled($0) } ?? .none
     switch interviews {
     case .kept: loader.interviews = .kept
@@ -146,7 +147,7 @@ public final class Workspace: Sendable {
       loader.interviews = InterviewSpool(folder: temporaryFolder).map { .setAside($0) } ?? .kept
     }
     var timer = PhaseTimer()
-    var result = loader.load(root: root, layout: layout)
+    var result = loader.load(root: root)
     timer.mark(
       "load notebook (\(result.parsedCount) parsed, \(result.unread?.indexes.count ?? 0) accounts unread)"
     )

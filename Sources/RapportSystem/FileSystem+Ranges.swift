@@ -21,13 +21,42 @@ extension FileSystem {
     }
     return true
   }
+
+  /// Copies `count` bytes from `offset` of an open file to where another is written up to, in
+  /// the kernel where it can; false when they could not all be copied.
+  static func copy(from source: Int32, offset: Int, count: Int, to target: Int32) -> Bool {
+    var position = off_t(offset)
+    var left = count
+    #if os(Linux)
+      while left > 0 {
+        let sent = sendfile(target, source, &position, left)
+        if sent < 0 && errno == EINTR { continue }
+        guard sent > 0 else { break }
+        left -= sent
+      }
+    #endif
+    // What the kernel would not copy goes through a buffer.
+    var buffer = [UInt8](repeating: 0, count: min(left, 1 << 20))
+    while left > 0 {
+      let chunk = min(left, buffer.count)
+      let copied = buffer.withUnsafeMutableBytes { bytes -> Bool in
+        let part = UnsafeMutableRawBufferPointer(rebasing: bytes[..<chunk])
+        return read(source, at: Int(position), into: part)
+          && writeAll(target, UnsafeRawBufferPointer(part)) == nil
+      }
+      guard copied else { return false }
+      position += off_t(chunk)
+      left -= chunk
+    }
+    return true
+  }
 }
 
 /// A file open for reading parts of it at byte offsets, from any thread; closed when dropped.
 ///
 /// What it reads is the file as it was opened: a file renamed over it later is not seen.
 public final class ReadableFile: Sendable {
-  private let descriptor: Int32
+  fileprivate let descriptor: Int32
   /// Bytes in the file when it was opened.
   public let size: Int
 
@@ -104,6 +133,28 @@ public final class AppendingFile: @unchecked Sendable {
       appended += bytes.count
       if buffer.count >= Self.flushSize { flush() }
       return offset
+    }
+  }
+
+  /// Appends `count` bytes of `file` from `offset`, copied file to file; returns the offset they
+  /// start at, or nil (appending nothing) when the file cannot give them all.
+  public func append(copying file: ReadableFile, offset: Int, count: Int) -> Int? {
+    lock.withLock { _ -> Int? in
+      guard offset >= 0, count >= 0, offset <= file.size, count <= file.size - offset else {
+        return nil
+      }
+      flush()
+      guard !failed else { return nil }
+      let start = appended
+      guard FileSystem.copy(from: file.descriptor, offset: offset, count: count, to: descriptor)
+      else {
+        // Back to where the copy started, so what is appended next lands where it is said to.
+        failed =
+          ftruncate(descriptor, off_t(start)) != 0 || lseek(descriptor, off_t(start), SEEK_SET) < 0
+        return nil
+      }
+      appended += count
+      return start
     }
   }
 

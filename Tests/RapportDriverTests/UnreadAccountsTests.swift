@@ -133,8 +133,8 @@ import Testing
     defer { withExtendedLifetime(folder) {} }
     for cached in [false, true] {
       let chosen = cached ? workspace : UnreadAccountsTests().uncached(workspace)
-      let bare = chosen.load(interviews: .dropped, mayLeaveUnread: nil, layout: nil)
-      let whole = chosen.load(interviews: .kept, mayLeaveUnread: nil, layout: nil)
+      let bare = chosen.load(interviews: .dropped, mayLeaveUnread: nil, sighting: nil)
+      let whole = chosen.load(interviews: .kept, mayLeaveUnread: nil, sighting: nil)
       #expect(bare.notebook.accounts.allSatisfy { $0.interviews.isEmpty })
       #expect(whole.notebook.accounts.contains { !$0.interviews.isEmpty })
       #expect(bare.notebook.diagnostics == whole.notebook.diagnostics)
@@ -145,7 +145,7 @@ import Testing
       #expect(bare.notebook.skippedNotes == whole.notebook.skippedNotes)
     }
     // What such a load leaves in the cache serves a later load that reads nothing again.
-    _ = workspace.load(interviews: .dropped, mayLeaveUnread: nil, layout: nil)
+    _ = workspace.load(interviews: .dropped, mayLeaveUnread: nil, sighting: nil)
     let reused = workspace.load(settingInterviewsAside: true, mayLeaveUnread: { $0.unchanged })
     let fresh = UnreadAccountsTests().uncached(workspace).load(settingInterviewsAside: true)
     #expect(reused.unreadAccounts == reused.notebook.accounts.count)

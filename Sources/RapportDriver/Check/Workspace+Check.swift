@@ -25,14 +25,14 @@ extension Workspace {
       changed = ChangedFiles(paths: Set(repository.stagedFiles()))
     }
     let found: (diagnostics: [Diagnostic], notes: Int, accounts: Int, dates: [NoteDate])
-    let looked = workspace.lookForChanges()
+    var looked = workspace.lookForChanges()
     if let (_, last) = looked.unchanged {
       found = (last.diagnostics, last.noteCount, last.accountCount, last.noteDates)
     } else {
       // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again,
       // and no interview is kept.
       let loaded = workspace.load(
-        interviews: .dropped, mayLeaveUnread: { $0.unchanged }, layout: looked.layout)
+        interviews: .dropped, mayLeaveUnread: { $0.unchanged }, sighting: looked.sighting.take())
       let notebook = loaded.notebook
       found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
     }

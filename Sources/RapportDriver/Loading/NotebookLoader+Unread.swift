@@ -32,10 +32,12 @@ extension NotebookLoader {
   }
 
   /// The accounts (by index) none of whose files changed since `cache` was written and whose notes'
-  /// outcomes it holds for these settings. Costs a `stat` of their notes.
+  /// outcomes it holds for these settings. Costs a `stat` of their notes, but for the accounts
+  /// whose notes `sighted` (by folder) found unchanged in `cache` already.
   static func remembered(
     _ folders: [NotebookLayout.AccountFolder], profiles: [FileReader.Profile?], root: String,
-    cache: NoteCache?, settingsHash: UInt64, limits: Limits, jobs: Int
+    cache: NoteCache?, settingsHash: UInt64, limits: Limits,
+    sighted: [[(String, NoteCache.Entry)]?]? = nil, jobs: Int
   ) -> [Int: Remembered] {
     guard let cache, !cache.accounts.isEmpty else { return [:] }
     let found = Parallel.map(count: folders.count, jobs: jobs, scratch: { [UInt8]() }) {
@@ -43,18 +45,22 @@ extension NotebookLoader {
       let folder = folders[index]
       guard let stored = cache.accounts[folder.id] else { return nil }
       var entries: [(String, NoteCache.Entry)] = []
-      entries.reserveCapacity(folder.notes.count)
       var refreshed = false
-      var cursor = FolderCursor(root: root)
-      for path in folder.notes {
-        // Touched, checked out again, or too recent to trust its times: known by its bytes.
-        guard
-          let (entry, moved) = unchangedEntry(
-            path, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes, buffer: &buffer,
-            cursor: &cursor)
-        else { return nil }
-        entries.append((path, entry))
-        refreshed = refreshed || moved
+      if let seen = sighted?[index] ?? nil {
+        entries = seen
+      } else {
+        entries.reserveCapacity(folder.notes.count)
+        var cursor = FolderCursor(root: root)
+        for path in folder.notes {
+          // Touched, checked out again, or too recent to trust its times: known by its bytes.
+          guard
+            let (entry, moved) = unchangedEntry(
+              path, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes, buffer: &buffer,
+              cursor: &cursor)
+          else { return nil }
+          entries.append((path, entry))
+          refreshed = refreshed || moved
+        }
       }
       let hash = NotebookInputs.accountHash(
         profile: profiles[index]?.hash ?? 0, notes: entries.map { ($0.0, $0.1.contentHash) })

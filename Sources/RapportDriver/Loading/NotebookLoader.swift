@@ -18,6 +18,9 @@ public struct NotebookLoader: Sendable {
   var mayLeaveUnread: (@Sendable (Preview) -> Set<String>)? = nil
   /// Whether checked interviews are kept, set aside or dropped.
   var interviews = Interviews.kept
+  /// What looking for changes found just before, if it did: its listing of the files is used,
+  /// and so are its cache and its unchanged notes when the cache was read for these limits.
+  var sighting: Sighting? = nil
 
   /// What becomes of each checked interview.
   enum Interviews: Sendable {
@@ -75,10 +78,13 @@ public struct NotebookLoader: Sendable {
 
   /// Loads the notebook in folder `root`, whose files `layout` lists when it is given.
   func load(root: String, layout listed: NotebookLayout?) -> Result {
-    let layout = listed ?? NotebookLayout(root: root, jobs: jobs)
+    let layout = listed ?? sighting?.layout ?? NotebookLayout(root: root, jobs: jobs)
     let settingsFile = Self.settings(root: root)
     let settings = settingsFile.settings
-    let old = cache?(settings.limits)
+    let key = NoteCache.key(version: BuildIdentity.current, limits: settings.limits)
+    // Its unchanged notes are by folder: they are used only with its own listing.
+    let sighted = sighting.flatMap { $0.cacheKey == key && listed == nil ? $0 : nil }
+    let old = sighted?.cache ?? cache?(settings.limits)
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,
       records: records, interviews: interviews, progress: progress)
@@ -91,7 +97,7 @@ public struct NotebookLoader: Sendable {
       ? [:]
       : Self.remembered(
         folders, profiles: profiles, root: root, cache: old, settingsHash: settingsFile.hash,
-        limits: settings.limits, jobs: jobs)
+        limits: settings.limits, sighted: sighted?.unchangedNotes, jobs: jobs)
     var notes = reader.notes(
       folders, profiles: profiles,
       indexes: folders.indices.filter { remembered[$0] == nil }, jobs: jobs)
@@ -257,70 +263,6 @@ public struct NotebookLoader: Sendable {
     }
     interview.themes = open(interview.themes).sorted()
     interview.reasons = open(interview.reasons)
-  }
-
-  /// The notebook's inputs when every file is unchanged since `cache` was written, else nil.
-  ///
-  /// Cheap: lists the folders, stats every note, and reads only `rapport.yml` and the profiles.
-  /// `settingsHash` is that of `rapport.yml`, when the caller has read it already.
-  public static func unchangedInputs(
-    root: String, cache: NoteCache, settingsHash: UInt64? = nil, jobs: Int = 1
-  ) -> NotebookInputs? {
-    unchangedInputs(
-      NotebookLayout(root: root, jobs: jobs), root: root, cache: cache, settingsHash: settingsHash,
-      jobs: jobs)
-  }
-
-  /// `unchangedInputs` of the notebook whose files `layout` lists.
-  static func unchangedInputs(
-    _ layout: NotebookLayout, root: String, cache: NoteCache, settingsHash: UInt64?, jobs: Int
-  ) -> NotebookInputs? {
-    let settingsHash = settingsHash ?? settings(root: root).hash
-    guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {
-      return nil
-    }
-    // A `stat` of every note and a read of every profile: spread over threads by account, and
-    // stopped at the first change.
-    let changed = Atomic<Bool>(false)
-    let hashes = Parallel.map(
-      count: layout.accounts.count, jobs: jobs, scratch: { [UInt8]() }
-    ) { index, buffer -> UInt64? in
-      guard !changed.load(ordering: .relaxed) else { return nil }
-      let hash = accountHash(layout.accounts[index], root: root, cache: cache, buffer: &buffer)
-      if hash == nil { changed.store(true, ordering: .relaxed) }
-      return hash
-    }
-    var accountHashes: [String: UInt64] = [:]
-    for (folder, hash) in zip(layout.accounts, hashes) {
-      guard let hash else { return nil }
-      accountHashes[folder.id] = hash
-    }
-    return NotebookInputs(
-      settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),
-      accountHashes: accountHashes)
-  }
-
-  /// An account folder's input hash when none of its files changed since `cache`, else nil.
-  private static func accountHash(
-    _ folder: NotebookLayout.AccountFolder, root: String, cache: NoteCache, buffer: inout [UInt8]
-  ) -> UInt64? {
-    var profileHash: UInt64 = 0
-    if let path = folder.profile {
-      guard case .success = FileSystem.read(root + "/" + path, into: &buffer, maxBytes: 16 << 20)
-      else { return nil }
-      profileHash = buffer.withUnsafeBytes { ContentHash.of($0) }
-      guard cache.profiles[path]?.contentHash == profileHash else { return nil }
-    }
-    var notes: [(path: String, contentHash: UInt64?)] = []
-    var cursor = FolderCursor(root: root)
-    for path in folder.notes {
-      guard
-        let (entry, _) = unchangedEntry(
-          path, root: root, cache: cache, rehashingUpTo: nil, buffer: &buffer, cursor: &cursor)
-      else { return nil }
-      notes.append((path, entry.contentHash))
-    }
-    return NotebookInputs.accountHash(profile: profileHash, notes: notes)
   }
 
   /// The settings in `root`'s `rapport.yml`, the diagnostics they raise, and a hash of its bytes.

@@ -68,7 +68,7 @@ extension Workspace {
       out: request.out, notebookPath: notebook, templatesFingerprint: sources.fingerprint,
       jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache,
       commit: commit, accountRecords: options.usesCache && savesCache ? store.accountsFile : nil)
-    let (unchanged, layout) = sources.isReadable ? lookForChanges() : (nil, nil)
+    var (unchanged, sighting) = sources.isReadable ? lookForChanges() : (nil, nil)
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
     if let (inputs, last) = unchanged, builder.isUpToDate(inputs) {
@@ -88,7 +88,8 @@ extension Workspace {
         guard let templates = parsed.value.0 else { return [] }
         return builder.accountsKept(preview, templates: templates)
       },
-      layout: layout, savingCacheAside: true)
+      // Taken, not kept: its index of the cache is not held while pages are rendered.
+      sighting: sighting.take(), savingCacheAside: true)
     // The cache is written while the reports are; the run ends once both are.
     defer { _ = loaded.cacheSaved?.value }
     let (templates, templateDiagnostics) = parsed.value

@@ -21,12 +21,12 @@ extension NoteCache {
     "\(version) \(limits.maxNoteBytes) \(limits.maxNesting) \(limits.maxBrackets) \(limits.maxThemes) \(limits.maxYAMLNodes)"
   }
 
-  /// The header, index and trailer to write after the records. `place` writes a record that is
+  /// The header, index and trailer to write after the records. `place` puts a record that is
   /// not in the file yet (one reused from an older cache, a profile), with the hash it was stored
-  /// under if any, and says where it went; `recordsEnd` is where the records end (relative to the
-  /// first record) once all are placed.
+  /// under if any, and says where it is (nil when its bytes cannot be read); `recordsEnd` is where
+  /// the records end (relative to the first record) once all are placed.
   public func encodedTail(
-    key: String, writtenAt: Int64, place: (ArraySlice<UInt8>, UInt64?) -> RecordLocation,
+    key: String, writtenAt: Int64, place: (RecordBytes, UInt64?) -> RecordLocation?,
     recordsEnd: () -> Int
   ) -> [UInt8] {
     // Header and index in one writer: the trailer's hash covers both.
@@ -43,18 +43,18 @@ extension NoteCache {
     // cannot be read back from the earlier file is left out (its file is read again next time).
     let notes = entries.keys.sorted().compactMap { path -> (String, RecordLocation)? in
       let entry = entries[path]!
-      guard
-        let location = entry.location ?? entry.record.load().map({ place($0, entry.recordHash) })
-      else { return nil }
+      guard let location = entry.location ?? place(entry.record, entry.recordHash) else {
+        return nil
+      }
       return (path, location)
     }
     let profileRecords = profiles.keys.sorted().compactMap { path -> (String, RecordLocation)? in
       let profile = profiles[path]!
-      return profile.record.load().map { (path, place($0, profile.recordHash)) }
+      return place(profile.record, profile.recordHash).map { (path, $0) }
     }
     let accountRecords = accounts.keys.sorted().compactMap { id -> (String, RecordLocation)? in
       let account = accounts[id]!
-      return account.record.load().map { (id, place($0, account.recordHash)) }
+      return place(account.record, account.recordHash).map { (id, $0) }
     }
     index.writeCount(notes.count)
     for (path, location) in notes {
@@ -98,10 +98,11 @@ extension NoteCache {
     let tail = encodedTail(
       key: key, writtenAt: writtenAt,
       place: { record, hash in
-        defer { records += record }
+        guard let bytes = record.load() else { return nil }
+        defer { records += bytes }
         return RecordLocation(
-          offset: records.count, length: record.count,
-          hash: hash ?? record.withUnsafeBytes { ContentHash.of($0) })
+          offset: records.count, length: bytes.count,
+          hash: hash ?? bytes.withUnsafeBytes { ContentHash.of($0) })
       }, recordsEnd: { records.count })
     return Self.magic + records + tail
   }
@@ -134,16 +135,11 @@ extension NoteCache {
   /// is read, by its hash).
   public static func decode(file: ReadableFile, key: String) -> NoteCache? {
     guard let (tail, start) = indexPart(of: file) else { return nil }
-    return decode(
+    var cache = decode(
       tail: tail[...], recordsLength: start - magic.count, key: key,
       record: { offset, length in .inFile(file, offset: magic.count + offset, length: length) })
-  }
-
-  /// Reads only the header and index of a cache file: enough to tell which files changed, with
-  /// every record left unread (and refused if decoded).
-  public static func decodeIndex(file: ReadableFile, key: String) -> NoteCache? {
-    guard let (tail, start) = indexPart(of: file) else { return nil }
-    return decodeIndex(tail: tail, indexStart: start, key: key)
+    cache?.source = (file, start - magic.count)
+    return cache
   }
 
   /// The bytes of an open cache file from its index's start to its end, and that start; nil when
@@ -155,17 +151,6 @@ extension NoteCache {
       let tail = file.read(offset: start, count: file.size - start)
     else { return nil }
     return (tail, start)
-  }
-
-  /// Reads only the header and index of a cache, from the bytes from the index's start to the end
-  /// of the file: enough to tell which files changed, with every record left unread (and refused
-  /// if decoded).
-  public static func decodeIndex(
-    tail: [UInt8], indexStart: Int, key: String
-  ) -> NoteCache? {
-    decode(
-      tail: tail[...], recordsLength: indexStart - magic.count, key: key,
-      record: { _, _ in .inMemory([]) })
   }
 
   /// Decodes the header and index in `tail` (which ends with the trailer); `record` gives the bytes
