@@ -64,18 +64,31 @@ enum SettingsInvalid {
   /// The error for scale `name` when its range is empty or, for NPS, not 0-10; the scale is
   /// then dropped.
   static func check(scale: Scale, name: Located<String>, file: String) -> Diagnostic? {
+    let used = fallback(for: scale)
+    let range = "\(NumberText.plain(used.minimum)) to \(NumberText.plain(used.maximum))"
     if scale.minimum >= scale.maximum {
       return Diagnostic(
         .settingsInvalid, file: file, underlining: name,
-        "scale `\(name.value)` has min \(NumberText.plain(scale.minimum)) not below max \(NumberText.plain(scale.maximum))"
+        "scale `\(name.value)` has min \(NumberText.plain(scale.minimum)) not below max \(NumberText.plain(scale.maximum)); scores on it are read as \(range) until this is fixed"
       )
     }
     if scale.isNPS && (scale.minimum != 0 || scale.maximum != 10) {
       return Diagnostic(
         .settingsInvalid, file: file, underlining: name,
-        "an NPS scale runs from 0 to 10; set min: 0 and max: 10")
+        "an NPS scale runs from 0 to 10; set min: 0 and max: 10 (scores on it are read as 0 to 10 until then)"
+      )
     }
     return nil
+  }
+
+  /// The scale with the range used in place of an impossible one: 0 to 10 for an NPS scale, a
+  /// built-in scale's own range (`health`: 1 to 5), else 0 to 10 (a scale's default).
+  static func fallback(for scale: Scale) -> Scale {
+    var used = scale
+    let builtIn = Settings.defaultScales.first { $0.name == scale.name && !scale.isNPS }
+    used.minimum = builtIn?.minimum ?? 0
+    used.maximum = builtIn?.maximum ?? 10
+    return used
   }
 
   /// The error for scale `name` marked `nps: true` when one of `scales` (those before it)

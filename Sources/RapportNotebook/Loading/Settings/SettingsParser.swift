@@ -117,7 +117,8 @@ public enum SettingsParser {
       }
       if let invalid = SettingsInvalid.check(scale: scale, name: name, file: fields.file) {
         fields.add(invalid)
-        continue
+        // The scale stays defined, with its default range: notes that score it are still read.
+        scale = SettingsInvalid.fallback(for: scale)
       }
       if let second = SettingsInvalid.check(
         npsScale: scale, name: name, scales: result, file: fields.file)
