@@ -42,8 +42,9 @@ struct CacheStore {
   }
 
   /// A new cache file to write records into as notes are read (nil without a cache folder),
-  /// starting with the records of `old` when it is given (see `CacheSpool`).
-  func spool(carrying old: NoteCache? = nil) -> CacheSpool? {
+  /// carrying the records still in use from `old`, the file of an earlier cache (see
+  /// `CacheSpool`).
+  func spool(carrying old: ReadableFile? = nil) -> CacheSpool? {
     file.flatMap { CacheSpool(file: $0, carrying: old) }
   }
 }

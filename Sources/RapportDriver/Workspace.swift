@@ -19,6 +19,8 @@ public final class Workspace: Sendable {
     /// Called from worker threads with (notes read, notes in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Largest cache file read whole; a larger one is read record by record (see `CacheStore`).
+    /// A load that follows a look for changes reads records one by one from the file the look
+    /// opened, whatever its size.
     var cacheReadWholeBytes = 64 << 20
 
     public init(
@@ -130,15 +132,16 @@ public final class Workspace: Sendable {
   func load(
     interviews: Interviews,
     mayLeaveUnread: (@Sendable (NotebookLoader.Preview) -> Set<String>)?,
-    sighting: Sighting?, savingCacheAside: Bool = false
+    sighting: consuming Sighting?, savingCacheAside: Bool = false
   ) -> LoadedNotebook {
     var loader = NotebookLoader(
       jobs: options.jobs, cache: { [self] in cache(limits: $0) }, progress: options.progress)
     loader.mayLeaveUnread = options.usesCache ? mayLeaveUnread : nil
-    loader.sighting = sighting
-    // Records of notes parsed now go straight to a new cache file, or are not made at all.
+    // Records of notes parsed now go straight to a new cache file, or are not made at all; it
+    // carries the records still in use from the file the earlier cache was read from.
     let spool =
-      savesCache && options.usesCache ? store.spool(carrying: sighting?.cacheWorthCarrying) : nil
+      savesCache && options.usesCache ? store.spool(carrying: sighting?.cache.sourceFile) : nil
+    loader.sighting = consume sighting
     loader.records = spool.map { .spooled($0) } ?? .none
     switch interviews {
     case .kept: loader.interviews = .kept
@@ -148,6 +151,8 @@ public final class Workspace: Sendable {
     }
     var timer = PhaseTimer()
     var result = loader.load(root: root)
+    // What looking for changes found, the earlier cache's index above all, is not needed again.
+    loader.sighting = nil
     timer.mark(
       "load notebook (\(result.parsedCount) parsed, \(result.unread?.indexes.count ?? 0) accounts unread)"
     )
@@ -156,16 +161,21 @@ public final class Workspace: Sendable {
       spool?.discard()
       return load()
     }
-    var saved: Background<Void>? = nil
+    var saved: Background<Int>? = nil
+    var carried: Int? = nil
     if let spool, result.cacheChanged {
       let key = NoteCache.key(
         version: BuildIdentity.current, limits: result.notebook.settings.limits)
       if savingCacheAside {
         let (cache, startedAt) = (result.cache, startedAt)
-        saved = Background { spool.finish(cache, key: key, writtenAt: startedAt) }
+        saved = Background {
+          spool.finish(cache, key: key, writtenAt: startedAt)
+          return spool.carriedBytes
+        }
       } else {
         spool.finish(result.cache, key: key, writtenAt: startedAt)
-        timer.mark("save cache")
+        carried = spool.carriedBytes
+        timer.mark("save cache (\(spool.carriedBytes >> 10) KB of records carried)")
       }
     } else {
       spool?.discard()
@@ -174,7 +184,7 @@ public final class Workspace: Sendable {
       notebook: result.notebook, inputs: result.inputs,
       contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates,
       stored: result.stored, openedThemes: result.openedThemes, unread: result.unread,
-      cacheSaved: saved)
+      cacheSaved: saved, cacheCarried: carried)
     // The cache's records (and the file they were read from) are not needed again: dropping
     // them, and handing their pages back, keeps peak memory to the notebook's facts while reports
     // are rendered.
@@ -212,8 +222,12 @@ public struct LoadedNotebook: Sendable {
   var openedThemes: [String: UInt64] = [:]
   /// Accounts whose notes were left unread.
   var unread: UnreadAccounts? = nil
-  /// The cache being written on a thread of its own (`savingCacheAside`); `value` waits for it.
-  var cacheSaved: Background<Void>? = nil
+  /// The cache being written on a thread of its own (`savingCacheAside`); `value` waits for it,
+  /// and gives the bytes of records it carried from the earlier cache file.
+  var cacheSaved: Background<Int>? = nil
+  /// The bytes of records the cache written during the load carried from the earlier cache file
+  /// (when it was written then, not aside).
+  var cacheCarried: Int? = nil
 
   /// The notebook's account at `index`, with its interviews (read back if they were set aside,
   /// read now if they were left unread).

@@ -39,6 +39,13 @@ import Testing
     for index in whole.notebook.accounts.indices {
       #expect(try loaded.account(at: index).interviews == whole.account(at: index).interviews)
     }
+    // The cache it wrote carried the unchanged notes' records, and every record reads back.
+    #expect((loaded.cacheCarried ?? 0) > 0)
+    let written = try #require(workspace.store.load(key: sighting.cacheKey, readWholeBytes: 0))
+    #expect(written.entries.count == whole.contentHashes.count)
+    for (path, entry) in written.entries { #expect(entry.note(file: path) != nil, "\(path)") }
+    for (path, profile) in written.profiles { #expect(profile.profile(file: path) != nil) }
+    for (id, account) in written.accounts { #expect(account.notes() != nil, "\(id)") }
   }
 
   @Test func aSightingUnderOtherLimitsLeavesTheCacheToTheLoad() throws {

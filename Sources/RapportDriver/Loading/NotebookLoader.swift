@@ -73,17 +73,14 @@ public struct NotebookLoader: Sendable {
     var unread: UnreadAccounts? = nil
   }
 
-  /// Loads the notebook in folder `root`.
-  public func load(root: String) -> Result { load(root: root, layout: nil) }
-
-  /// Loads the notebook in folder `root`, whose files `layout` lists when it is given.
-  func load(root: String, layout listed: NotebookLayout?) -> Result {
-    let layout = listed ?? sighting?.layout ?? NotebookLayout(root: root, jobs: jobs)
+  /// Loads the notebook in folder `root` (as `sighting` lists its files, when it is given).
+  public func load(root: String) -> Result {
+    let layout = sighting?.layout ?? NotebookLayout(root: root, jobs: jobs)
     let settingsFile = Self.settings(root: root)
     let settings = settingsFile.settings
     let key = NoteCache.key(version: BuildIdentity.current, limits: settings.limits)
-    // Its unchanged notes are by folder: they are used only with its own listing.
-    let sighted = sighting.flatMap { $0.cacheKey == key && listed == nil ? $0 : nil }
+    // Its cache and unchanged notes serve only a load under the same limits.
+    let sighted = sighting.flatMap { $0.cacheKey == key ? $0 : nil }
     let old = sighted?.cache ?? cache?(settings.limits)
     let reader = FileReader(
       root: root, settings: settings, settingsHash: settingsFile.hash, cache: old,

@@ -17,18 +17,6 @@ struct Sighting: Sendable {
   /// Per account folder: its input hash when none of its files changed, else nil.
   var accountHashes: [UInt64?]
 
-  /// The cache, when a new cache file is best started with its records as they are: when the
-  /// records of unchanged notes make up at least half of them. The rest (records of changed
-  /// notes, or of notes gone) stay in the new file unused until a run writes a file afresh.
-  var cacheWorthCarrying: NoteCache? {
-    guard let source = cache.source else { return nil }
-    var kept = 0
-    for notes in unchangedNotes {
-      for (_, entry) in notes ?? [] { kept += entry.record.count }
-    }
-    return 2 * kept >= source.recordsLength ? cache : nil
-  }
-
   /// The notebook's inputs when no file changed, came or went since the cache was written.
   func inputs(settingsHash: UInt64) -> NotebookInputs? {
     guard layout.accounts.reduce(0, { $0 + $1.notes.count }) == cache.entries.count else {

@@ -138,7 +138,7 @@ extension NoteCache {
     var cache = decode(
       tail: tail[...], recordsLength: start - magic.count, key: key,
       record: { offset, length in .inFile(file, offset: magic.count + offset, length: length) })
-    cache?.source = (file, start - magic.count)
+    cache?.sourceFile = file
     return cache
   }
 

@@ -81,14 +81,6 @@ public struct NoteCache: Sendable {
     /// `length` bytes at byte `offset` of `file`.
     case inFile(ReadableFile, offset: Int, length: Int)
 
-    /// The number of bytes.
-    public var count: Int {
-      switch self {
-      case .inMemory(let bytes): bytes.count
-      case .inFile(_, _, let length): length
-      }
-    }
-
     /// The bytes; nil when the file cannot give them.
     public func load() -> ArraySlice<UInt8>? {
       switch self {
@@ -217,9 +209,8 @@ public struct NoteCache: Sendable {
   public var lastRun: LastRun?
   /// When the run that wrote the cache started, nanoseconds since 1970; later changes are re-hashed.
   public var writtenAt: Int64
-  /// The file the cache was read from, with the bytes of its records, when its records are read
-  /// from there as they are used.
-  public var source: (file: ReadableFile, recordsLength: Int)? = nil
+  /// The file the cache was read from, when its records are read from there as they are used.
+  public var sourceFile: ReadableFile? = nil
 
   public init(
     entries: [String: Entry] = [:], profiles: [String: ProfileEntry] = [:], lastRun: LastRun? = nil,
