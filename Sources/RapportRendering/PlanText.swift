@@ -19,7 +19,7 @@ public enum PlanText {
   /// Whom to call, one numbered block each.
   public static func text(_ conversations: [NextConversation], asOf: Day) -> String {
     guard !conversations.isEmpty else {
-      return "Nobody to call as of \(asOf): every account is heard from.\n"
+      return "Nobody to call as of \(asOf): no reason for a next conversation applies.\n"
     }
     var lines = ["Next conversations as of \(asOf), most urgent first:", ""]
     for entry in conversations {

@@ -123,6 +123,25 @@ import Testing
     #expect(!text.contains(" #onboarding"), "promises lose their tags")
   }
 
+  @Test func tooFewPeopleAreNotSummarisedAndTheDraftSaysWhy() throws {
+    let folder = try notebook()
+    let settings = folder.root + "/nb/rapport.yml"
+    let text = try String(contentsOfFile: settings, encoding: .utf8)
+    try text.replacingOccurrences(of: "min_group_size: 3", with: "min_group_size: 9")
+      .write(toFile: settings, atomically: false, encoding: .utf8)
+    let withheld = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(withheld.status == 0, "\(withheld.stderr)")
+    #expect(withheld.stdout.contains("we had\n5 conversations"), "\(withheld.stdout)")
+    #expect(withheld.stdout.contains("Too few of you spoke with us"))
+    #expect(!withheld.stdout.contains("no conversations to report"))
+    // Before the first note, there is nothing to report at all.
+    let empty = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-01-01"], in: folder.root)
+    #expect(empty.stdout.contains("We have no conversations to report on in this period."))
+    #expect(!empty.stdout.contains("Too few of you"))
+  }
+
   @Test func writesTheDraftToAFileAndNamesAnUnknownAccount() throws {
     let folder = try notebook()
     let written = try RapportProcess.run(

@@ -128,6 +128,7 @@ struct AccountNPSRecord: TemplateRecord {
   var respondents: Int?
   var respondentsText: String?
   var promoters, passives, detractors: Int?
+  var countsText: String?
   var chartSVG: String?
   var distribution: [BucketRecord] = []
   static let templateTypeName = "AccountNPS"
@@ -138,6 +139,7 @@ struct AccountNPSRecord: TemplateRecord {
     .number("promoters", "Promoters.") { $0.promoters },
     .number("passives", "Passives.") { $0.passives },
     .number("detractors", "Detractors.") { $0.detractors },
+    .text("counts_text", "The counts in words.") { $0.countsText },
     .text("chart_svg", "The distribution as an SVG chart.") { $0.chartSVG },
     .list("distribution", "Respondents per score.") { $0.distribution },
   ]
@@ -146,7 +148,8 @@ struct AccountNPSRecord: TemplateRecord {
       score: m.text("score"), respondents: m.number("respondents"),
       respondentsText: m.text("respondents_text"), promoters: m.number("promoters"),
       passives: m.number("passives"), detractors: m.number("detractors"),
-      chartSVG: m.text("chart_svg"), distribution: m.list(BucketRecord.sample))
+      countsText: m.text("counts_text"), chartSVG: m.text("chart_svg"),
+      distribution: m.list(BucketRecord.sample))
   }
 }
 

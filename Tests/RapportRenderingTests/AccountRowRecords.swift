@@ -138,17 +138,22 @@ struct PartnerGapRecord: TemplateRecord {
   var scales: [GapRowRecord] = []
   var themes: [GapRowRecord] = []
   var externalNotes, internalNotes: Int?
+  var externalNotesText, internalNotesText: String?
   static let templateTypeName = "PartnerGap"
   static let templateFields: [TemplateField<PartnerGapRecord>] = [
     .list("scales", "Mean scores per scale.") { $0.scales },
     .list("themes", "Mean scores per theme.") { $0.themes },
     .number("external_notes", "Partner interviews.") { $0.externalNotes },
     .number("internal_notes", "Internal interviews.") { $0.internalNotes },
+    .text("external_notes_text", "Partner interviews in words.") { $0.externalNotesText },
+    .text("internal_notes_text", "Internal interviews in words.") { $0.internalNotesText },
   ]
   static func sample(_ m: inout SampleMaker) -> PartnerGapRecord {
     PartnerGapRecord(
       scales: m.list(GapRowRecord.sample), themes: m.list(GapRowRecord.sample),
-      externalNotes: m.number("external_notes"), internalNotes: m.number("internal_notes"))
+      externalNotes: m.number("external_notes"), internalNotes: m.number("internal_notes"),
+      externalNotesText: m.text("external_notes_text"),
+      internalNotesText: m.text("internal_notes_text"))
   }
 }
 

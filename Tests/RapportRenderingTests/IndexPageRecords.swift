@@ -102,12 +102,15 @@ struct IndexPage: TemplateRecord {
 struct CompanyNPSRecord: TemplateRecord {
   var score: String?
   var respondents, promoters, passives, detractors: Int?
+  var respondentsText, countsText: String?
   var chartSVG: String?
   var distribution: [BucketRecord] = []
   static let templateTypeName = "CompanyNPS"
   static let templateFields: [TemplateField<CompanyNPSRecord>] = [
     .text("score", "The NPS.") { $0.score },
     .number("respondents", "Respondents.") { $0.respondents },
+    .text("respondents_text", "\"1 respondent\".") { $0.respondentsText },
+    .text("counts_text", "The counts in words.") { $0.countsText },
     .number("promoters", "Promoters.") { $0.promoters },
     .number("passives", "Passives.") { $0.passives },
     .number("detractors", "Detractors.") { $0.detractors },
@@ -118,7 +121,8 @@ struct CompanyNPSRecord: TemplateRecord {
     CompanyNPSRecord(
       score: m.text("score"), respondents: m.number("respondents"),
       promoters: m.number("promoters"), passives: m.number("passives"),
-      detractors: m.number("detractors"), chartSVG: m.text("chart_svg"),
+      detractors: m.number("detractors"), respondentsText: m.text("respondents_text"),
+      countsText: m.text("counts_text"), chartSVG: m.text("chart_svg"),
       distribution: m.list(BucketRecord.sample))
   }
 }

@@ -4,6 +4,7 @@ import RapportRendering
 struct TellBackPage: TemplateRecord {
   var account, asOf, windowStart: String?
   var interviews: Int?
+  var withheld = false
   var groups: [TellBackGroupRecord] = []
   var promises: [PromiseRecord] = []
   static let templateTypeName = "Tell-back draft"
@@ -12,13 +13,15 @@ struct TellBackPage: TemplateRecord {
     .text("as_of", "The as-of date.") { $0.asOf },
     .text("window_start", "The first day of the window.") { $0.windowStart },
     .number("interviews", "Conversations it draws on.") { $0.interviews },
+    .flag("withheld", "Whether too few people spoke to summarise.") { $0.withheld },
     .list("groups", "Themes by group of people.") { $0.groups },
     .list("promises", "What we committed to.") { $0.promises },
   ]
   static func sample(_ m: inout SampleMaker) -> TellBackPage {
     TellBackPage(
       account: m.text("account"), asOf: m.text("as_of"), windowStart: m.text("window_start"),
-      interviews: m.number("interviews"), groups: m.list(TellBackGroupRecord.sample),
+      interviews: m.number("interviews"), withheld: m.flag(),
+      groups: m.list(TellBackGroupRecord.sample),
       promises: m.list(PromiseRecord.sample))
   }
 }

@@ -95,6 +95,12 @@ struct PartnerGapValue: TemplateRecord {
       $0.gap.externalNotes
     },
     .number("internal_notes", "Our people's notes in the window.") { $0.gap.internalNotes },
+    .text("external_notes_text", "\"1 interview\", \"3 interviews\".") {
+      Formatting.count($0.gap.externalNotes, "interview")
+    },
+    .text("internal_notes_text", "\"1 internal interview\", \"3 internal interviews\".") {
+      Formatting.count($0.gap.internalNotes, "internal interview")
+    },
   ]
 }
 

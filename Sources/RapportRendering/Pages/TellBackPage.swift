@@ -13,6 +13,10 @@ struct TellBackPage: TemplateRecord {
       $0.summary.period.windowStart.description
     },
     .number("interviews", "Conversations it draws on.") { $0.summary.interviews },
+    .flag(
+      "withheld",
+      "Whether there were conversations, but with fewer people than min_group_size: what they said is not summarised, so that no one is singled out."
+    ) { $0.summary.interviews > 0 && $0.summary.groups.isEmpty },
     .list("groups", "Themes by group of people: everyone first, then each level large enough.") {
       $0.summary.groups.map(TellBackGroupValue.init)
     },

@@ -22,6 +22,13 @@ struct NPSValue: TemplateRecord {
     .number("promoters", "Promoters (9-10).") { $0.summary.promoters },
     .number("passives", "Passives (7-8).") { $0.summary.passives },
     .number("detractors", "Detractors (0-6).") { $0.summary.detractors },
+    .text("counts_text", "\"2 promoters, 1 passive, 0 detractors\".") {
+      [
+        Formatting.count($0.summary.promoters, "promoter"),
+        Formatting.count($0.summary.passives, "passive"),
+        Formatting.count($0.summary.detractors, "detractor"),
+      ].joined(separator: ", ")
+    },
     .text("chart_svg", "Respondents by score as an inline SVG chart.") {
       Charts.npsDistribution($0.summary, id: $0.chartID)
     },
