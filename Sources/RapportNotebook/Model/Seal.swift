@@ -31,8 +31,10 @@ public enum Seal {
 
 extension ParsedNote {
   /// The note with every word it holds sealed and its free text dropped: what a confidential
-  /// note may keep (dates, numbers, positions, and tokens standing for its words).
-  func sealed() -> ParsedNote {
+  /// note may keep (dates, numbers, positions, and tokens standing for its words). `declared`
+  /// when it says `confidential: true`, not only treated as confidential until its front matter
+  /// reads.
+  func sealed(declared: Bool = true) -> ParsedNote {
     var note = self
     for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
       note[keyPath: path] = note[keyPath: path].map(Seal.seal)
@@ -51,7 +53,7 @@ extension ParsedNote {
       sealed.tags = item.tags.map(Seal.seal)
       return sealed
     }
-    note.diagnostics = diagnostics.map { $0.withheld() }
+    note.diagnostics = diagnostics.map { $0.withheld(declared: declared) }
     return note
   }
 }
@@ -68,13 +70,18 @@ extension Diagnostic {
   ]
 
   /// The diagnostic as it may be shown for a confidential note: its path, position and rule, and
-  /// a message that quotes none of the note's words; never the note's lines.
-  public func withheld() -> Diagnostic {
+  /// a message that quotes none of the note's words; never the note's lines. `declared` when the
+  /// note says `confidential: true`, else it is only treated as confidential until fixed.
+  public func withheld(declared: Bool = true) -> Diagnostic {
     guard !withholdsSource else { return self }
     var copy = self
     if !Self.wordlessRules.contains(rule) {
       let summary = RuleCatalog.rule(id: rule)?.summary ?? "A problem."
-      copy.message = summary + " (the note is confidential, so its words are not shown)"
+      copy.message =
+        summary
+        + (declared
+          ? " (the note is confidential, so its words are not shown)"
+          : " (until its front matter reads, the note is treated as confidential, so its words are not shown)")
     }
     copy.withholdsSource = true
     return copy

@@ -23,14 +23,15 @@ public enum NoteParser {
         of: bytes, file: file, limits: limits, diagnostics: &note.diagnostics)
     else {
       note.confidential = true
-      return note.sealed()
+      return note.sealed(declared: false)
     }
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine, limits: limits)
     let root = fields.parse(parts.yaml)
     // Required keys reported misspelled: their misspelling is the one error about them.
     var misspelled: Set<String> = []
+    var declared = false
     if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
-      misspelled = read(pairs, into: &note, fields: &fields)
+      (misspelled, declared) = read(pairs, into: &note, fields: &fields)
     }
     if fields.isUnreadable { note.confidential = true }
     note.diagnostics += fields.diagnostics
@@ -52,7 +53,8 @@ public enum NoteParser {
     }
     // A confidential note's words are sealed as soon as they are read: no cache or report
     // holds them.
-    return note.confidential ? note.sealed() : note
+    // One that does not say `confidential: true` is only treated as confidential until fixed.
+    return note.confidential ? note.sealed(declared: declared && !fields.isUnreadable) : note
   }
 
   /// The error for a body that passed one of the Markdown limits.
@@ -68,12 +70,14 @@ public enum NoteParser {
     }
   }
 
-  /// Reads the front-matter pairs into the note; gives the required keys found misspelled.
+  /// Reads the front-matter pairs into the note; gives the required keys found misspelled, and
+  /// whether the note says `confidential: true`.
   static func read(
     _ pairs: [(key: Located<String>, value: YAMLNode)], into note: inout ParsedNote,
     fields: inout YAMLFields
-  ) -> Set<String> {
+  ) -> (misspelled: Set<String>, declaredConfidential: Bool) {
     var unknown: [Located<String>] = []
+    var declared = false
     for (key, value) in pairs {
       switch key.value {
       case "date": note.date = fields.day(value, key: key)
@@ -88,7 +92,10 @@ public enum NoteParser {
       case "outcome": note.outcome = fields.string(value, key: key).map(lowercased)
       case "reasons": note.reasons = fields.themes(value, key: key)
       // Anything but `false` (a typo such as `ture`, an empty value) keeps the words withheld.
-      case "confidential": note.confidential = fields.bool(value, key: key) != false
+      case "confidential":
+        let flag = fields.bool(value, key: key)
+        note.confidential = flag != false
+        declared = flag == true
       default: unknown.append(key)
       }
     }
@@ -104,6 +111,7 @@ public enum NoteParser {
       // A near miss of `confidential` must not let the note's words through while it is fixed.
       if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
         note.confidential = true
+        declared = false
         fields.add(misspelled)
       } else if let misspelled = missing.check(
         key, known: keys, synonyms: synonyms, file: note.file)
@@ -115,7 +123,7 @@ public enum NoteParser {
             key, known: keys, in: "note front matter", synonyms: synonyms, file: note.file))
       }
     }
-    return missing.found
+    return (missing.found, declared)
   }
 
   /// The `scores:` mapping of scale names to numbers.
