@@ -12,6 +12,24 @@ extension Rule {
 
 /// Turns a YAML parse error into a diagnostic at the file line and column it names.
 enum YAMLInvalid {
+  /// What likely went wrong, from the text: YAML's own message names a symptom far from it.
+  static func hint(_ yaml: Substring) -> String {
+    let lines = TextLines.split(yaml)
+    // A `# Heading` line is a YAML comment: front matter that holds one ran into the body.
+    if lines.contains(where: { line in
+      let hashes = line.prefix { $0 == "#" }.count
+      return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
+    }) {
+      return
+        "; the front matter runs into the note's text (a `#` heading): is its closing `---` missing?"
+    }
+    if lines.contains(where: { $0.contains("[#") || $0.contains(", #") }) {
+      return
+        "; in YAML a `#` after `[` or a space starts a comment: write themes without it, such as [price]"
+    }
+    return ""
+  }
+
   /// The error for `error`, raised parsing `yaml` whose first line is file line `firstLine`.
   static func diagnostic(
     for error: any Error, yaml: Substring, firstLine: Int, file: String
@@ -36,6 +54,7 @@ enum YAMLInvalid {
       if line.hasPrefix("\t") || line.drop(while: { $0 == " " }).hasPrefix("\t") {
         message += "; YAML does not allow tabs for indentation: use spaces"
       }
+      message += hint(yaml)
       return Diagnostic(.yamlInvalid, file: file, at: at, message)
     case .reader(let problem, let offset, _, _)?:
       let before = yaml.utf8.prefix(offset ?? 0)

@@ -2,7 +2,13 @@ extension YAMLFields {
   /// A list of themes (or one), lowercased and without a leading `#`, each checked to be writable
   /// as a tag.
   mutating func themes(_ node: YAMLNode, key: Located<String>) -> [Located<String>] {
-    strings(node, key: key).compactMap { value in
+    if isNull(node),
+      let comment = ThemeInvalid.commentedOut(key, yaml: source, firstLine: firstLine)
+    {
+      add(ThemeInvalid.commented(key, comment: comment, file: file))
+      return []
+    }
+    return strings(node, key: key).compactMap { value in
       let name = (value.value.hasPrefix("#") ? String(value.value.dropFirst()) : value.value)
         .lowercased()
       if let invalid = ThemeInvalid.check(value, name: name, file: file) {

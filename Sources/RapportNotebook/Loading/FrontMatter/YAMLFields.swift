@@ -9,6 +9,8 @@ struct YAMLFields {
   /// Most nodes aliases and merge keys may repeat (`limits.max_yaml_nodes`).
   let maxNodes: Int
   private(set) var diagnostics: [Diagnostic] = []
+  /// The YAML text last parsed, to look at a key's line as written.
+  private(set) var source: Substring = ""
 
   /// Rules that mean the YAML could not be read as a whole, so none of its values are known.
   static let unreadable: [Rule] = [
@@ -29,6 +31,7 @@ struct YAMLFields {
   /// Parses YAML text into its root node; nil (with a diagnostic) when it is not valid YAML or its
   /// aliases repeat too many nodes.
   mutating func parse(_ yaml: Substring) -> YAMLNode? {
+    source = yaml
     let text = String(yaml)
     // Most front matter is plain keys, values and one-line lists, which need no YAML library.
     if let node = SimpleYAML.node(text) { return node }

@@ -1,0 +1,43 @@
+import Foundation
+import RapportMarkdown
+import RapportTestSupport
+import Testing
+
+@testable import RapportNotebook
+
+/// Front matter that YAML reads otherwise than meant gets a message that says what went wrong:
+/// `#` starting a comment, and front matter running into the note's text.
+@Suite struct FrontMatterHintTests {
+  func diagnostics(_ note: String) throws -> [Diagnostic] {
+    let notebook = try TemporaryNotebook(
+      RuleCatalog.exampleBase.merging(["acme/2026-04-01-raj.md": note]) { $1 })
+    return try notebook.check()
+  }
+
+  static let head = "---\ndate: 2026-04-01\ninterviewer: Sam Lee\ncontact: raj-patel\n"
+
+  @Test func themesWrittenAsTagsAfterTheColonAreAnError() throws {
+    let found = try diagnostics(Self.head + "themes: #price #support\n---\nText.\n")
+    #expect(found.map(\.rule) == ["theme.invalid"], "\(found.map(\.message))")
+    #expect(found.first?.message.contains("write `themes: [price, support]`") == true)
+    #expect(found.first?.position == SourcePosition(line: 5, column: 1))
+    // A comment meant as one is left alone.
+    #expect(try diagnostics(Self.head + "themes:   # none yet\n---\nText.\n").isEmpty)
+  }
+
+  @Test func aHashInAFlowListIsNamed() throws {
+    let found = try diagnostics(Self.head + "themes: [#price]\n---\nText.\n")
+    #expect(found.map(\.rule) == ["yaml.invalid"])
+    #expect(found.first?.message.contains("a `#` after `[` or a space starts a comment") == true)
+  }
+
+  @Test func frontMatterRunningIntoTheBodyAsksForItsClosingFence() throws {
+    let found = try diagnostics(
+      Self.head + "\n## Summary\n\nConversation about pricing.\n\n---\n\nMore.\n")
+    #expect(found.map(\.rule) == ["yaml.invalid"])
+    #expect(found.first?.message.contains("is its closing `---` missing?") == true)
+    // Without a heading in it, no guess is made.
+    let plain = try diagnostics(Self.head + "themes: [a, b\n---\nText.\n")
+    #expect(plain.first?.message.contains("closing") == false)
+  }
+}
