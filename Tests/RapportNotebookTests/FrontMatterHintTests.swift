@@ -40,4 +40,14 @@ import Testing
     let plain = try diagnostics(Self.head + "themes: [a, b\n---\nText.\n")
     #expect(plain.first?.message.contains("closing") == false)
   }
+
+  @Test func aCommitmentDateAfterASpaceIsNamed() throws {
+    let found = try diagnostics(
+      Self.head + "---\n- [ ] Send the plan @sam due: 2026-10-20\n- [ ] Call @sam due:2026-10-2\n")
+    let dates = found.filter { $0.rule == "date.invalid" }.map(\.message)
+    #expect(dates.count == 2, "\(found.map(\.message))")
+    #expect(
+      dates.contains("`due:` is followed by a space, so it has no date; write due:2026-10-20"))
+    #expect(dates.contains { $0.contains("write 2026-10-02") })
+  }
 }

@@ -21,13 +21,21 @@ enum DateInvalid {
       .dateInvalid, file: file, underlining: text, "`\(key.value)`: \(problem(with: text.value))")
   }
 
-  /// The error for a commitment's `due:` or `done:` token, whose date part is `value`.
+  /// The error for a commitment's `due:` or `done:` token, whose date part is `value`;
+  /// `spacedFrom` is the date written after a space instead (`due: 2026-04-01`).
   static func diagnostic(
-    token: Located<Substring>, value: Substring, isDue: Bool, file: String
+    token: Located<Substring>, value: Substring, isDue: Bool, spacedFrom: Day? = nil,
+    file: String
   ) -> Diagnostic {
-    Diagnostic(
+    let name = isDue ? "due" : "done"
+    if let day = spacedFrom {
+      return Diagnostic(
+        .dateInvalid, file: file, at: token.position, length: token.value.count,
+        "`\(name):` is followed by a space, so it has no date; write \(name):\(day)")
+    }
+    return Diagnostic(
       .dateInvalid, file: file, at: token.position, length: token.value.count,
-      "`\(isDue ? "due" : "done")` date: \(problem(with: String(value)))")
+      "`\(name)` date: \(problem(with: String(value)))")
   }
 
   /// Says what is wrong with a date that did not parse and how to write it, e.g. `"2026-3-4" is

@@ -33,7 +33,8 @@ struct CommitmentReader {
         previous = "x"
         continue
       }
-      for token in Self.tokens(prose, after: previous) {
+      let tokens = Self.tokens(prose, after: previous)
+      for (index, token) in tokens.enumerated() {
         // Only `@…`, `due:…` and `done:…` matter: skip other words without lowercasing them.
         guard let first = token.utf8.first,
           first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d")
@@ -49,9 +50,12 @@ struct CommitmentReader {
           let at = locate(token)
           consumed.append(token)
           guard let day = Day(value.trimmingTrailingPunctuation) else {
+            // `due: 2026-04-01`: the date is the next word.
+            let next = value.isEmpty && index + 1 < tokens.count ? tokens[index + 1] : nil
             diagnostics.append(
               DateInvalid.diagnostic(
-                token: Located(token, at: at), value: value, isDue: isDue, file: file))
+                token: Located(token, at: at), value: value, isDue: isDue,
+                spacedFrom: next.flatMap { Day($0.trimmingTrailingPunctuation) }, file: file))
             continue
           }
           if isDue { due = Located(day, at: at) } else { done = Located(day, at: at) }
