@@ -24,12 +24,28 @@ struct NewOptions: ParsableArguments {
     completion: .directory)
   var templates: String?
 
-  func validate() throws {
+  /// Refuses a notebook folder that is not there.
+  func requireNotebook() throws {
     guard FileSystem.isDirectory(notebook) else {
       throw ValidationError(
-        "no notebook folder at '\(notebook)'. Pass --notebook with the folder that holds the account folders."
+        "no notebook folder at '\(notebook)'. Pass --notebook with the folder that holds the account folders, or start one with `rapport new account ID`."
       )
     }
+  }
+
+  /// Makes the notebook folder when it is not there yet (its parent must be), saying so: the
+  /// first account starts a notebook.
+  func makeNotebookIfNeeded() throws {
+    guard !FileSystem.isDirectory(notebook) else { return }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: notebook, withIntermediateDirectories: false)
+    } catch {
+      throw ValidationError(
+        "no notebook folder at '\(notebook)', and it cannot be made there. Pass --notebook with the folder that holds the account folders."
+      )
+    }
+    Terminal.err("started a notebook in '\(notebook)'\n")
   }
 
   /// The workspace over the notebook.
@@ -87,6 +103,7 @@ struct NewNoteCommand: ParsableCommand {
   }
 
   func run() throws {
+    try options.requireNotebook()
     try options.create {
       try $0.newNote(
         account: account, contact: contact, date: date.flatMap { Day($0) } ?? AsOfOption.today,
@@ -102,7 +119,8 @@ struct NewAccountCommand: ParsableCommand {
     abstract: "Write a new account folder with an account.md skeleton.",
     discussion: """
       Creates ACCOUNT/account.md with the profile fields, you as the account manager and one \
-      placeholder contact to replace, then prints its path. Never overwrites.
+      placeholder contact to replace, then prints its path. Never overwrites. Makes the notebook \
+      folder too when it is not there yet: the first account starts a notebook.
 
       Examples:
         rapport new account acme-corp
@@ -127,6 +145,7 @@ struct NewAccountCommand: ParsableCommand {
   }
 
   func run() throws {
+    try options.makeNotebookIfNeeded()
     try options.create {
       try $0.newAccount(
         id: id, name: name, today: AsOfOption.today, person: $0.interviewer,

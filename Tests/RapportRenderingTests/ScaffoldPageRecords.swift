@@ -6,10 +6,12 @@ struct NotePage: TemplateRecord {
   var scales: [ScaleRecord] = []
   var owner, tellBackDue, tellBackTag: String?
   var openingQuestion: String?
+  var winLoss = false
   static let templateFields: [TemplateField<NotePage>] = [
     .text("date", "The interview's date.") { $0.date },
     .text("interviewer", "Who interviews.") { $0.interviewer },
     .text("type", "The interview type.") { $0.type },
+    .flag("win_loss", "Whether it is a win-loss interview.") { $0.winLoss },
     .text("contact_id", "The contact's roster id.") { $0.contactID },
     .text("contact_name", "Their name.") { $0.contactName },
     .text("contact_comment", "Their name and title.") { $0.contactComment },
@@ -25,7 +27,8 @@ struct NotePage: TemplateRecord {
       contactID: m.text("contact_id"), contactName: m.text("contact_name"),
       contactComment: m.text("contact_comment"), scales: m.list(ScaleRecord.sample),
       owner: m.text("owner"), tellBackDue: m.text("tell_back_due"),
-      tellBackTag: m.text("tell_back_tag"), openingQuestion: m.text("opening_question"))
+      tellBackTag: m.text("tell_back_tag"), openingQuestion: m.text("opening_question"),
+      winLoss: m.flag())
   }
 }
 

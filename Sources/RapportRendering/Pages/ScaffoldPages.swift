@@ -15,6 +15,10 @@ struct NewNotePage: TemplateRecord {
     .text("date", "The interview's date.") { $0.date.description },
     .text("interviewer", "Who holds it, as a YAML value.") { Scaffold.yaml($0.interviewer) },
     .text("type", "The interview type.") { $0.type },
+    .flag("win_loss", "Whether it is a win-loss interview (which records an outcome and reasons).")
+    {
+      $0.type == "win-loss"
+    },
     .text("contact_id", "The contact's roster id.") { $0.contact.id },
     .text("contact_name", "Their name.") { $0.contact.name },
     .text("contact_comment", "Their name and title, for a YAML comment.") {

@@ -1,0 +1,37 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// Starting from nothing: the first `new account` makes the notebook folder, and a win-loss
+/// note is scaffolded with its outcome and reasons.
+@Suite struct NewStartTests {
+  @Test func theFirstAccountStartsANotebookAndAWinLossNoteAsksForItsOutcome() throws {
+    let folder = try TemporaryNotebook([:])
+    let before = try RapportProcess.run(["new", "note", "acme", "jane"], in: folder.root)
+    #expect(
+      before.status == 64 && before.stderr.contains("start one with `rapport new account ID`"))
+    let account = try RapportProcess.run(
+      ["new", "account", "acme", "--name", "Acme"], in: folder.root)
+    #expect(account.status == 0, "\(account.stderr)")
+    #expect(account.stdout == "notebooks/acme/account.md\n")
+    #expect(account.stderr.contains("started a notebook in 'notebooks'"))
+    let note = try RapportProcess.run(
+      ["new", "note", "acme", "first-contact", "--type", "win-loss", "--date", "2026-11-20"],
+      in: folder.root)
+    #expect(note.status == 0, "\(note.stderr)")
+    let text = try String(
+      contentsOfFile: folder.root + "/notebooks/acme/2026-11-20-first-contact.md", encoding: .utf8)
+    #expect(text.contains("\noutcome:  # won, lost or no-decision\nreasons: []"))
+    // A relationship note has neither.
+    let plain = try RapportProcess.run(
+      ["new", "note", "acme", "first-contact", "--date", "2026-11-21"], in: folder.root)
+    #expect(plain.status == 0, "\(plain.stderr)")
+    let other = try String(
+      contentsOfFile: folder.root + "/notebooks/acme/2026-11-21-first-contact.md", encoding: .utf8)
+    #expect(!other.contains("outcome:"))
+    // A folder that cannot be made is refused with the reason.
+    let nowhere = try RapportProcess.run(
+      ["new", "account", "acme", "--notebook", "missing/deeper"], in: folder.root)
+    #expect(nowhere.status == 64 && nowhere.stderr.contains("cannot be made there"))
+  }
+}
