@@ -23,7 +23,8 @@ import Testing
     )
     fixture.note("2026-01-10", "ann", scores: "nps: 4")
     fixture.note("2026-05-10", "ann", scores: "nps: 9")  // Ann's latest: promoter
-    fixture.note("2025-01-10", "bob", scores: "nps: 2")  // Bob's latest is outside the 365-day window
+    // Bob's latest is outside the 365-day window.
+    fixture.note("2025-01-10", "bob", scores: "nps: 2")
     fixture.note("2026-02-01", "cy", scores: "nps: 7")
     fixture.note("2026-08-01", "cy", scores: "nps: 0")  // after the as-of date: ignored
     let (company, _) = try fixture.analyse()
