@@ -33,19 +33,45 @@ struct NewOptions: ParsableArguments {
     }
   }
 
-  /// Makes the notebook folder when it is not there yet (its parent must be), saying so: the
-  /// first account starts a notebook.
-  func makeNotebookIfNeeded() throws {
-    guard !FileSystem.isDirectory(notebook) else { return }
+  /// Makes the notebook folder when it is not there yet (its parent must be): the first account
+  /// starts a notebook. Says whether it made it. The default folder is made only outside any
+  /// notebook: run from inside one (an account folder, a folder with `rapport.yml` above it), a
+  /// `notebooks` folder made there would be read as notes.
+  func makeNotebookIfNeeded() throws -> Bool {
+    guard !FileSystem.isDirectory(notebook) else { return false }
+    if location.folder == nil, let inside = Self.enclosingNotebook(of: ".") {
+      throw ValidationError(
+        "no notebook folder at '\(notebook)', and '\(inside)' is inside a notebook already. Run from the folder above it, or pass --notebook."
+      )
+    }
     do {
       try FileManager.default.createDirectory(
         atPath: notebook, withIntermediateDirectories: false)
     } catch {
-      throw ValidationError(
-        "no notebook folder at '\(notebook)', and it cannot be made there. Pass --notebook with the folder that holds the account folders."
-      )
+      // Another run may have made it meanwhile.
+      guard FileSystem.isDirectory(notebook) else {
+        throw ValidationError(
+          "no notebook folder at '\(notebook)', and it cannot be made there. Pass --notebook with the folder that holds the account folders."
+        )
+      }
+      return false
     }
     Terminal.err("started a notebook in '\(notebook)'\n")
+    return true
+  }
+
+  /// `folder` or the folder above it nearest to it that holds `account.md` or `rapport.yml`.
+  static func enclosingNotebook(of folder: String) -> String? {
+    var url = URL(fileURLWithPath: folder).standardizedFileURL
+    while true {
+      for marker in ["account.md", "rapport.yml"]
+      where FileSystem.exists(url.appendingPathComponent(marker).path) {
+        return url.path
+      }
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { return nil }
+      url = parent
+    }
   }
 
   /// The workspace over the notebook.
@@ -145,11 +171,17 @@ struct NewAccountCommand: ParsableCommand {
   }
 
   func run() throws {
-    try options.makeNotebookIfNeeded()
-    try options.create {
-      try $0.newAccount(
-        id: id, name: name, today: AsOfOption.today, person: $0.interviewer,
-        templates: options.templates)
+    let made = try options.makeNotebookIfNeeded()
+    do {
+      try options.create {
+        try $0.newAccount(
+          id: id, name: name, today: AsOfOption.today, person: $0.interviewer,
+          templates: options.templates)
+      }
+    } catch {
+      // Nothing was written into it: the notebook is not started after all.
+      if made { try? FileManager.default.removeItem(atPath: options.notebook) }
+      throw error
     }
   }
 }

@@ -29,9 +29,23 @@ import Testing
     let other = try String(
       contentsOfFile: folder.root + "/notebooks/acme/2026-11-21-first-contact.md", encoding: .utf8)
     #expect(!other.contains("outcome:"))
+    // Run from inside the notebook, the default folder is not made there: it would be read as
+    // an account's notes.
+    let inside = try RapportProcess.run(
+      ["new", "account", "globex"], in: folder.root + "/notebooks/acme")
+    #expect(inside.status == 64 && inside.stderr.contains("is inside a notebook already"))
+    #expect(!FileManager.default.fileExists(atPath: folder.root + "/notebooks/acme/notebooks"))
     // A folder that cannot be made is refused with the reason.
     let nowhere = try RapportProcess.run(
       ["new", "account", "acme", "--notebook", "missing/deeper"], in: folder.root)
     #expect(nowhere.status == 64 && nowhere.stderr.contains("cannot be made there"))
+  }
+
+  @Test func aNotebookNotStartedAfterAllIsNotLeftBehind() throws {
+    let folder = try TemporaryNotebook(["tpl/profile.md.mustache": "{{#name}\n"])
+    let failed = try RapportProcess.run(
+      ["new", "account", "acme", "--templates", "tpl"], in: folder.root)
+    #expect(failed.status == 1, "\(failed.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.root + "/notebooks"))
   }
 }

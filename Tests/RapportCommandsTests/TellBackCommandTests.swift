@@ -133,6 +133,10 @@ import Testing
       ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
     #expect(withheld.status == 0, "\(withheld.stderr)")
     #expect(withheld.stdout.contains("we had\n5 conversations"), "\(withheld.stdout)")
+    // One conversation is one.
+    let one = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-05-01"], in: folder.root)
+    #expect(one.stdout.contains("we had\n1 conversation with people"), "\(one.stdout)")
     #expect(withheld.stdout.contains("Too few of you spoke with us"))
     #expect(!withheld.stdout.contains("no conversations to report"))
     // Before the first note, there is nothing to report at all.

@@ -16,10 +16,10 @@ import Testing
 
   static let head = "---\ndate: 2026-04-01\ninterviewer: Sam Lee\ncontact: raj-patel\n"
 
-  @Test func themesWrittenAsTagsAfterTheColonAreAnError() throws {
-    let found = try diagnostics(Self.head + "themes: #price #support\n---\nText.\n")
-    #expect(found.map(\.rule) == ["theme.invalid"], "\(found.map(\.message))")
-    #expect(found.first?.message.contains("write `themes: [price, support]`") == true)
+  @Test func themesWrittenAsTagsAfterTheColonAreAWarning() throws {
+    let found = try diagnostics(Self.head + "themes: #price #support # from the call\n---\nText.\n")
+    #expect(found.map(\.rule) == ["theme.commented"], "\(found.map(\.message))")
+    #expect(found.first?.message.hasSuffix("write `themes: [price, support]`") == true)
     #expect(found.first?.position == SourcePosition(line: 5, column: 1))
     // A comment meant as one is left alone.
     #expect(try diagnostics(Self.head + "themes:   # none yet\n---\nText.\n").isEmpty)
@@ -39,6 +39,22 @@ import Testing
     // Without a heading in it, no guess is made.
     let plain = try diagnostics(Self.head + "themes: [a, b\n---\nText.\n")
     #expect(plain.first?.message.contains("closing") == false)
+    // A comment written like a heading, with YAML after it, is a comment.
+    let commented = try diagnostics(
+      "---\n# Call with Raj\ndate: 2026-04-01\ninterviewer: Sam Lee\ncontact: raj-patel\nthemes: [a, b\n---\nText.\n"
+    )
+    #expect(commented.map(\.rule) == ["yaml.invalid"])
+    #expect(commented.first?.message.contains("closing") == false)
+  }
+
+  @Test func settingsGetNoHintMeantForNotes() throws {
+    let notebook = try TemporaryNotebook(
+      RuleCatalog.exampleBase.merging([
+        "rapport.yml": "# rapport settings\n## Scales\nThe scales we use.\nscales: [nps\n"
+      ]) { $1 })
+    let found = try notebook.check().filter { $0.rule == "yaml.invalid" }
+    #expect(found.count == 1)
+    #expect(found.first?.message.contains("closing `---`") == false)
   }
 
   @Test func aCommitmentDateAfterASpaceIsNamed() throws {

@@ -39,4 +39,11 @@ import Testing
     let found = try diagnostics(settings: settings, scores: "{ nps: 9 }")
     #expect(found.map(\.rule) == ["settings.invalid"], "\(found.map(\.message))")
   }
+
+  @Test func aSecondNPSScaleIsOrdinaryAndKeepsItsOwnRange() throws {
+    let settings =
+      "scales:\n  nps: { min: 0, max: 10, nps: true }\n  health: { min: 1, max: 5, nps: true }\n"
+    let found = try diagnostics(settings: settings, scores: "{ health: 4 }")
+    #expect(found.map(\.message) == ["only one scale can have nps: true"])
+  }
 }

@@ -5,6 +5,7 @@ struct TellBackPage: TemplateRecord {
   var account, asOf, windowStart: String?
   var interviews: Int?
   var withheld = false
+  var interviewsText: String?
   var groups: [TellBackGroupRecord] = []
   var promises: [PromiseRecord] = []
   static let templateTypeName = "Tell-back draft"
@@ -14,6 +15,7 @@ struct TellBackPage: TemplateRecord {
     .text("window_start", "The first day of the window.") { $0.windowStart },
     .number("interviews", "Conversations it draws on.") { $0.interviews },
     .flag("withheld", "Whether too few people spoke to summarise.") { $0.withheld },
+    .text("interviews_text", "The conversations in words.") { $0.interviewsText },
     .list("groups", "Themes by group of people.") { $0.groups },
     .list("promises", "What we committed to.") { $0.promises },
   ]
@@ -21,6 +23,7 @@ struct TellBackPage: TemplateRecord {
     TellBackPage(
       account: m.text("account"), asOf: m.text("as_of"), windowStart: m.text("window_start"),
       interviews: m.number("interviews"), withheld: m.flag(),
+      interviewsText: m.text("interviews_text"),
       groups: m.list(TellBackGroupRecord.sample),
       promises: m.list(PromiseRecord.sample))
   }

@@ -19,6 +19,7 @@ public enum RuleCatalog {
     .quoteSpeakerUnknown, .quoteAttributionHyphen,
     // Scores and themes
     .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
+    .themeCommented,
     .themeUnknown,
     // Commitments
     .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,

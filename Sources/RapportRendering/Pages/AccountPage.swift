@@ -21,7 +21,9 @@ struct AccountPage: TemplateRecord {
       .text("status", "active, lost, won or prospect.") { $0.report.profile.status.rawValue },
       .text("segment", "Its segment, or a dash.") { $0.report.profile.segment ?? "—" },
       .text("value", "Its value tier, or a dash.") { $0.report.profile.value ?? "—" },
-      .text("since", "Customer since, or a dash.") { $0.report.profile.since?.description ?? "—" },
+      .text("since", "Since when it is a customer, partner or prospect, or a dash.") {
+        $0.report.profile.since?.description ?? "—"
+      },
       .text("tenure", "new, established, loyal or unknown.") { $0.report.tenure.rawValue },
       .record("about", "The text of account.md.") {
         $0.report.profile.about.map(RenderedText.init)

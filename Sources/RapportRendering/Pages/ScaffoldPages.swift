@@ -17,7 +17,7 @@ struct NewNotePage: TemplateRecord {
     .text("type", "The interview type.") { $0.type },
     .flag("win_loss", "Whether it is a win-loss interview (which records an outcome and reasons).")
     {
-      $0.type == "win-loss"
+      $0.type.lowercased() == "win-loss"
     },
     .text("contact_id", "The contact's roster id.") { $0.contact.id },
     .text("contact_name", "Their name.") { $0.contact.name },

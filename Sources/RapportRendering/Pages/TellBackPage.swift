@@ -13,6 +13,9 @@ struct TellBackPage: TemplateRecord {
       $0.summary.period.windowStart.description
     },
     .number("interviews", "Conversations it draws on.") { $0.summary.interviews },
+    .text("interviews_text", "\"1 conversation\", \"3 conversations\".") {
+      Formatting.count($0.summary.interviews, "conversation")
+    },
     .flag(
       "withheld",
       "Whether there were conversations, but with fewer people than min_group_size: what they said is not summarised, so that no one is singled out."

@@ -12,27 +12,50 @@ extension Rule {
 
 /// Turns a YAML parse error into a diagnostic at the file line and column it names.
 enum YAMLInvalid {
-  /// What likely went wrong, from the text: YAML's own message names a symptom far from it.
+  /// What likely went wrong in a note's front matter, from its text: YAML's own message names a
+  /// symptom away from the cause.
   static func hint(_ yaml: Substring) -> String {
     let lines = TextLines.split(yaml)
-    // A `# Heading` line is a YAML comment: front matter that holds one ran into the body.
+    // `themes: [#price]`: the `#` starts a comment, and the list is left open.
     if lines.contains(where: { line in
-      let hashes = line.prefix { $0 == "#" }.count
-      return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
+      let trimmed = line.drop { $0 == " " }
+      return (trimmed.hasPrefix("themes:") || trimmed.hasPrefix("reasons:"))
+        && (trimmed.contains("[#") || trimmed.contains(", #"))
     }) {
       return
-        "; the front matter runs into the note's text (a `#` heading): is its closing `---` missing?"
-    }
-    if lines.contains(where: { $0.contains("[#") || $0.contains(", #") }) {
-      return
         "; in YAML a `#` after `[` or a space starts a comment: write themes without it, such as [price]"
+    }
+    // A `# Heading` is a YAML comment: text after one means the front matter ran into the body.
+    if let heading = lines.firstIndex(where: isHeading),
+      lines[(heading + 1)...].contains(where: isProse)
+    {
+      return
+        "; the front matter runs into the note's text (a `#` heading, then prose): is its closing `---` missing?"
     }
     return ""
   }
 
-  /// The error for `error`, raised parsing `yaml` whose first line is file line `firstLine`.
+  /// Whether a line is written like a Markdown heading: one to six `#`, a space, then text.
+  static func isHeading(_ line: Substring) -> Bool {
+    let hashes = line.prefix { $0 == "#" }.count
+    return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
+  }
+
+  /// Whether a line reads as prose rather than YAML: not blank, not indented, not a list item,
+  /// comment or `key:`.
+  static func isProse(_ line: Substring) -> Bool {
+    guard let first = line.first, first != " ", first != "\t", first != "-", first != "#" else {
+      return false
+    }
+    let key = line.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    let rest = line.dropFirst(key.count)
+    return key.isEmpty || !(rest.hasPrefix(": ") || rest == ":")
+  }
+
+  /// The error for `error`, raised parsing `yaml` whose first line is file line `firstLine`; with
+  /// a hint at the likely cause when it is a note's front matter (`isNote`).
   static func diagnostic(
-    for error: any Error, yaml: Substring, firstLine: Int, file: String
+    for error: any Error, yaml: Substring, firstLine: Int, file: String, isNote: Bool = false
   ) -> Diagnostic {
     switch error as? YamlError {
     case .scanner(let context, let problem, let mark, _)?,
@@ -54,7 +77,7 @@ enum YAMLInvalid {
       if line.hasPrefix("\t") || line.drop(while: { $0 == " " }).hasPrefix("\t") {
         message += "; YAML does not allow tabs for indentation: use spaces"
       }
-      message += hint(yaml)
+      if isNote { message += hint(yaml) }
       return Diagnostic(.yamlInvalid, file: file, at: at, message)
     case .reader(let problem, let offset, _, _)?:
       let before = yaml.utf8.prefix(offset ?? 0)

@@ -61,8 +61,8 @@ enum SettingsInvalid {
     )
   }
 
-  /// The error for scale `name` when its range is empty or, for NPS, not 0-10; the scale is
-  /// then dropped.
+  /// The error for scale `name` when its range is empty or, for NPS, not 0-10; the scale then
+  /// keeps its name with the range `fallback` gives.
   static func check(scale: Scale, name: Located<String>, file: String) -> Diagnostic? {
     let used = fallback(for: scale)
     let range = "\(NumberText.plain(used.minimum)) to \(NumberText.plain(used.maximum))"

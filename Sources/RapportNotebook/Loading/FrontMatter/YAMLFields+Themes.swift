@@ -3,9 +3,9 @@ extension YAMLFields {
   /// as a tag.
   mutating func themes(_ node: YAMLNode, key: Located<String>) -> [Located<String>] {
     if isNull(node),
-      let comment = ThemeInvalid.commentedOut(key, yaml: source, firstLine: firstLine)
+      let comment = ThemeCommented.commentedOut(key, yaml: source, firstLine: firstLine)
     {
-      add(ThemeInvalid.commented(key, comment: comment, file: file))
+      add(ThemeCommented.commented(key, comment: comment, file: file))
       return []
     }
     return strings(node, key: key).compactMap { value in

@@ -11,6 +11,8 @@ struct YAMLFields {
   private(set) var diagnostics: [Diagnostic] = []
   /// The YAML text last parsed, to look at a key's line as written.
   private(set) var source: Substring = ""
+  /// Whether the YAML is a note's front matter (its errors then hint at a note's usual slips).
+  var isNote = false
 
   /// Rules that mean the YAML could not be read as a whole, so none of its values are known.
   static let unreadable: [Rule] = [
@@ -48,7 +50,9 @@ struct YAMLFields {
         firstLine: firstLine, file: file)
       return nil
     } catch {
-      add(YAMLInvalid.diagnostic(for: error, yaml: yaml, firstLine: firstLine, file: file))
+      add(
+        YAMLInvalid.diagnostic(
+          for: error, yaml: yaml, firstLine: firstLine, file: file, isNote: isNote))
       return nil
     }
   }

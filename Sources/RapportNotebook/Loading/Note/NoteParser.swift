@@ -26,6 +26,7 @@ public enum NoteParser {
       return note.sealed(declared: false)
     }
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine, limits: limits)
+    fields.isNote = true
     let root = fields.parse(parts.yaml)
     // Required keys reported misspelled: their misspelling is the one error about them.
     var misspelled: Set<String> = []

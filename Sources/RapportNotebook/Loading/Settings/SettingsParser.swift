@@ -115,16 +115,17 @@ public enum SettingsParser {
         default: fields.reportUnknown(field, known: ["min", "max", "nps"], in: "a scale")
         }
       }
-      if let invalid = SettingsInvalid.check(scale: scale, name: name, file: fields.file) {
-        fields.add(invalid)
-        // The scale stays defined, with its default range: notes that score it are still read.
-        scale = SettingsInvalid.fallback(for: scale)
-      }
+      // A second NPS scale counts as an ordinary one, whose range is then checked as such.
       if let second = SettingsInvalid.check(
         npsScale: scale, name: name, scales: result, file: fields.file)
       {
         fields.add(second)
         scale.isNPS = false
+      }
+      if let invalid = SettingsInvalid.check(scale: scale, name: name, file: fields.file) {
+        fields.add(invalid)
+        // The scale stays defined, with its default range: notes that score it are still read.
+        scale = SettingsInvalid.fallback(for: scale)
       }
       result.append(scale)
     }
