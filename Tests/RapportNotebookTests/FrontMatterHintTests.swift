@@ -59,9 +59,16 @@ import Testing
 
   @Test func aCommitmentDateAfterASpaceIsNamed() throws {
     let found = try diagnostics(
-      Self.head + "---\n- [ ] Send the plan @sam due: 2026-10-20\n- [ ] Call @sam due:2026-10-2\n")
+      Self.head
+        + "---\n- [ ] Send the plan @sam due: 2026-10-20\n- [ ] Call @sam due:2026-10-2\n"
+        + "- [ ] Write @sam due: 2026-10-3\n")
     let dates = found.filter { $0.rule == "date.invalid" }.map(\.message)
-    #expect(dates.count == 2, "\(found.map(\.message))")
+    #expect(dates.count == 3, "\(found.map(\.message))")
+    #expect(
+      dates.contains {
+        $0.hasPrefix("`due:` is followed by a space, so it has no date; write it with no space")
+          && $0.contains("write 2026-10-03")
+      }, "\(dates)")
     #expect(
       dates.contains("`due:` is followed by a space, so it has no date; write due:2026-10-20"))
     #expect(dates.contains { $0.contains("write 2026-10-02") })

@@ -24,14 +24,17 @@ enum DateInvalid {
   /// The error for a commitment's `due:` or `done:` token, whose date part is `value`;
   /// `spacedFrom` is the date written after a space instead (`due: 2026-04-01`).
   static func diagnostic(
-    token: Located<Substring>, value: Substring, isDue: Bool, spacedFrom: Day? = nil,
+    token: Located<Substring>, value: Substring, isDue: Bool, spacedFrom: Substring? = nil,
     file: String
   ) -> Diagnostic {
     let name = isDue ? "due" : "done"
-    if let day = spacedFrom {
+    if let spaced = spacedFrom {
+      let fix =
+        Day(spaced).map { "write \(name):\($0)" }
+        ?? "write it with no space, as YYYY-MM-DD: \(problem(with: String(spaced)))"
       return Diagnostic(
         .dateInvalid, file: file, at: token.position, length: token.value.count,
-        "`\(name):` is followed by a space, so it has no date; write \(name):\(day)")
+        "`\(name):` is followed by a space, so it has no date; \(fix)")
     }
     return Diagnostic(
       .dateInvalid, file: file, at: token.position, length: token.value.count,

@@ -50,12 +50,14 @@ struct CommitmentReader {
           let at = locate(token)
           consumed.append(token)
           guard let day = Day(value.trimmingTrailingPunctuation) else {
-            // `due: 2026-04-01`: the date is the next word.
+            // `due: 2026-04-01`: the date is the next word, when it starts with a digit.
             let next = value.isEmpty && index + 1 < tokens.count ? tokens[index + 1] : nil
             diagnostics.append(
               DateInvalid.diagnostic(
                 token: Located(token, at: at), value: value, isDue: isDue,
-                spacedFrom: next.flatMap { Day($0.trimmingTrailingPunctuation) }, file: file))
+                spacedFrom: next.map(\.trimmingTrailingPunctuation).flatMap {
+                  ("0"..."9").contains($0.first ?? " ") ? $0 : nil
+                }, file: file))
             continue
           }
           if isDue { due = Located(day, at: at) } else { done = Located(day, at: at) }
