@@ -23,6 +23,14 @@ import Testing
     #expect(found.first?.position == SourcePosition(line: 5, column: 1))
     // A comment meant as one is left alone.
     #expect(try diagnostics(Self.head + "themes:   # none yet\n---\nText.\n").isEmpty)
+    // In a block list, an item written as a tag is a comment too.
+    let items = try diagnostics(Self.head + "themes:\n  - #price\n  - support\n---\nText.\n")
+    #expect(
+      items.map(\.message) == ["`- #price` is a YAML comment, so no theme is read; write `- price`"]
+    )
+    #expect(items.first?.position?.line == 6)
+    #expect(
+      try diagnostics(Self.head + "themes:\n  - support  # from the call\n---\nText.\n").isEmpty)
   }
 
   @Test func aHashInAFlowListIsNamed() throws {

@@ -38,4 +38,23 @@ enum ThemeCommented {
       "`\(key.value): \(comment)` is a YAML comment, so no theme is read; write `\(key.value): [\(tags.joined(separator: ", "))]`"
     )
   }
+
+  /// The comment on list item line `line` (`- #price`) when it is written like a tag, else nil.
+  static func commentedItem(line: Int, yaml: Substring, firstLine: Int) -> Substring? {
+    guard let text = TextLines.split(yaml).dropFirst(line - firstLine).first else { return nil }
+    let item = text.drop { $0 == " " || $0 == "\t" }
+    guard item.hasPrefix("-") else { return nil }
+    let rest = item.dropFirst().drop { $0 == " " || $0 == "\t" }
+    return rest.first == "#" && rest.dropFirst().first?.isLetter == true ? rest : nil
+  }
+
+  /// The warning for a list item `- #theme`, a YAML comment, where a theme was meant.
+  static func commentedItem(
+    _ comment: Substring, at position: SourcePosition, file: String
+  ) -> Diagnostic {
+    let tag = comment.dropFirst().prefix { !$0.isWhitespace && $0 != "#" }
+    return Diagnostic(
+      .themeCommented, file: file, at: position,
+      "`- \(comment)` is a YAML comment, so no theme is read; write `- \(tag)`")
+  }
 }

@@ -8,6 +8,16 @@ extension YAMLFields {
       add(ThemeCommented.commented(key, comment: comment, file: file))
       return []
     }
+    // `- #price` in a block list: an item that is a comment, so it is empty.
+    if case .sequence(let items, _) = node {
+      for item in items where isNull(item) {
+        guard let at = position(of: item),
+          let comment = ThemeCommented.commentedItem(
+            line: at.line, yaml: source, firstLine: firstLine)
+        else { continue }
+        add(ThemeCommented.commentedItem(comment, at: at, file: file))
+      }
+    }
     return strings(node, key: key).compactMap { value in
       let name = (value.value.hasPrefix("#") ? String(value.value.dropFirst()) : value.value)
         .lowercased()
