@@ -73,7 +73,10 @@ extension IndifferenceEntry {
     let last = account.interviews.filter { $0.side == .external && period.hasHappened($0.date) }
       .map(\.date).max()
     let silent = last.map { period.daysSince($0) }
-    if silent.map({ $0 >= silenceDays }) ?? true {
+    // As for attention: an account never interviewed is silent from the day it became a
+    // customer, so a new customer (or one not yet a customer on the as-of date) is not.
+    let quiet = silent ?? account.profile.since.map { period.daysSince($0) }
+    if quiet.map({ $0 >= silenceDays }) ?? true {
       result.insert(
         IndifferenceEntry(
           reason: .silentAccount, accountID: account.id, accountName: account.name,

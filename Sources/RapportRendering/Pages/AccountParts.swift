@@ -73,8 +73,13 @@ struct NotHeardValue: TemplateRecord {
     .text("name", "Their name.") { $0.contact.name },
     .text("title", "Their title.") { $0.contact.title },
     .text("level", "Their level, or a dash.") { $0.contact.level.map(Formatting.title) ?? "—" },
-    .text("last_heard", "\"last heard DATE\" or \"never interviewed\".") {
-      $0.contact.lastHeard.map { "last heard \($0)" } ?? "never interviewed"
+    .text(
+      "last_heard",
+      "\"last heard DATE\", \"not interviewed on their own; attended DATE\" or \"never interviewed\"."
+    ) {
+      $0.contact.lastHeard.map { "last heard \($0)" }
+        ?? $0.contact.lastPresent.map { "not interviewed on their own; attended \($0)" }
+        ?? "never interviewed"
     },
   ]
 }

@@ -37,8 +37,9 @@ struct PersonPage: TemplateRecord {
       .text("latest", "Their latest NPS score.") {
         $0.contact.latestNPS.map { Formatting.number($0.value) }
       },
-      .text("last_heard", "Their last interview, or \"never\".") {
-        $0.contact.lastHeard?.description ?? "never"
+      .text("last_heard", "Their last interview, \"never on their own\" or \"never\".") {
+        $0.contact.lastHeard?.description
+          ?? ($0.person.attended.isEmpty ? "never" : "never on their own")
       },
       .text("silence", "How long since we heard from them, when over silence_days.") { page in
         guard let last = page.contact.lastHeard else { return nil }

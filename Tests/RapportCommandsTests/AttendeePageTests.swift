@@ -1,0 +1,27 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// Someone who only sat in others' interviews is not "never interviewed" anywhere: the account
+/// page, their own page and the zone of indifference say the same.
+@Suite struct AttendeePageTests {
+  @Test func anAttendeeIsNotCalledNeverInterviewed() throws {
+    let folder = try TemporaryNotebook([:])
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
+      toPath: folder.root + "/notebooks")
+    let report = try RapportProcess.run(
+      ["report", "--out", "reports", "--as-of", "2026-11-20"], in: folder.root)
+    #expect(report.status == 0, "\(report.stderr)")
+    let person = try String(
+      contentsOfFile: folder.root + "/reports/people/keystone-integration/amir-haddad.md",
+      encoding: .utf8)
+    #expect(person.contains("Also attended someone else's interview on 2026-08-25"))
+    #expect(person.contains("Not interviewed on their own; they attended the interviews above."))
+    #expect(!person.contains("Never interviewed."))
+    #expect(person.contains("| never on their own |"), "\(person)")
+    let account = try String(
+      contentsOfFile: folder.root + "/reports/accounts/keystone-integration.md", encoding: .utf8)
+    #expect(!account.contains("Amir Haddad, Director of Sales (Manager): never interviewed"))
+  }
+}
