@@ -49,18 +49,13 @@ extension NotebookLoader {
       if let seen = sighted?[index] ?? nil {
         entries = seen
       } else {
-        entries.reserveCapacity(folder.notes.count)
-        var cursor = FolderCursor(root: root)
-        for path in folder.notes {
-          // Touched, checked out again, or too recent to trust its times: known by its bytes.
-          guard
-            let (entry, moved) = unchangedEntry(
-              path, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes, buffer: &buffer,
-              cursor: &cursor)
-          else { return nil }
-          entries.append((path, entry))
-          refreshed = refreshed || moved
-        }
+        // Touched, checked out again, or too recent to trust its times: known by its bytes.
+        guard
+          let found = unchangedEntries(
+            of: folder, root: root, cache: cache, rehashingUpTo: limits.maxNoteBytes,
+            buffer: &buffer)
+        else { return nil }
+        (entries, refreshed) = found
       }
       let hash = NotebookInputs.accountHash(
         profile: profiles[index]?.hash ?? 0, notes: entries.map { ($0.0, $0.1.contentHash) })
@@ -72,6 +67,29 @@ extension NotebookLoader {
     var remembered: [Int: Remembered] = [:]
     for (index, account) in found.enumerated() { remembered[index] = account }
     return remembered
+  }
+
+  /// The cache entries of `folder`'s notes when none of them changed since `cache` was written
+  /// (as `unchangedEntry` tells), and whether any entry took a file's new fingerprint; nil at the
+  /// first note that changed.
+  static func unchangedEntries(
+    of folder: NotebookLayout.AccountFolder, root: String, cache: NoteCache,
+    rehashingUpTo maxBytes: Int?, buffer: inout [UInt8]
+  ) -> (entries: [(String, NoteCache.Entry)], refreshed: Bool)? {
+    var entries: [(String, NoteCache.Entry)] = []
+    entries.reserveCapacity(folder.notes.count)
+    var refreshed = false
+    var cursor = FolderCursor(root: root)
+    for path in folder.notes {
+      guard
+        let (entry, moved) = unchangedEntry(
+          path, root: root, cache: cache, rehashingUpTo: maxBytes, buffer: &buffer,
+          cursor: &cursor)
+      else { return nil }
+      entries.append((path, entry))
+      refreshed = refreshed || moved
+    }
+    return (entries, refreshed)
   }
 
   /// The cache entry of the note at `path` when the file is unchanged since `cache` was written:

@@ -55,16 +55,10 @@ extension NotebookLoader {
   private static func sight(
     _ folder: NotebookLayout.AccountFolder, root: String, cache: NoteCache, buffer: inout [UInt8]
   ) -> (notes: [(String, NoteCache.Entry)]?, hash: UInt64?) {
-    var entries: [(String, NoteCache.Entry)] = []
-    entries.reserveCapacity(folder.notes.count)
-    var cursor = FolderCursor(root: root)
-    for path in folder.notes {
-      guard
-        let (entry, _) = unchangedEntry(
-          path, root: root, cache: cache, rehashingUpTo: nil, buffer: &buffer, cursor: &cursor)
-      else { return (nil, nil) }
-      entries.append((path, entry))
-    }
+    guard
+      let (entries, _) = unchangedEntries(
+        of: folder, root: root, cache: cache, rehashingUpTo: nil, buffer: &buffer)
+    else { return (nil, nil) }
     var profileHash: UInt64 = 0
     if let path = folder.profile {
       guard case .success = FileSystem.read(root + "/" + path, into: &buffer, maxBytes: 16 << 20)
