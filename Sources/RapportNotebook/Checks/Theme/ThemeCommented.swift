@@ -17,11 +17,21 @@ enum ThemeCommented {
   /// #price`), which leaves the key empty; nil otherwise (`themes:  # none yet` is a comment meant
   /// as one). `yaml` starts at file line `firstLine`.
   static func commentedOut(_ key: Located<String>, yaml: Substring, firstLine: Int) -> Substring? {
-    guard let line = TextLines.split(yaml).dropFirst(key.position.line - firstLine).first,
+    guard let line = line(key.position.line, of: yaml, firstLine: firstLine),
       let colon = line.firstIndex(of: ":")
     else { return nil }
-    let rest = line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+    return tagComment(line[line.index(after: colon)...])
+  }
+
+  /// `text`, after blanks, when it is a comment written like a tag (`#` then a letter).
+  static func tagComment(_ text: Substring) -> Substring? {
+    let rest = text.drop { $0 == " " || $0 == "\t" }
     return rest.first == "#" && rest.dropFirst().first?.isLetter == true ? rest : nil
+  }
+
+  /// File line `line` of `yaml`, which starts at file line `firstLine`.
+  static func line(_ line: Int, of yaml: Substring, firstLine: Int) -> Substring? {
+    TextLines.split(yaml).dropFirst(line - firstLine).first
   }
 
   /// The warning for `key: #theme`, a YAML comment, where a theme was meant: it names the
@@ -41,11 +51,9 @@ enum ThemeCommented {
 
   /// The comment on list item line `line` (`- #price`) when it is written like a tag, else nil.
   static func commentedItem(line: Int, yaml: Substring, firstLine: Int) -> Substring? {
-    guard let text = TextLines.split(yaml).dropFirst(line - firstLine).first else { return nil }
+    guard let text = Self.line(line, of: yaml, firstLine: firstLine) else { return nil }
     let item = text.drop { $0 == " " || $0 == "\t" }
-    guard item.hasPrefix("-") else { return nil }
-    let rest = item.dropFirst().drop { $0 == " " || $0 == "\t" }
-    return rest.first == "#" && rest.dropFirst().first?.isLetter == true ? rest : nil
+    return item.first == "-" ? tagComment(item.dropFirst()) : nil
   }
 
   /// The warning for a list item `- #theme`, a YAML comment, where a theme was meant.

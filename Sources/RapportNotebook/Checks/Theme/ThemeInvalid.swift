@@ -1,4 +1,3 @@
-import RapportMarkdown
 import RapportSystem
 
 extension Rule {
