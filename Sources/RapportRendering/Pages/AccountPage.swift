@@ -160,7 +160,14 @@ struct AccountPage: TemplateRecord {
   /// Sentences about how far the figures can be trusted.
   var warnings: [WarningValue] {
     var result: [WarningValue] = []
-    if report.interviewsInWindow == 0 {
+    if report.lastInterview == nil {
+      // Nothing to be history of: say what the page is waiting for.
+      result.append(
+        WarningValue(
+          text:
+            "Nobody at this account has been interviewed yet: the figures fill in from the first interview."
+        ))
+    } else if report.interviewsInWindow == 0 {
       result.append(
         WarningValue(
           text:
