@@ -32,6 +32,8 @@ struct FileReader: Sendable {
     var isParsed: Bool
     /// Whether the note is (or is treated as) confidential.
     var confidential = false
+    /// Whether it is only treated as confidential until its front matter reads.
+    var confidentialAssumed = false
     /// The note's date as written, when it has one.
     var date: Located<Day>? = nil
     /// Whether the note gave an interview (kept, set aside or dropped): else it is skipped.
@@ -108,7 +110,8 @@ struct FileReader: Sendable {
     let checked = CheckedNote(parsed, in: context)
     var note = Note(
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
-      isParsed: isParsed, confidential: checked.confidential, date: parsed.date)
+      isParsed: isParsed, confidential: checked.confidential,
+      confidentialAssumed: parsed.confidentialAssumed, date: parsed.date)
     if let interview = note.interview {
       note.gaveInterview = true
       note.shownThemes = interview.themesShown

@@ -147,7 +147,10 @@ extension NotebookLoader {
       if note.entry == nil { outcome.diagnostics.append(FileUnreadable.note(path)) }
       if note.confidential { outcome.confidential.append(path) }
       if let date = note.date {
-        outcome.noteDates.append(NoteDate(file: path, date: date, confidential: note.confidential))
+        outcome.noteDates.append(
+          NoteDate(
+            file: path, date: date, confidential: note.confidential,
+            confidentialAssumed: note.confidentialAssumed))
       }
       if !note.gaveInterview { outcome.skipped.append(path) }
       shown.formUnion(note.shownThemes)

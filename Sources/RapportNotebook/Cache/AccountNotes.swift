@@ -55,6 +55,7 @@ extension BinaryWriter {
       write(note.file)
       encodeLocated(note.date) { $0.write($1.daysSinceEpoch) }
       write(note.confidential)
+      write(note.confidentialAssumed)
     }
   }
 }
@@ -66,7 +67,7 @@ extension BinaryReader {
       NoteDate(
         file: try reader.readString(),
         date: try reader.decodeLocated { Day(daysSinceEpoch: try $0.readInt()) },
-        confidential: try reader.readBool())
+        confidential: try reader.readBool(), confidentialAssumed: try reader.readBool())
     }
   }
 }

@@ -18,6 +18,7 @@ extension ParsedNote {
     writer.encodeArray(themes)
     writer.encodeArray(reasons)
     writer.write(confidential)
+    writer.write(confidentialAssumed)
     writer.encodeArray(body.tags)
     writer.writeCount(body.quotes.count)
     for quote in body.quotes {
@@ -51,6 +52,7 @@ extension ParsedNote {
     themes = try reader.decodeStrings()
     reasons = try reader.decodeStrings()
     confidential = try reader.readBool()
+    confidentialAssumed = try reader.readBool()
     body.tags = try reader.decodeStrings()
     body.quotes = try reader.readArray { reader in
       Quote(

@@ -18,7 +18,9 @@ public struct CheckedNote: Sendable {
     // checks say about it is withheld like its words.
     let readable = context.unsealed(parsed)
     var found = NoteChecks.diagnostics(for: readable, in: context)
-    if readable.confidential { found = found.map { $0.withheld() } }
+    if readable.confidential {
+      found = found.map { $0.withheld(declared: !readable.confidentialAssumed) }
+    }
     diagnostics = parsed.diagnostics + found
     let usable = !diagnostics.contains { $0.severity == .error }
     interview = usable ? NoteResolver.interview(from: readable, in: context) : nil

@@ -6,10 +6,15 @@ public struct NoteDate: Sendable, Hashable {
   public var date: Located<Day>
   /// Whether the note is (or is treated as) confidential: what is said about it is withheld.
   public var confidential: Bool
+  /// Whether it is only treated as confidential until its front matter reads.
+  public var confidentialAssumed: Bool
 
-  public init(file: String, date: Located<Day>, confidential: Bool) {
+  public init(
+    file: String, date: Located<Day>, confidential: Bool, confidentialAssumed: Bool = false
+  ) {
     self.file = file
     self.date = date
     self.confidential = confidential
+    self.confidentialAssumed = confidentialAssumed
   }
 }

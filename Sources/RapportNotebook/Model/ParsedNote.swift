@@ -21,6 +21,9 @@ public struct ParsedNote: Sendable, Equatable {
   public var outcome: Located<String>?
   public var reasons: [Located<String>] = []
   public var confidential = false
+  /// Whether it is confidential only until its front matter reads (it does not say
+  /// `confidential: true`): what is said about it says so.
+  public var confidentialAssumed = false
   public var body = NoteBody()
 
   public init(file: String) { self.file = file }

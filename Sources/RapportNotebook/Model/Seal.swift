@@ -36,6 +36,7 @@ extension ParsedNote {
   /// reads.
   func sealed(declared: Bool = true) -> ParsedNote {
     var note = self
+    note.confidentialAssumed = !declared
     for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
       note[keyPath: path] = note[keyPath: path].map(Seal.seal)
     }
