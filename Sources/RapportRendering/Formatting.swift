@@ -38,6 +38,19 @@ enum Formatting {
     value > 0 ? "+" + number(value) : number(value)
   }
 
+  /// `now - then` worked out from the two values as shown, rounded to `per` (10 for one decimal,
+  /// 100 for a share shown as a whole percentage): a change never disagrees with the figures beside
+  /// it (90% and 88% differ by 2, although 0.9 and 0.882 differ by 1.8 points).
+  static func shownDifference(_ now: Double, _ then: Double, per: Double = 10) -> Double {
+    // Rounded exactly as `number` and `nps` (tenths of the value) and `percent` (tenths of ten
+    // times the share) round, so a value on the edge of two roundings goes the same way.
+    func shown(_ value: Double) -> Double {
+      let tenths = Double(NumberText.tenths(per == 100 ? value * 10 : value) ?? 0)
+      return value < 0 ? -tenths : tenths
+    }
+    return (shown(now) - shown(then)) / (per == 100 ? 1 : 10)
+  }
+
   /// A share 0-1 as a whole percentage, such as `62%`.
   static func percent(_ share: Double) -> String {
     guard let tenths = NumberText.tenths(share * 10) else { return "—" }

@@ -118,6 +118,10 @@ struct GapRowValue: TemplateRecord {
       $0.row.internal.map(Formatting.number) ?? "—"
     },
     .number("internal_count", "Our scores.") { $0.row.internalCount },
-    .text("gap", "Ours minus theirs, signed.") { $0.row.gap.map(Formatting.delta) ?? "—" },
+    .text("gap", "Ours minus theirs as shown, signed.") { value in
+      zip2(value.row.internal, value.row.external).map {
+        Formatting.delta(Formatting.shownDifference($0, $1))
+      } ?? "—"
+    },
   ]
 }

@@ -28,7 +28,7 @@ struct FigureValue: TemplateRecord {
   let label: String
   let value: String
   let previous: String
-  /// Now minus then, when both are numbers.
+  /// Now minus then as shown (a percentage in points), when both are numbers.
   let change: Double?
   /// Whether a rise is good news (NPS) or bad news (overdue commitments).
   let higherIsBetter: Bool
@@ -54,7 +54,7 @@ struct FigureValue: TemplateRecord {
     func nps(_ headline: Headline) -> Double? {
       headline.nps.respondents >= minimum ? headline.nps.score : nil
     }
-    let npsChange = zip2(nps(now), nps(then)).map { $0 - $1 }
+    let npsChange = zip2(nps(now), nps(then)).map { Formatting.shownDifference($0, $1) }
     func count(_ label: String, _ a: Int, _ b: Int, better: Bool) -> FigureValue {
       FigureValue(
         label: label, value: "\(a)", previous: "\(b)", change: Double(a - b),
@@ -73,7 +73,9 @@ struct FigureValue: TemplateRecord {
       FigureValue(
         label: "Response rate", value: now.response.rate.map(Formatting.percent) ?? "—",
         previous: then.response.rate.map(Formatting.percent) ?? "—",
-        change: zip2(now.response.rate, then.response.rate).map { ($0 - $1) * 100 },
+        change: zip2(now.response.rate, then.response.rate).map {
+          Formatting.shownDifference($0, $1, per: 100)
+        },
         higherIsBetter: true, isNPS: false),
     ]
   }
