@@ -80,10 +80,18 @@ public enum TextLines {
     return line.withUTF8 { bytes in
       needle.withUTF8 { target -> Int? in
         guard target.count <= bytes.count else { return nil }
-        for index in 0...(bytes.count - target.count) where bytes[index] & 0xC0 != 0x80 {
-          if memcmp(bytes.baseAddress! + index, target.baseAddress!, target.count) == 0 {
+        let last = bytes.count - target.count
+        var from = 0
+        // Candidates are where the needle's first byte is (memchr), never inside a scalar.
+        while from <= last,
+          let index = bytes.firstIndex(of: target[0], from: from, before: last + 1)
+        {
+          if bytes[index] & 0xC0 != 0x80,
+            memcmp(bytes.baseAddress! + index, target.baseAddress!, target.count) == 0
+          {
             return ScalarColumns.column(ofByteColumn: index + 1, in: bytes)
           }
+          from = index + 1
         }
         return nil
       }

@@ -69,4 +69,28 @@ import Testing
     #expect(TextLines.column(of: "@sam", in: "nobody here") == nil)
     #expect(TextLines.column(of: "", in: "anything") == nil)
   }
+
+  @Test func textIsFoundWhereAScalarByScalarSearchFindsIt() {
+    // The first scalar boundary where the needle's bytes start, as a column: checked by brute
+    // force on random lines of ASCII and multi-byte scalars.
+    func reference(_ needle: String, _ line: String) -> Int? {
+      let scalars = Array(line.unicodeScalars)
+      let wanted = Array(needle.unicodeScalars)
+      guard !wanted.isEmpty, wanted.count <= scalars.count else { return nil }
+      for start in 0...(scalars.count - wanted.count)
+      where Array(scalars[start..<(start + wanted.count)]) == wanted {
+        return start + 1
+      }
+      return nil
+    }
+    var random = SeededRandom(seed: 41)
+    let pieces = ["a", "@", "s", "am", " ", "é", "—", "\u{1F600}", "due:", "é@", "\u{301}"]
+    for _ in 0..<3_000 {
+      let line = (0..<random.int(0...12)).map { _ in random.pick(pieces) }.joined()
+      let needle = (0..<random.int(1...3)).map { _ in random.pick(pieces) }.joined()
+      #expect(
+        TextLines.column(of: needle[...], in: line[...]) == reference(needle, line),
+        "\(needle.debugDescription) in \(line.debugDescription)")
+    }
+  }
 }

@@ -19,10 +19,11 @@ struct BodyExtractor {
     var texts = [InlineText?](repeating: nil, count: document.nodes.count)
     var tagLists: [[Located<String>]] = []
     let nodes = document.nodes
+    var matches: [Hashtags.Match] = []
     for index in nodes.indices
     where nodes[index].kind == .paragraph || nodes[index].kind == .heading {
       let text = InlineText(block: index, in: document)
-      let tags = text.tags(in: document)
+      let tags = text.tags(in: document, matches: &matches)
       texts[index] = text
       if !tags.isEmpty {
         blockTags[index] = tags.map(\.value)
@@ -153,12 +154,11 @@ struct BodyExtractor {
   )
     -> (String, SourcePosition)?
   {
-    var lastLine: [InlineText.Run] = []
-    for run in text.runs {
-      if case .lineBreak = run { lastLine = [] } else { lastLine.append(run) }
-    }
-    guard case .prose(_, let node)? = lastLine.first else { return nil }
-    let line = InlineText(runs: lastLine).displayText.trimming(" \t")
+    let runs = text.runs
+    let start =
+      runs.lastIndex { if case .lineBreak = $0 { true } else { false } }.map { $0 + 1 } ?? 0
+    guard start < runs.count, case .prose(_, let node) = runs[start] else { return nil }
+    let line = InlineText(runs: Array(runs[start...])).displayText.trimming(" \t")
     for dash in ["—", "–", "--"] where line.hasPrefix(dash) {
       let name = String(line.dropFirst(dash.count)).trimming(" \t")
       guard !name.isEmpty else { return nil }

@@ -33,12 +33,7 @@ struct CommitmentReader {
         previous = "x"
         continue
       }
-      let tokens = Self.tokens(prose, after: previous)
-      for (index, token) in tokens.enumerated() {
-        // Only `@…`, `due:…` and `done:…` matter: skip other words without lowercasing them.
-        guard let first = token.utf8.first,
-          first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d")
-        else { continue }
+      for (token, following) in Self.candidates(prose, after: previous) {
         let isDue = Self.startsWithIgnoringASCIICase(token, "due:")
         if Self.startsWithAt(token), owner == nil {
           let handle = Self.handle(token)
@@ -51,7 +46,7 @@ struct CommitmentReader {
           consumed.append(token)
           guard let day = Day(value.trimmingTrailingPunctuation) else {
             // `due: 2026-04-01`: the date is the next word, when it starts with a digit.
-            let next = value.isEmpty && index + 1 < tokens.count ? tokens[index + 1] : nil
+            let next = value.isEmpty ? following : nil
             diagnostics.append(
               DateInvalid.diagnostic(
                 token: Located(token, at: at), value: value, isDue: isDue,
@@ -88,6 +83,29 @@ struct CommitmentReader {
         let from = text.utf8.index(base, offsetBy: range.lowerBound)
         return text[from..<text.utf8.index(from, offsetBy: range.count)]
       }
+    }
+  }
+
+  /// The words of `tokens(_:after:)` that may be an owner or a date (they start with `@`, `d` or
+  /// `D`), each with the word after it: the rest are never made into substrings.
+  static func candidates(
+    _ text: Substring, after previous: Character?
+  ) -> [(token: Substring, next: Substring?)] {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      let ranges = wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
+      let base = text.utf8.startIndex
+      func word(_ range: Range<Int>) -> Substring {
+        let from = text.utf8.index(base, offsetBy: range.lowerBound)
+        return text[from..<text.utf8.index(from, offsetBy: range.count)]
+      }
+      var result: [(token: Substring, next: Substring?)] = []
+      for (index, range) in ranges.enumerated() {
+        let first = bytes[range.lowerBound]
+        guard first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d") else { continue }
+        result.append((word(range), index + 1 < ranges.count ? word(ranges[index + 1]) : nil))
+      }
+      return result
     }
   }
 

@@ -18,11 +18,24 @@ enum Hashtags {
 
   /// Tags in `text`; `previous` is the scalar before it (nil at the start of a block).
   static func scan(_ text: Substring, after previous: Unicode.Scalar?) -> [Match] {
+    var matches: [Match] = []
+    _ = scan(text, after: previous, into: &matches)
+    return matches
+  }
+
+  /// Replaces `matches` with the tags in `text` and returns the text's last scalar (nil when it is
+  /// empty). `matches` keeps its storage from call to call: a note's runs share one list.
+  static func scan(
+    _ text: Substring, after previous: Unicode.Scalar?, into matches: inout [Match]
+  ) -> Unicode.Scalar? {
+    matches.removeAll(keepingCapacity: true)
     var copy = text
     return copy.withUTF8 { bytes in
-      guard bytes.firstIndex(of: UInt8(ascii: "#"), from: 0) != nil else { return [] }
-      var matches: [Match] = []
-      matches.reserveCapacity(4)
+      guard let lastByte = bytes.last else { return nil }
+      let last =
+        lastByte < 0x80 ? Unicode.Scalar(lastByte) : scalar(endingBefore: bytes.count, in: bytes)
+      guard bytes.firstIndex(of: UInt8(ascii: "#"), from: 0) != nil else { return last }
+      if matches.capacity == 0 { matches.reserveCapacity(8) }
       var position = 0
       // Counted on as matches are found, which keeps the scan linear.
       var columns = ScalarColumns()
@@ -51,7 +64,7 @@ enum Hashtags {
             offset: columns.scalarOffset(ofByte: hash, in: bytes), bytes: hash..<kept))
         position = kept
       }
-      return matches
+      return last
     }
   }
 

@@ -4,17 +4,25 @@ extension InlineText {
   /// Every tag in the prose runs, with its file position; a `#` written escaped (`\#`) or as an
   /// entity (`&#35;`) does not open a tag.
   func tags(in document: MarkdownDocument) -> [Located<String>] {
+    var matches: [Hashtags.Match] = []
+    return tags(in: document, matches: &matches)
+  }
+
+  /// `tags(in:)`, with `matches` as the scanner's list (shared by the blocks of a note).
+  func tags(
+    in document: MarkdownDocument, matches: inout [Hashtags.Match]
+  ) -> [Located<String>] {
     var result: [Located<String>] = []
     var previous: Unicode.Scalar? = nil
     var cursor = LineCursor()
     for run in runs {
       switch run {
       case .prose(let text, let node):
-        let matches = Hashtags.scan(text, after: previous)
-        previous = text.unicodeScalars.last ?? previous
+        previous = Hashtags.scan(text, after: previous, into: &matches) ?? previous
         guard !matches.isEmpty else { continue }
         let alignment = SourceAlignment(of: text, node: node, in: document, cursor: &cursor)
-        result.reserveCapacity(result.count + matches.count)
+        // Sized for the first run's tags; later runs grow it geometrically.
+        if result.isEmpty { result.reserveCapacity(matches.count) }
         for match in matches {
           let (position, origin) = alignment.location(ofScalar: match.offset)
           guard origin == .plain else { continue }

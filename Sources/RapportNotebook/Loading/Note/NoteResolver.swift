@@ -36,7 +36,9 @@ public enum NoteResolver {
           let speaker = quote.attribution.map { context.person($0.value, side: side) } ?? contact
           return AttributedQuote(
             markdown: quote.markdown ?? "", speakerID: speaker.id, speakerName: speaker.name,
-            themes: unique(quote.tags.filter { $0 != settings.tellBackTag }.map(context.canonical)),
+            // A closure, not `context.canonical` itself, which would copy the context per quote.
+            themes: unique(
+              quote.tags.filter { $0 != settings.tellBackTag }.map { context.canonical($0) }),
             position: quote.position)
         },
       commitments: note.body.commitments.map { commitment in
