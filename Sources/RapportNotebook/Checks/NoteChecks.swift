@@ -7,6 +7,7 @@ public enum NoteChecks {
     NoteOutcomeInvalid.self, NoteOutcomeMissing.self, QuoteSpeakerUnknown.self,
     QuoteAttributionHyphen.self,
     CommitmentOwnerUnknown.self, CommitmentDueBeforeInterview.self,
+    CommitmentDoneBeforeInterview.self,
   ]
 
   /// What every check finds in `note`.

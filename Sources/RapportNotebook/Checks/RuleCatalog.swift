@@ -23,7 +23,8 @@ public enum RuleCatalog {
     .themeUnknown,
     // Commitments
     .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,
-    .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentCheckboxUnknown,
+    .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentDoneBeforeInterview,
+    .commitmentCheckboxUnknown,
     // Accounts, rosters and teams
     .accountFolderNotSlug, .accountProfileMissing, .accountFieldInvalid, .rosterContactInvalid,
     .rosterDuplicateID,

@@ -1,0 +1,31 @@
+extension Rule {
+  /// A done date earlier than the interview the promise was made in.
+  public static let commitmentDoneBeforeInterview = Rule(
+    "commitment.done.before-interview", .warning,
+    "A commitment is marked done before the interview it was made in.",
+    triggering: [
+      RuleCatalog.exampleNote: RuleCatalog.note(
+        "", body: "- [x] Send the roadmap @sam due:2026-04-01 done:2026-02-20\n")
+    ],
+    passing: [
+      RuleCatalog.exampleNote: RuleCatalog.note(
+        "", body: "- [x] Send the roadmap @sam due:2026-04-01 done:2026-03-20\n")
+    ])
+}
+
+/// Checks that no commitment was done before the interview it was made in (a mistyped date, which
+/// would count it as kept on time).
+enum CommitmentDoneBeforeInterview: NoteCheck {
+  static let rule = Rule.commitmentDoneBeforeInterview
+
+  static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
+    guard let date = note.date?.value else { return [] }
+    return note.body.commitments.compactMap { commitment in
+      guard let done = commitment.done, done.value < date else { return nil }
+      return Diagnostic(
+        rule, file: note.file,
+        underlining: Located("done:" + done.value.description, at: done.position),
+        "done \(done.value) is before the interview on \(date), where it was promised")
+    }
+  }
+}
