@@ -10,8 +10,11 @@ public struct RosterIndex: Sendable {
       contacts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
   }
 
-  /// The contact `written` names (an id, or a name in any case), if any.
+  /// The contact `written` names (an id or a name, each in any case), if any.
   public func contact(_ written: String) -> Contact? {
-    byID[written] ?? byName[written.lowercased()]
+    if let contact = byID[written] { return contact }
+    // Ids are slugs, so `Jane-Doe` is the id `jane-doe`, as `JANE DOE` is the name Jane Doe.
+    let lowered = written.lowercased()
+    return byName[lowered] ?? byID[lowered]
   }
 }
