@@ -7,9 +7,7 @@ import Testing
 @Suite struct AttendeePageTests {
   @Test func anAttendeeIsNotCalledNeverInterviewed() throws {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     let report = try RapportProcess.run(
       ["report", "--out", "reports", "--as-of", "2026-11-20"], in: folder.root)
     #expect(report.status == 0, "\(report.stderr)")

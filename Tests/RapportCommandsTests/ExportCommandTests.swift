@@ -8,9 +8,7 @@ import Testing
   /// Exports the sample notebook in all three formats into a fresh folder.
   func exports() throws -> (folder: TemporaryNotebook, json: [String: Any]) {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     for format in ["csv", "sqlite"] {
       let run = try RapportProcess.run(
         [

@@ -9,11 +9,7 @@ import Testing
 
   @Test func noteLinksUseTheURLAtTheReportsCommitInsideARepository() throws {
     let repo = try TemporaryNotebook([:])
-    try FileManager.default.createDirectory(
-      atPath: repo.root + "/research", withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: repo.root + "/research/notebooks")
+    try repo.copySample(to: "research/notebooks")
     let settings = repo.root + "/research/notebooks/rapport.yml"
     try
       (try String(contentsOfFile: settings, encoding: .utf8)

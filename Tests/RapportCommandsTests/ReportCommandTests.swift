@@ -18,9 +18,7 @@ import Testing
     let copy = try TemporaryNotebook([:])
     try FileManager.default.removeItem(atPath: copy.root)
     try FileManager.default.createDirectory(atPath: copy.root, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: copy.root + "/notebooks")
+    try copy.copySample()
     return copy
   }
 

@@ -216,9 +216,7 @@ import Testing
       "tidy is not installed (scripts/ensure-deps --all installs it)"))
   func everyHTMLPageIsValidForTidy() throws {
     let copy = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: copy.root + "/notebooks")
+    try copy.copySample()
     _ = try RapportProcess.run(
       ["report", "notebooks", "--out", "reports", "--as-of", "2026-11-20"], in: copy.root)
     let hostile = try hostileNotebook()
@@ -278,9 +276,7 @@ import Testing
   @Test(arguments: ["My Notes", "nb)<img src=x onerror=alert(1)>(", "plain"])
   func everyNoteLinkResolvesFromAnyOutputFolder(notebook: String) throws {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/" + notebook)
+    try folder.copySample(to: notebook)
     // Beside the notebook, in another top-level folder (an absolute path), and deeper.
     let other = try TemporaryNotebook([:])
     for out in ["reports", other.root + "/site", "a/b/c"] {

@@ -9,9 +9,7 @@ extension WorkflowTests {
   @Test(arguments: ["inotify", "poll"])
   func watchRebuildsAfterEditsAndStopsOnInterrupt(mode: String) throws {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     let process = Process()
     process.executableURL = RapportProcess.executable
     process.arguments = ["report", "--watch", "--as-of", "2026-11-20", "--no-cache"]
@@ -61,9 +59,7 @@ extension WorkflowTests {
     try FileManager.default.removeItem(atPath: folder.root + "/notebooks")
     #expect(eventually { log.withLock { $0.contains("notebooks is gone") } })
     #expect(try String(contentsOfFile: index, encoding: .utf8) == rebuilt)
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     try folder.write(
       "notebooks/fernwood-foods/2026-11-18-rob-finch.md",
       "---\ndate: 2026-11-18\ninterviewer: Hannah Ruiz\ncontact: rob-finch\n---\nBack.\n")

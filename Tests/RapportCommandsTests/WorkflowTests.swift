@@ -38,11 +38,7 @@ import Testing
   /// A git repository whose `research/notebooks` folder holds a copy of the sample notebook.
   func repository() throws -> TemporaryNotebook {
     let repo = try TemporaryNotebook([:])
-    try FileManager.default.createDirectory(
-      atPath: repo.root + "/research", withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: repo.root + "/research/notebooks")
+    try repo.copySample(to: "research/notebooks")
     try Self.git(["init", "-q", "-b", "main"], in: repo.root)
     try Self.git(["add", "-A"], in: repo.root)
     try Self.git(["commit", "-q", "-m", "Notebook"], in: repo.root)
@@ -311,9 +307,7 @@ import Testing
 
   @Test func newNotesAndAccountsAreCleanOnceFilledIn() throws {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     let created = try RapportProcess.run(
       ["new", "note", "northwind-logistics", "Tomas Berg", "--date", "2026-11-21"], in: folder.root)
     #expect(created.status == 0, "\(created.stderr)")
@@ -364,9 +358,7 @@ import Testing
 
   @Test func everyCommandWorksFromInsideTheNotebook() throws {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     let inside = folder.root + "/notebooks"
     let check = try RapportProcess.run(["check", "--no-cache"], in: inside)
     #expect(check.status == 0, "\(check.stderr)")

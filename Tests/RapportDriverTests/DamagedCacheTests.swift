@@ -25,9 +25,8 @@ import Testing
   /// Copies of the sample notebook: `a`, and `b` (the same plus a new account), with a cache folder.
   func notebooks() throws -> TemporaryNotebook {
     let folder = try TemporaryNotebook([:])
-    let sample = RepositoryPaths.root.appendingPathComponent("notebooks").path
     for name in ["a", "b"] {
-      try FileManager.default.copyItem(atPath: sample, toPath: folder.root + "/" + name)
+      try folder.copySample(to: name)
       try folder.write(name + "/northwind-logistics/2026-05-05-mistakes.md", Self.mistakes)
     }
     for (path, text) in Self.newAccount { try folder.write("b/" + path, text) }

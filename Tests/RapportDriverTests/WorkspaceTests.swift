@@ -12,9 +12,7 @@ import Testing
   /// A copy of the sample notebook with a cache folder of its own.
   func sample() throws -> (folder: TemporaryNotebook, workspace: Workspace) {
     let folder = try TemporaryNotebook([:])
-    try FileManager.default.copyItem(
-      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path,
-      toPath: folder.root + "/notebooks")
+    try folder.copySample()
     let workspace = Workspace(
       notebook: folder.root + "/notebooks",
       options: Workspace.Options(

@@ -43,6 +43,16 @@ public final class TemporaryNotebook {
     try Data(bytes).write(to: url)
   }
 
+  /// Copies the repository's sample notebook (`notebooks/`) to `path` inside the folder, creating
+  /// the folders above it.
+  public func copySample(to path: String = "notebooks") throws {
+    let target = URL(fileURLWithPath: root + "/" + path)
+    try FileManager.default.createDirectory(
+      at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: RepositoryPaths.root.appendingPathComponent("notebooks").path, toPath: target.path)
+  }
+
   /// Loads the notebook with `jobs` threads.
   public func load(jobs: Int = 1) -> Notebook {
     NotebookLoader(jobs: jobs).load(root: root).notebook
