@@ -92,7 +92,8 @@ struct NameRedactor {
 
   init(_ contacts: [ContactSummary]) {
     var pairs: [(String, String)] = []
-    for contact in contacts {
+    // Someone a confidential note names off the roster has a placeholder, not a name.
+    for contact in contacts where !Seal.isSealed(contact.id) {
       let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
       pairs.append((contact.name, replacement))
       pairs.append((contact.id, replacement))

@@ -123,6 +123,41 @@ import Testing
     #expect(!text.contains(" #onboarding"), "promises lose their tags")
   }
 
+  @Test func aConfidentialNoteAboutSomeoneOffTheRosterRedactsNoOrdinaryWords() throws {
+    // Such a person is counted as "someone not on the roster": those are not a name to take out.
+    let folder = try notebook()
+    try folder.write(
+      "nb/acme/2026-05-23-stranger.md",
+      """
+      ---
+      date: 2026-05-23
+      interviewer: Sam Lee
+      contact: Zed Zimmer
+      confidential: true
+      ---
+      Private.
+
+      """)
+    try folder.write(
+      "nb/acme/2026-05-24-bob.md",
+      """
+      ---
+      date: 2026-05-24
+      interviewer: Sam Lee
+      contact: bob
+      ---
+      - [ ] Check that someone is on the roster and not missing @sam due:2026-07-15
+
+      """)
+    let output = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      output.stdout.contains("Check that someone is on the roster and not missing"),
+      "\(output.stdout)")
+    #expect(!output.stdout.contains("a colleague"), "\(output.stdout)")
+  }
+
   @Test func tooFewPeopleAreNotSummarisedAndTheDraftSaysWhy() throws {
     let folder = try notebook()
     let settings = folder.root + "/nb/rapport.yml"
