@@ -9,6 +9,8 @@ public struct RenderContext: Sendable {
   public var commit: String?
   /// Notes left out because they have errors.
   public var skippedNotes: Int
+  /// Of those, each account's (an account page and its people's pages state their own).
+  public var skippedByAccount: [String: Int] = [:]
   /// Interview notes found in all.
   public var noteCount: Int
   /// The notebook root as seen from the output folder (a relative path such as `../notebooks`).
@@ -81,6 +83,7 @@ public struct RenderContext: Sendable {
       noteCount: notebook.noteCount, notebookFromOutput: notebookFromOutput,
       tellBackTag: notebook.settings.tellBackTag)
     confidentialFiles = notebook.confidentialFiles
+    skippedByAccount = notebook.skippedByAccount
     accountNames = Dictionary(
       notebook.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
   }

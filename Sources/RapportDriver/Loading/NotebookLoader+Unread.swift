@@ -24,7 +24,6 @@ extension NotebookLoader {
     public var inputs: NotebookInputs
     /// Notes found, readable or not.
     public var noteCount: Int
-    public var skippedCount: Int
     /// As in `Result.openedThemes`.
     public var openedThemes: [String: UInt64]
     /// The unchanged accounts, which may stay unread.
@@ -131,7 +130,6 @@ extension NotebookLoader {
         settingsHash: settingsHash, layoutHash: NotebookInputs.layoutHash(layout),
         accountHashes: hashes),
       noteCount: layout.accounts.reduce(0) { $0 + $1.notes.count } + layout.unreadableNotes.count,
-      skippedCount: outcomes.reduce(layout.unreadableNotes.count) { $0 + $1.notes.skipped.count },
       openedThemes: openedThemes(
         layout.accounts.map(\.id), sealed: outcomes.map(\.notes.sealedThemes), known: shown),
       unchanged: unchanged)

@@ -134,6 +134,7 @@ public struct NotebookLoader: Sendable {
     var accounts: [Account] = []
     var accountHashes: [String: UInt64] = [:]
     var skipped = layout.unreadableNotes
+    var skippedByAccount: [String: Int] = [:]
     var confidential = Set<String>()
     var noteDates: [NoteDate] = []
     var parsedCount = 0
@@ -178,6 +179,7 @@ public struct NotebookLoader: Sendable {
       accountHashes[folder.id] = hash
       diagnostics += outcome.diagnostics
       skipped += outcome.skipped
+      if !outcome.skipped.isEmpty { skippedByAccount[folder.id] = outcome.skipped.count }
       confidential.formUnion(outcome.confidential)
       noteDates += outcome.noteDates
       for theme in outcome.shownThemes { shown[Seal.seal(theme)] = theme }
@@ -211,6 +213,7 @@ public struct NotebookLoader: Sendable {
       settings: settings, accounts: accounts, diagnostics: diagnostics, noteCount: noteCount,
       skippedNotes: skipped)
     notebook.confidentialFiles = confidential
+    notebook.skippedByAccount = skippedByAccount
     return Result(
       notebook: notebook, inputs: inputs, cache: newCache, cacheChanged: changed,
       parsedCount: parsedCount, noteDates: noteDates,

@@ -121,7 +121,7 @@ struct PageBuilder {
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
     let accountKeys = accountKeys(
       inputs: loaded.inputs, openedThemes: loaded.openedThemes, noteCount: notebook.noteCount,
-      skippedCount: notebook.skippedNotes.count, templates: templates, noteURL: context.noteURL)
+      templates: templates, noteURL: context.noteURL)
     let renderer = ReportRenderer(templates: templates)
     let layout = OutputLayout()
     let settings = notebook.settings
@@ -215,14 +215,12 @@ struct PageBuilder {
   /// whole notebook when they read it, so a commit, an edit that leaves the notebook with
   /// uncommitted changes, or a new note elsewhere rewrites only the pages whose inputs changed.
   func accountKeys(
-    inputs: NotebookInputs, openedThemes: [String: UInt64], noteCount: Int, skippedCount: Int,
+    inputs: NotebookInputs, openedThemes: [String: UInt64], noteCount: Int,
     templates: TemplateSet, noteURL: RenderContext.NoteURL?
   ) -> [String: UInt64] {
+    // An account's skipped notes are its own, so its files' hash already covers them.
     var showing: [String] = []
     if templates.accountPagesRead("notes") { showing.append("notes \(noteCount)") }
-    if templates.accountPagesRead("skipped") || templates.accountPagesRead("skipped_notes") {
-      showing.append("skipped \(skippedCount)")
-    }
     if templates.accountPagesRead("commit") { showing.append("commit " + (commit ?? "")) }
     if let url = noteURL {
       showing += [url.prefix, url.pattern.contains("{commit}") ? url.commit : ""]
@@ -253,7 +251,7 @@ struct PageBuilder {
     else { return [] }
     let keys = accountKeys(
       inputs: preview.inputs, openedThemes: preview.openedThemes, noteCount: preview.noteCount,
-      skippedCount: preview.skippedCount, templates: templates,
+      templates: templates,
       noteURL: RenderContext.noteURL(settings: preview.settings, notebookPath: notebookPath))
     let ids = preview.unchanged.sorted()
     let kept = Parallel.map(count: ids.count, jobs: jobs, scratch: {}) { index, _ -> Bool in

@@ -9,6 +9,8 @@ public struct Notebook: Sendable {
   public var noteCount: Int
   /// Paths of notes left out of reports because they have errors, sorted.
   public var skippedNotes: [String]
+  /// How many of those each account holds, by account id (accounts with none are absent).
+  public var skippedByAccount: [String: Int] = [:]
   /// Paths of notes that are (or, while their front matter does not read, are treated as)
   /// confidential: their paths and words appear in no output.
   public var confidentialFiles: Set<String> = []

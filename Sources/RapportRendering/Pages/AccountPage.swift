@@ -12,7 +12,9 @@ struct AccountPage: TemplateRecord {
   static let depth = 1
 
   static let templateFields: [TemplateField<AccountPage>] =
-    PageHeader.fields { PageHeader(context: $0.context, period: $0.report.period) } + [
+    PageHeader.fields {
+      PageHeader(context: $0.context, period: $0.report.period, account: $0.report.id)
+    } + [
       .text("name", "The account's name.") { $0.report.name },
       .text("id", "Its id (the folder's name).") { $0.report.id },
       .text("relationship", "customer, partner or prospect.") {

@@ -48,6 +48,13 @@ struct SkippedValue: TemplateRecord {
 struct PageHeader: Sendable {
   let context: RenderContext
   let period: ReportPeriod
+  /// The account an account or person page is about; nil on the company page.
+  var account: String? = nil
+
+  /// Notes left out because they have errors: the account's own on its pages, else all.
+  var skippedNotes: Int {
+    account.map { context.skippedByAccount[$0] ?? 0 } ?? context.skippedNotes
+  }
 
   /// The header's values, read from a page through `header`.
   static func fields<Page>(
@@ -60,11 +67,12 @@ struct PageHeader: Sendable {
       },
       .number("window_days", "The window's length in days.") { header($0).period.windowDays },
       .number("notes", "Interview notes found.") { header($0).context.noteCount },
-      .number("skipped_notes", "Notes left out because they have errors.") {
-        header($0).context.skippedNotes
-      },
+      .number(
+        "skipped_notes",
+        "Notes left out because they have errors (on an account's and its people's pages, that account's)."
+      ) { header($0).skippedNotes },
       .record("skipped", "Present only when notes were left out.") {
-        let count = header($0).context.skippedNotes
+        let count = header($0).skippedNotes
         return count > 0 ? SkippedValue(count: count) : nil
       },
       .text("commit", "The notebook's git commit, when it is in git.") {

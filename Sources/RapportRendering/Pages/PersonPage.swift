@@ -14,7 +14,9 @@ struct PersonPage: TemplateRecord {
   var contact: ContactSummary { person.contact }
 
   static let templateFields: [TemplateField<PersonPage>] =
-    PageHeader.fields { PageHeader(context: $0.context, period: $0.period) } + [
+    PageHeader.fields {
+      PageHeader(context: $0.context, period: $0.period, account: $0.person.accountID)
+    } + [
       .text("account", "The account's name.") { $0.person.accountName },
       .text("account_id", "Its id.") { $0.person.accountID },
       .text("account_md", "Its page (Markdown).") {
