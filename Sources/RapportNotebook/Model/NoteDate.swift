@@ -10,7 +10,7 @@ public struct NoteDate: Sendable, Hashable {
   public var confidentialAssumed: Bool
 
   public init(
-    file: String, date: Located<Day>, confidential: Bool, confidentialAssumed: Bool = false
+    file: String, date: Located<Day>, confidential: Bool, confidentialAssumed: Bool
   ) {
     self.file = file
     self.date = date

@@ -34,7 +34,7 @@ extension ParsedNote {
   /// note may keep (dates, numbers, positions, and tokens standing for its words). `declared`
   /// when it says `confidential: true`, not only treated as confidential until its front matter
   /// reads.
-  func sealed(declared: Bool = true) -> ParsedNote {
+  func sealed(declared: Bool) -> ParsedNote {
     var note = self
     note.confidentialAssumed = !declared
     for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
@@ -73,7 +73,7 @@ extension Diagnostic {
   /// The diagnostic as it may be shown for a confidential note: its path, position and rule, and
   /// a message that quotes none of the note's words; never the note's lines. `declared` when the
   /// note says `confidential: true`, else it is only treated as confidential until fixed.
-  public func withheld(declared: Bool = true) -> Diagnostic {
+  public func withheld(declared: Bool) -> Diagnostic {
     guard !withholdsSource else { return self }
     var copy = self
     if !Self.wordlessRules.contains(rule) {
@@ -82,7 +82,7 @@ extension Diagnostic {
         summary
         + (declared
           ? " (the note is confidential, so its words are not shown)"
-          : " (until its front matter reads, the note is treated as confidential, so its words are not shown)")
+          : " (the note is treated as confidential until its front matter reads and says `confidential: true` or `false`, so its words are not shown)")
     }
     copy.withholdsSource = true
     return copy

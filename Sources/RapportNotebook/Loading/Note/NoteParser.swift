@@ -112,7 +112,6 @@ public enum NoteParser {
       // A near miss of `confidential` must not let the note's words through while it is fixed.
       if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
         note.confidential = true
-        declared = false
         fields.add(misspelled)
       } else if let misspelled = missing.check(
         key, known: keys, synonyms: synonyms, file: note.file)

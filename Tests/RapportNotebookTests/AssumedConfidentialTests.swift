@@ -1,0 +1,47 @@
+import RapportNotebook
+import RapportTestSupport
+import Testing
+
+/// What `check` says about a confidential note names why it is confidential: because it says
+/// so, or because it does not yet say `confidential: true` or `false` in front matter that reads.
+@Suite struct AssumedConfidentialTests {
+  static let declared = "(the note is confidential, so its words are not shown)"
+  static let assumed =
+    "(the note is treated as confidential until its front matter reads and says `confidential: true` or `false`, so its words are not shown)"
+
+  /// The messages `check` gives a note with these extra front-matter lines, a contact not on the
+  /// roster and a date after today.
+  func messages(_ extra: String) throws -> [String: String] {
+    let folder = try TemporaryNotebook([
+      "acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\n---\n",
+      "acme/2027-01-05-someone.md":
+        "---\ndate: 2027-01-05\ninterviewer: Sam Lee\ncontact: Someone Else\n\(extra)\n---\nText.\n",
+    ])
+    let found = try folder.check(today: RuleCatalog.exampleToday)
+    return Dictionary(found.map { ($0.rule, $0.message) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  @Test func aDeclaredNoteIsConfidential() throws {
+    let found = try messages("confidential: true")
+    #expect(found["note.contact.unknown"]?.hasSuffix(Self.declared) == true, "\(found)")
+    #expect(found["note.date.future"]?.hasSuffix(Self.declared) == true, "\(found)")
+  }
+
+  @Test func aNearMissBesideTheDeclarationKeepsItDeclared() throws {
+    let found = try messages("confidential: true\nconfidentail: yes")
+    #expect(found["note.confidential.misspelled"] != nil, "\(found)")
+    #expect(found["note.contact.unknown"]?.hasSuffix(Self.declared) == true, "\(found)")
+  }
+
+  @Test(arguments: ["confidential:", "confidential: ture", "confidental: true"])
+  func aNoteThatDoesNotSayTrueOrFalseIsTreatedAsConfidential(extra: String) throws {
+    let found = try messages(extra)
+    #expect(found["note.contact.unknown"]?.hasSuffix(Self.assumed) == true, "\(found)")
+    #expect(found["note.date.future"]?.hasSuffix(Self.assumed) == true, "\(found)")
+  }
+
+  @Test func anOrdinaryNoteIsQuoted() throws {
+    let found = try messages("confidential: false")
+    #expect(found["note.contact.unknown"]?.contains("Someone Else") == true, "\(found)")
+  }
+}
