@@ -38,17 +38,24 @@ enum Formatting {
     value > 0 ? "+" + number(value) : number(value)
   }
 
-  /// `now - then` worked out from the two values as shown, rounded to `per` (10 for one decimal,
-  /// 100 for a share shown as a whole percentage): a change never disagrees with the figures beside
-  /// it (90% and 88% differ by 2, although 0.9 and 0.882 differ by 1.8 points).
-  static func shownDifference(_ now: Double, _ then: Double, per: Double = 10) -> Double {
+  /// How a value is shown: to one decimal (`number`, `nps`), or a share 0-1 as a whole
+  /// percentage (`percent`).
+  enum Shown {
+    case tenths, percent
+  }
+
+  /// `now - then` worked out from the two values as `shown` (a percentage's in points): a change
+  /// never disagrees with the figures beside it (90% and 88% differ by 2, although 0.9 and 0.882
+  /// differ by 1.8 points). Values too large to round are taken as they are.
+  static func shownDifference(_ now: Double, _ then: Double, as shown: Shown = .tenths) -> Double {
     // Rounded exactly as `number` and `nps` (tenths of the value) and `percent` (tenths of ten
     // times the share) round, so a value on the edge of two roundings goes the same way.
-    func shown(_ value: Double) -> Double {
-      let tenths = Double(NumberText.tenths(per == 100 ? value * 10 : value) ?? 0)
-      return value < 0 ? -tenths : tenths
+    let scale = shown == .percent ? 10.0 : 1.0
+    guard let a = NumberText.tenths(now * scale), let b = NumberText.tenths(then * scale) else {
+      return shown == .percent ? (now - then) * 100 : now - then
     }
-    return (shown(now) - shown(then)) / (per == 100 ? 1 : 10)
+    let difference = Double(now < 0 ? -a : a) - Double(then < 0 ? -b : b)
+    return shown == .percent ? difference : difference / 10
   }
 
   /// A share 0-1 as a whole percentage, such as `62%`.

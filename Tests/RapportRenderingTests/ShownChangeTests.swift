@@ -41,7 +41,8 @@ import Testing
   }
 
   @Test func npsChangesByTheShownTenths() throws {
-    // 2 promoters of 3 is +66.666… (shown +66.7); 3 of 6 minus 1 of 6 is +33.333… (+33.3).
+    // 2 promoters of 3 is +66.666… (shown +66.7); 3 of 6 minus 1 of 6 is +33.333… (+33.3). An
+    // NPS is rounded to tenths where it is computed, so this pins that the change agrees.
     var now = Headline()
     now.nps = NPSSummary(scores: [10, 10, 7])
     var then = Headline()
@@ -73,13 +74,16 @@ import Testing
     func shown(_ share: Double) -> Double { Double(Formatting.percent(share).dropLast())! }
     for (index, now) in shares.enumerated() {
       let then = shares[(index * 7919) % shares.count]
-      #expect(Formatting.shownDifference(now, then, per: 100) == shown(now) - shown(then))
+      #expect(Formatting.shownDifference(now, then, as: .percent) == shown(now) - shown(then))
     }
   }
 
   @Test func shownDifferenceRoundsEachSideFirst() {
-    #expect(Formatting.shownDifference(0.9, 0.882, per: 100) == 2)
+    #expect(Formatting.shownDifference(0.9, 0.882, as: .percent) == 2)
     #expect(Formatting.number(Formatting.shownDifference(7.26, 6.04)) == "1.3")
     #expect(Formatting.number(Formatting.shownDifference(-2.25, 1.05)) == "-3.4")
+    // Too large to round: taken as they are.
+    #expect(Formatting.shownDifference(2e15, 1) == 2e15 - 1)
+    #expect(Formatting.shownDifference(.infinity, 0.5, as: .percent) == .infinity)
   }
 }

@@ -74,7 +74,7 @@ struct FigureValue: TemplateRecord {
         label: "Response rate", value: now.response.rate.map(Formatting.percent) ?? "—",
         previous: then.response.rate.map(Formatting.percent) ?? "—",
         change: zip2(now.response.rate, then.response.rate).map {
-          Formatting.shownDifference($0, $1, per: 100)
+          Formatting.shownDifference($0, $1, as: .percent)
         },
         higherIsBetter: true, isNPS: false),
     ]
