@@ -163,12 +163,14 @@ struct AccountPage: TemplateRecord {
   var warnings: [WarningValue] {
     var result: [WarningValue] = []
     if report.lastInterview == nil {
-      // Nothing to be history of: say what the page is waiting for.
+      // Nothing to be history of: say what the page is waiting for. Notes left out for errors
+      // and our own people's notes do not count as hearing from the account.
+      let ours = report.timeline.contains { $0.side == .internal }
       result.append(
         WarningValue(
-          text:
-            "Nobody at this account has been interviewed yet: the figures fill in from the first interview."
-        ))
+          text: "No interview with anyone at this account is in the report yet"
+            + (ours ? ", only our own people's notes about it" : "")
+            + ": its scores fill in from the first one."))
     } else if report.interviewsInWindow == 0 {
       result.append(
         WarningValue(
