@@ -2,13 +2,8 @@ import RapportMarkdown
 
 extension InlineText {
   /// Every tag in the prose runs, with its file position; a `#` written escaped (`\#`) or as an
-  /// entity (`&#35;`) does not open a tag.
-  func tags(in document: MarkdownDocument) -> [Located<String>] {
-    var matches: [Hashtags.Match] = []
-    return tags(in: document, matches: &matches)
-  }
-
-  /// `tags(in:)`, with `matches` as the scanner's list (shared by the blocks of a note).
+  /// entity (`&#35;`) does not open a tag. `matches` is the scanner's list, shared by the blocks of
+  /// a note.
   func tags(
     in document: MarkdownDocument, matches: inout [Hashtags.Match]
   ) -> [Located<String>] {
