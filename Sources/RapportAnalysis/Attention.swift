@@ -64,7 +64,7 @@ public struct Attention: Sendable {
     /// The score now, and the one before it (score drop), or the NPS now and a window earlier.
     public var value: Double?
     public var previousValue: Double?
-    /// Days of silence, or days overdue.
+    /// Days of silence, days overdue, or the days a late tell-back took.
     public var days: Int?
     /// The date the evidence dates from (an interview, a last contact).
     public var date: Day?
@@ -141,7 +141,7 @@ extension Attention {
       reasons.append(
         Reason(
           rule: .tellBackMissing, contactID: entry.contactID, contactName: entry.contactName,
-          file: entry.file, date: entry.date))
+          file: entry.file, days: entry.status == .late ? entry.days : nil, date: entry.date))
     }
     for entry in report.indifference where entry.reason == .silentPassive {
       reasons.append(

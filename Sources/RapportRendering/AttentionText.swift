@@ -14,7 +14,8 @@ enum AttentionText {
 
   /// One reason as a sentence, naming the person when it is about one.
   static func sentence(_ reason: Attention.Reason) -> String {
-    let who = reason.contactName ?? "someone"
+    // Most sentences open with the person: "someone not on the roster" starts with a capital.
+    let who = (reason.contactName ?? "someone").capitalizingFirst
     let score = reason.value.map(Formatting.number) ?? "—"
     switch reason.rule {
     case .executiveDetractor:
@@ -23,6 +24,7 @@ enum AttentionText {
       return
         "\(who) dropped from \(reason.previousValue.map(Formatting.number) ?? "—") to \(score)."
     case .overdueToDetractor:
+      let who = reason.contactName ?? "someone"
       return
         "A promise to \(who), a detractor, is \(reason.days.map { "\($0) days " } ?? "")overdue."
     case .silentAccount:
@@ -33,7 +35,10 @@ enum AttentionText {
     case .splitOpinion:
       return "Executives and their teams see us differently."
     case .tellBackMissing:
-      return "\(who) has not been told what we learned."
+      // A late tell-back carries the days it took; a missing or overdue one carries none.
+      return reason.days.map {
+        "\(who) was told what we learned \(Formatting.count($0, "day")) after the interview, later than planned."
+      } ?? "\(who) has not been told what we learned."
     case .silentPassive:
       return
         "\(who), a passive (\(score)), not heard from for \(reason.days.map(String.init) ?? "many") days."
@@ -43,5 +48,13 @@ enum AttentionText {
       return
         "NPS fell from \(reason.previousValue.map(Formatting.nps) ?? "—") to \(reason.value.map(Formatting.nps) ?? "—") since the last period."
     }
+  }
+}
+
+extension String {
+  /// The text with its first character upper-cased.
+  var capitalizingFirst: String {
+    guard let first = first, first.isLowercase else { return self }
+    return first.uppercased() + dropFirst()
   }
 }

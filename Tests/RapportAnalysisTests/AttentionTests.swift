@@ -106,6 +106,17 @@ import Testing
     raises.interview("acme", "2026-06-20", "max", nps: 9, commitments: [])
     #expect(rules(raises) == ["tell-back-missing"])
     #expect(!rules(base()).contains("tell-back-missing"))
+    // Missing, it carries no days; told 20 days after the interview (the limit is 14), the days.
+    let missing = raises.analyse().accounts[0].attention.reasons[0]
+    #expect(missing.days == nil)
+    var late = base()
+    late.interview(
+      "acme", "2026-06-05", "max", nps: 9,
+      commitments: [M.promise("Tell back", done: "2026-06-25", tags: ["tell-back"])])
+    let reason = late.analyse().accounts[0].attention.reasons.first {
+      $0.rule == .tellBackMissing
+    }
+    #expect(reason?.days == 20)
   }
 
   @Test func silentPassiveAndExecutiveNeverHeard() {
