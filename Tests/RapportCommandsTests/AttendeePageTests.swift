@@ -21,5 +21,13 @@ import Testing
     let account = try String(
       contentsOfFile: folder.root + "/reports/accounts/keystone-integration.md", encoding: .utf8)
     #expect(!account.contains("Amir Haddad, Director of Sales (Manager): never interviewed"))
+    // Several days read as a list, not run together.
+    let victor = try String(
+      contentsOfFile: folder.root + "/reports/people/northwind-logistics/victor-ramos.md",
+      encoding: .utf8)
+    #expect(
+      victor.contains(
+        "Also attended other people's interviews on 2026-09-29, 2025-09-09 and 2024-03-12 (not scored there)."
+      ), "\(victor)")
   }
 }

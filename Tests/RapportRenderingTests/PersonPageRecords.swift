@@ -8,6 +8,7 @@ struct PersonPage: TemplateRecord {
   var left = false
   var category, latest, lastHeard, silence: String?
   var attended: [String] = []
+  var attendedText: String?
   var reportsTo: PersonReferenceRecord?
   var directReports: [PersonReferenceRecord] = []
   var scales: [ScaleHistoryRecord] = []
@@ -33,6 +34,7 @@ struct PersonPage: TemplateRecord {
       .text("last_heard", "Their last interview.") { $0.lastHeard },
       .text("silence", "How long since we heard from them.") { $0.silence },
       .texts("attended", "Days they sat in someone else's interview.") { $0.attended },
+      .text("attended_text", "The days, as a phrase.") { $0.attendedText },
       .record("reports_to", "Whom they report to.") { $0.reportsTo },
       .list("direct_reports", "Who reports to them.") { $0.directReports },
       .list("scales", "Every scale they were scored on.") { $0.scales },
@@ -49,7 +51,7 @@ struct PersonPage: TemplateRecord {
       accountHTML: m.text("account_html"), name: m.text("name"), id: m.text("id"),
       title: m.text("title"), level: m.text("level"), inRoster: m.flag(), left: m.flag(),
       category: m.text("category"), latest: m.text("latest"), lastHeard: m.text("last_heard"),
-      silence: m.text("silence"), attended: m.texts(),
+      silence: m.text("silence"), attended: m.texts(), attendedText: m.text("attended_text"),
       reportsTo: m.record("reports_to", PersonReferenceRecord.sample),
       directReports: m.list(PersonReferenceRecord.sample),
       scales: m.list(ScaleHistoryRecord.sample), meetings: m.list(MeetingRecord.sample),

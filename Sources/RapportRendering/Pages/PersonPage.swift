@@ -51,6 +51,16 @@ struct PersonPage: TemplateRecord {
       .texts("attended", "Days they sat in someone else's interview, newest first.") {
         $0.person.attended.map(\.description)
       },
+      .text(
+        "attended_text",
+        "\"someone else's interview on 2026-09-29\" or \"other people's interviews on 2026-09-29, 2025-09-09 and 2024-03-12\"."
+      ) { page in
+        let days = page.person.attended.map(\.description)
+        guard let last = days.last else { return nil }
+        return days.count == 1
+          ? "someone else's interview on \(last)"
+          : "other people's interviews on \(days.dropLast().joined(separator: ", ")) and \(last)"
+      },
       .record("reports_to", "Whom they report to.") { page in
         page.person.reportsTo.map { PersonReference(reference: $0, account: page.person.accountID) }
       },
