@@ -27,6 +27,18 @@ public enum Seal {
   static func seal(_ value: Located<String>) -> Located<String> {
     Located(seal(value.value), at: value.position)
   }
+
+  /// The token for a person as a note names them: the seal of the name's slug, so every
+  /// spelling a roster lookup takes for one person (`Jean-Luc Picard`, `jean luc picard`) gives
+  /// one token.
+  public static func sealPerson(_ name: String) -> String {
+    let slug = Slug.make(from: name)
+    return seal(slug.isEmpty ? name : slug)
+  }
+
+  static func sealPerson(_ value: Located<String>) -> Located<String> {
+    Located(sealPerson(value.value), at: value.position)
+  }
 }
 
 extension ParsedNote {
@@ -37,10 +49,11 @@ extension ParsedNote {
   func sealed(declared: Bool) -> ParsedNote {
     var note = self
     note.confidentialAssumed = !declared
-    for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
+    for path in [\ParsedNote.interviewer, \.type, \.channel, \.side, \.outcome] {
       note[keyPath: path] = note[keyPath: path].map(Seal.seal)
     }
-    note.attendees = attendees.map(Seal.seal)
+    note.contact = contact.map(Seal.sealPerson)
+    note.attendees = attendees.map(Seal.sealPerson)
     note.themes = themes.map(Seal.seal)
     note.reasons = reasons.map(Seal.seal)
     note.scores = scores.map { RawScore(scale: Seal.seal($0.scale), value: $0.value) }

@@ -12,11 +12,16 @@ public struct NoteContext: Sendable {
   private let roster: RosterIndex
   private let teamByHandle: [String: TeamMember]
   private let teamByName: [String: TeamMember]
+  /// Team members by the slug of their name, for spellings such as `Sam-Lee`.
+  private let teamBySlug: [String: TeamMember]
   /// Each codebook word (theme or alias) to its canonical theme.
   private let themes: [String: String]
   /// The sealed form of every word a confidential note may name that is known from elsewhere
   /// (roster, team, settings, codebook), to the word.
   private let vocabulary: SealedVocabulary
+  /// The sealed form of every roster contact's and team member's id and name (`Seal.sealPerson`),
+  /// to their id or handle.
+  private let people: SealedVocabulary
 
   /// A person as a note names them.
   struct Person {
@@ -43,7 +48,13 @@ public struct NoteContext: Sendable {
     for definition in settings.themes.reversed() {
       for word in definition.aliases + [definition.name] { themes[word] = definition.name }
     }
+    teamBySlug = Dictionary(
+      team.map { (Slug.make(from: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
     self.themes = themes
+    people = SealedVocabulary(people: {
+      profile.contacts.flatMap { [($0.id, $0.id), ($0.name, $0.id)] }
+        + team.flatMap { [($0.handle, $0.handle), ($0.name, $0.handle)] }
+    })
     vocabulary = SealedVocabulary { [themes] in
       var words: [String] = settings.types + Settings.channels + Side.allCases.map(\.rawValue)
       words += Outcome.allCases.map(\.rawValue) + settings.scales.map(\.name)
@@ -63,11 +74,16 @@ public struct NoteContext: Sendable {
       vocabulary[value.value].map { Located($0, at: value.position) } ?? value
     }
     func open(_ word: String) -> String { vocabulary[word] ?? word }
+    let people = self.people.table
+    func openPerson(_ value: Located<String>) -> Located<String> {
+      people[value.value].map { Located($0, at: value.position) } ?? value
+    }
     var copy = note
-    for path in [\ParsedNote.interviewer, \.type, \.channel, \.contact, \.side, \.outcome] {
+    for path in [\ParsedNote.interviewer, \.type, \.channel, \.side, \.outcome] {
       copy[keyPath: path] = copy[keyPath: path].map(open)
     }
-    copy.attendees = note.attendees.map(open)
+    copy.contact = note.contact.map(openPerson)
+    copy.attendees = note.attendees.map(openPerson)
     copy.themes = note.themes.map(open)
     copy.reasons = note.reasons.map(open)
     copy.scores = note.scores.map { RawScore(scale: open($0.scale), value: $0.value) }
@@ -103,7 +119,9 @@ public struct NoteContext: Sendable {
     if side == .internal {
       let lowered = written.lowercased()
       let handle = lowered.hasPrefix("@") ? String(lowered.dropFirst()) : lowered
-      if let member = teamByHandle[handle] ?? teamByName[lowered] {
+      if let member = teamByHandle[handle] ?? teamByName[lowered]
+        ?? teamBySlug[Slug.make(from: written)]
+      {
         return Person(id: member.handle, name: member.name, isKnown: true)
       }
     }
@@ -127,18 +145,26 @@ public struct NoteContext: Sendable {
 /// most accounts have none, and sealing every roster name of every account cost more than reading
 /// its notes' front matter.
 final class SealedVocabulary: Sendable {
-  private let words: @Sendable () -> [String]
+  /// Each sealed form with what it opens to.
+  private let entries: @Sendable () -> [(sealed: String, word: String)]
   private let built = Mutex<[String: String]?>(nil)
 
   /// A vocabulary of the words `words` gives, when first asked.
-  init(_ words: @escaping @Sendable () -> [String]) { self.words = words }
+  init(_ words: @escaping @Sendable () -> [String]) {
+    entries = { words().map { (Seal.seal($0), $0) } }
+  }
+
+  /// A vocabulary of people: each name (sealed as a person) opens to its key (id or handle).
+  init(people: @escaping @Sendable () -> [(name: String, key: String)]) {
+    entries = { people().map { (Seal.sealPerson($0.name), $0.key) } }
+  }
 
   /// Each sealed word to the word.
   var table: [String: String] {
     built.withLock { table in
       if let table { return table }
       let made = Dictionary(
-        words().map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
+        entries().map { ($0.sealed, $0.word) }, uniquingKeysWith: { first, _ in first })
       table = made
       return made
     }
