@@ -43,7 +43,11 @@ struct ExportCommand: ParsableCommand {
       outcome.diagnostics.filter { $0.severity == .error })
     if let text = outcome.text { Terminal.out(text) }
     switch format {
-    case .json: break
+    case .json:
+      // To standard output there is nothing to say; to a file, say so as the others do.
+      if !outcome.written.isEmpty {
+        Terminal.err("wrote \(outcome.written.joined(separator: ", "))\n")
+      }
     case .csv:
       let folder = (outcome.written.first as NSString?)?.deletingLastPathComponent ?? "export"
       Terminal.err(

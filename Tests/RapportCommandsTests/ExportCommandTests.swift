@@ -9,14 +9,14 @@ import Testing
   func exports() throws -> (folder: TemporaryNotebook, json: [String: Any]) {
     let folder = try TemporaryNotebook([:])
     try folder.copySample()
-    for format in ["csv", "sqlite"] {
+    for format in ["csv", "sqlite", "json"] {
+      let out = ["csv": "tables", "sqlite": "db.sqlite", "json": "figures.json"][format]!
       let run = try RapportProcess.run(
-        [
-          "export", "notebooks", "--format", format, "--as-of", "2026-11-20", "--out",
-          format == "csv" ? "tables" : "db.sqlite",
-        ],
+        ["export", "notebooks", "--format", format, "--as-of", "2026-11-20", "--out", out],
         in: folder.root)
       #expect(run.status == 0, "\(run.stderr)")
+      // Every format written to a file says where it went.
+      #expect(run.stderr.hasPrefix("wrote \(out)"), "\(format): \(run.stderr)")
     }
     let json = try RapportProcess.run(
       ["export", "notebooks", "--as-of", "2026-11-20"], in: folder.root)

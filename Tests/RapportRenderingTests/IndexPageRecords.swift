@@ -22,6 +22,7 @@ struct IndexPage: TemplateRecord {
   var themes: [ThemeRowRecord] = []
   var distinguishing: [ThemeRowRecord] = []
   var promoterNotes, detractorNotes: Int?
+  var promoterNotesText, detractorNotesText: String?
   var pairs: [PairRecord] = []
   var convertsMore, indifferenceMore: Int?
   var overdueFlag = false
@@ -61,6 +62,8 @@ struct IndexPage: TemplateRecord {
       },
       .number("promoter_notes", "Promoter notes in the window.") { $0.promoterNotes },
       .number("detractor_notes", "Detractor notes in the window.") { $0.detractorNotes },
+      .text("promoter_notes_text", "Promoter notes, counted.") { $0.promoterNotesText },
+      .text("detractor_notes_text", "Detractor notes, counted.") { $0.detractorNotesText },
       .list("pairs", "Themes raised together.") { $0.pairs },
       .number("converts_more", "Converts not listed.") { $0.convertsMore },
       .number("indifference_more", "People not listed.") { $0.indifferenceMore },
@@ -90,6 +93,8 @@ struct IndexPage: TemplateRecord {
       cohorts: m.list(CohortRecord.sample),
       themes: m.list(ThemeRowRecord.sample), distinguishing: m.list(ThemeRowRecord.sample),
       promoterNotes: m.number("promoter_notes"), detractorNotes: m.number("detractor_notes"),
+      promoterNotesText: m.text("promoter_notes_text"),
+      detractorNotesText: m.text("detractor_notes_text"),
       pairs: m.list(PairRecord.sample), convertsMore: m.number("converts_more"),
       indifferenceMore: m.number("indifference_more"), overdueFlag: m.flag(),
       converts: m.list(ConvertRecord.sample), indifference: m.list(IndifferenceRecord.sample),

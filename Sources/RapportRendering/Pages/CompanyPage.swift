@@ -84,6 +84,12 @@ struct CompanyPage: TemplateRecord {
       .number("detractor_notes", "Detractor notes in the window.") {
         $0.report.themes.detractorNotes
       },
+      .text("promoter_notes_text", "\"1 promoter note\", \"3 promoter notes\".") {
+        Formatting.count($0.report.themes.promoterNotes, "promoter note")
+      },
+      .text("detractor_notes_text", "\"1 detractor note\", \"3 detractor notes\".") {
+        Formatting.count($0.report.themes.detractorNotes, "detractor note")
+      },
       .list("pairs", "Themes raised together.") { $0.report.themes.pairs.map(PairValue.init) },
       .number("converts_more", "Converts not listed.") {
         $0.report.converts.count > listLimit ? $0.report.converts.count - listLimit : nil
