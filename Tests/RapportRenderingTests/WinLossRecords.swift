@@ -4,20 +4,18 @@ struct WinLossRecord: TemplateRecord {
   var notes: [WinLossNoteRecord] = []
   var stated: [StatedReasonRecord] = []
   var assumptions: [AssumptionRecord] = []
-  var outcomesText, statedText: String?
+  var outcomesText: String?
   static let templateTypeName = "WinLoss"
   static let templateFields: [TemplateField<WinLossRecord>] = [
     .list("notes", "Win-loss notes.") { $0.notes },
     .list("stated", "Reasons buyers stated.") { $0.stated },
     .list("assumptions", "Reasons our side assumed.") { $0.assumptions },
     .text("outcomes_text", "Outcomes counted.") { $0.outcomesText },
-    .text("stated_text", "The stated reasons in one phrase.") { $0.statedText },
   ]
   static func sample(_ m: inout SampleMaker) -> WinLossRecord {
     WinLossRecord(
       notes: m.list(WinLossNoteRecord.sample), stated: m.list(StatedReasonRecord.sample),
-      assumptions: m.list(AssumptionRecord.sample), outcomesText: m.text("outcomes_text"),
-      statedText: m.text("stated_text"))
+      assumptions: m.list(AssumptionRecord.sample), outcomesText: m.text("outcomes_text"))
   }
 }
 

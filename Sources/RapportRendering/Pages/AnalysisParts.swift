@@ -16,11 +16,6 @@ struct WinLossValue: TemplateRecord {
     .list("stated", "Reasons buyers stated, most often first.") { value in
       value.analysis.statedReasons.map { StatedReasonValue(reason: $0.reason, notes: $0.notes) }
     },
-    .text("stated_text", "The stated reasons in one phrase, such as \"#price (2), #support (1)\".")
-    {
-      value in
-      value.analysis.statedReasons.map { "#\($0.reason) (\($0.notes))" }.joined(separator: ", ")
-    },
     .list("assumptions", "Each assumed reason held against what buyers said.") {
       $0.analysis.assumptions.map(AssumptionValue.init)
     },
