@@ -29,7 +29,7 @@ import Testing
     let rate = try #require(figures.first { $0.label == "Response rate" })
     #expect(rate.value == "90%")
     #expect(rate.previous == "88%")
-    #expect(text("change", of: rate) == "+2")
+    #expect(text("change", of: rate) == "+2 pts")
     // 88.4% and 88.2% both show as 88%: no change is claimed.
     let same = FigureValue.all(
       now: headline(interviewed: 442, invited: 500), then: headline(interviewed: 441, invited: 500),

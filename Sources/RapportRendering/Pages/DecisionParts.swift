@@ -33,14 +33,18 @@ struct FigureValue: TemplateRecord {
   /// Whether a rise is good news (NPS) or bad news (overdue commitments).
   let higherIsBetter: Bool
   let isNPS: Bool
+  /// Whether it is a percentage, whose change is in percentage points.
+  var isPercent = false
   static let templateTypeName = "Figure"
   static let templateFields: [TemplateField<FigureValue>] = [
     .text("label", "What the figure is.") { $0.label },
     .text("value", "Its value now.") { $0.value },
     .text("previous", "Its value one window earlier.") { $0.previous },
-    .text("change", "The difference, signed, or a dash.") { figure in
+    .text("change", "The difference, signed (a percentage's in points, \"+2 pts\"), or a dash.") {
+      figure in
       guard let change = figure.change else { return "—" }
       if change == 0 { return "±0" }
+      if figure.isPercent { return Formatting.delta(change) + " pts" }
       return figure.isNPS ? Formatting.nps(change) : Formatting.delta(change)
     },
     .text("change_class", "better, worse or same, for styling.") { figure in
@@ -76,7 +80,7 @@ struct FigureValue: TemplateRecord {
         change: zip2(now.response.rate, then.response.rate).map {
           Formatting.shownDifference($0, $1, as: .percent)
         },
-        higherIsBetter: true, isNPS: false),
+        higherIsBetter: true, isNPS: false, isPercent: true),
     ]
   }
 }
