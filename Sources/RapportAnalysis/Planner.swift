@@ -105,7 +105,9 @@ public enum Planner {
         NextConversation(
           accountID: report.id, accountName: report.name, contactID: contact?.id,
           contactName: contact?.name, level: contact?.level ?? level, reason: reason,
-          cohort: cohort, question: question, priority: 0, attention: report.attention.level))
+          cohort: cohort,
+          question: reason == .detractorFollowUp ? questions.followUp : question, priority: 0,
+          attention: report.attention.level))
     }
     func rank(_ contact: ContactSummary) -> Int {
       contact.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
@@ -187,8 +189,16 @@ public struct QuestionBank: Sendable, Hashable {
     .lost: "What one thing could we have done to earn your repeat business?",
   ]
 
+  /// The built-in question for a detractor waiting on a promise, whatever the cohort: the
+  /// conversation is there to show what was done.
+  public static let followUpDefault =
+    "Here is what we have done since we last spoke: does it address what you raised?"
+
   /// The question for a cohort.
   public func question(for cohort: QuestionCohort) -> String {
     replacements[cohort.rawValue] ?? Self.defaults[cohort]!
   }
+
+  /// The question for a detractor waiting on a promise (`questions.follow_up`).
+  public var followUp: String { replacements["follow_up"] ?? Self.followUpDefault }
 }

@@ -70,6 +70,14 @@ import Testing
       "acme", "2026-06-10", "max", nps: 4,
       commitments: [M.promise("Fix exports", due: "2026-07-15")])
     #expect(plan(notebook) == ["1 detractor-follow-up max manager"])
+    // A loyal account's question ("what keeps you coming back?") is not put to them: they are
+    // asked about what was done, in the words `questions.follow_up` gives.
+    let asked = notebook.analyse().nextConversations.first
+    #expect(asked?.cohort == .loyal)
+    #expect(asked?.question == QuestionBank.followUpDefault)
+    var worded = notebook
+    worded.settings.questions["follow_up"] = "Did we keep our word?"
+    #expect(worded.analyse().nextConversations.first?.question == "Did we keep our word?")
     var kept = healthy()
     kept.interview(
       "acme", "2026-06-10", "max", nps: 4,

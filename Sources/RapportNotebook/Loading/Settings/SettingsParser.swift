@@ -7,7 +7,8 @@ public enum SettingsParser {
     "limits", "reports", "links", "questions",
   ]
   /// The cohorts a question bank may name.
-  public static let questionCohorts = ["new", "established", "loyal", "lost"]
+  /// The keys of `questions`: a question per cohort, and one for a detractor waiting on a promise.
+  public static let questionCohorts = ["new", "established", "loyal", "lost", "follow_up"]
   static let thresholdKeys = [
     "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
   ]
