@@ -106,7 +106,10 @@ import Testing
     #expect(text.contains("### From managers"))
     #expect(text.contains("- onboarding (raised 4 times)"))
     #expect(!text.contains("### From executives"), "one executive is below min_group_size")
-    #expect(text.contains("Send the Planning Lead's team the rollout plan | open | 2026-07-01"))
+    // Not done yet: a dash, as the reports show it.
+    #expect(
+      text.contains("Send the Planning Lead's team the rollout plan | open | 2026-07-01 | — |"))
+    #expect(text.contains("Confidential and internal notes are left out"))
     let words = Set(
       text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == ".") }.map {
         String($0).trimmingCharacters(in: CharacterSet(charactersIn: "."))
