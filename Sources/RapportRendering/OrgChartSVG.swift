@@ -3,7 +3,7 @@ import RapportNotebook
 
 /// An account's roster drawn as an org chart: boxes by `reports_to`, each coloured by the
 /// person's latest NPS category (grey when never heard), struck through when they have left, with
-/// a badge when they have gone silent.
+/// a badge when they have gone quiet.
 enum OrgChartSVG {
   static let boxWidth = 150
   static let boxHeight = 46
@@ -92,7 +92,7 @@ enum OrgChartSVG {
     }
     if silent.contains(contact.id) {
       svg +=
-        "<rect x=\"\(x + boxWidth - 44)\" y=\"\(y - 7)\" width=\"40\" height=\"14\" rx=\"7\" class=\"badge\"/><text x=\"\(x + boxWidth - 24)\" y=\"\(y + 3)\" text-anchor=\"middle\" class=\"badge-text\">silent</text>"
+        "<rect x=\"\(x + boxWidth - 44)\" y=\"\(y - 7)\" width=\"40\" height=\"14\" rx=\"7\" class=\"badge\"/><text x=\"\(x + boxWidth - 24)\" y=\"\(y + 3)\" text-anchor=\"middle\" class=\"badge-text\">quiet</text>"
     }
     let tooltip = contact.name + (contact.title.map { ", \($0)" } ?? "")
     svg += "<title>\(Escaping.html(tooltip))</title></g></a>"
