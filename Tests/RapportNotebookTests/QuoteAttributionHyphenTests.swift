@@ -62,6 +62,23 @@ import Testing
     }
   }
 
+  @Test func theLineRightAfterAQuoteWithoutItsMarkerCounts() throws {
+    // `- Raj Patel` without `>` ends the quote and starts a list of one item.
+    let marked = MarkedText("> Reports are slow.\n1️⃣- Raj Patel\n")
+    let warning = try #require(try found(marked.text).first)
+    let at = try #require(marked["1️⃣"])
+    #expect(warning.position == SourcePosition(line: at.line + 6, column: at.column))
+    #expect(try found("> Reports are slow.\n> Really slow.\n-Raj Patel\n").count == 1)
+    let lists = [
+      // After a blank line, a list of its own; a longer list; a list the quote introduces.
+      "> Reports are slow.\n\n- Raj Patel\n", "> Reports are slow.\n- Raj Patel\n- Jane Doe\n",
+      "> What we need most:\n- Single Sign On\n", "> Reports are slow.\n- faster exports\n",
+    ]
+    for body in lists {
+      #expect(try found(body).isEmpty, "\(body)")
+    }
+  }
+
   @Test func aConfidentialNoteIsNotChecked() throws {
     #expect(try found("> Reports are slow.\n> - Raj Patel\n", extra: "confidential: true").isEmpty)
   }

@@ -2,7 +2,7 @@ extension Rule {
   /// A quote attributed with a hyphen, which names no speaker.
   public static let quoteAttributionHyphen = Rule(
     "quote.attribution.hyphen", .warning,
-    "A quote's last line is `- Name` or `-Name` naming someone on the roster or team (or written like a name), but only `—`, `–` or `--` attribute a quote; a list inside a quote is left alone.",
+    "A quote's last line, or the line right after it, is `- Name` or `-Name` naming someone on the roster or team (or written like a name), but only `—`, `–` or `--` attribute a quote; a longer list is left alone.",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "> Reports are slow.\n> - Raj Patel\n")
     ],

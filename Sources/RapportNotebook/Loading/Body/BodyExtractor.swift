@@ -90,7 +90,8 @@ struct BodyExtractor {
     }
     return Quote(
       markdown: markdown, attribution: attribution, tags: tags, position: node.start,
-      hyphenLine: attribution == nil ? hyphenLine(of: index, texts: texts) : nil)
+      hyphenLine: attribution == nil
+        ? hyphenLine(of: index, texts: texts) ?? hyphenLineAfter(index, texts: texts) : nil)
   }
 
   /// The quote's last line when it is written with a hyphen where an attribution's dash belongs,
@@ -101,6 +102,43 @@ struct BodyExtractor {
   /// - `-Name`: the last line of the quote's last paragraph, after something said.
   ///
   /// Longer lists, lists with other markers and lines of one hyphen are never taken.
+  /// The line right after a quote when it is a `-` list of one item of one line (`- Name`
+  /// without its `>`, which ends the quote), from the hyphen on.
+  private func hyphenLineAfter(_ quote: Int, texts: [InlineText?]) -> Located<String>? {
+    let list = document.nodes[quote].subtreeEnd
+    guard list < document.nodes.count, document.nodes[list].kind == .list,
+      document.nodes[list].parent == document.nodes[quote].parent,
+      document.nodes[list].start.line == document.nodes[quote].end.line + 1
+    else { return nil }
+    // A quote ending `:` introduces the list that follows it.
+    if let said = document.children(of: quote).last.flatMap({ texts[$0] }),
+      said.displayText.trimming(" \t").hasSuffix(":")
+    {
+      return nil
+    }
+    return singleItem(list, texts: texts)
+  }
+
+  /// The one line of list `list` from its hyphen on, when it is a `-` list of one item holding
+  /// one paragraph of one line.
+  private func singleItem(_ list: Int, texts: [InlineText?]) -> Located<String>? {
+    let items = document.children(of: list)
+    guard items.count == 1 else { return nil }
+    let contents = document.children(of: items[0])
+    guard contents.count == 1, document.nodes[contents[0]].kind == .paragraph,
+      let text = texts[contents[0]],
+      !text.runs.contains(where: { if case .lineBreak = $0 { true } else { false } })
+    else { return nil }
+    let start = document.nodes[items[0]].start
+    guard let line = document.sourceLine(start.line) else { return nil }
+    let written = String(
+      String.UnicodeScalarView(line.unicodeScalars.dropFirst(start.column - 1))
+    )
+    .trimming(" \t")
+    guard written.hasPrefix("-"), written.count > 1 else { return nil }
+    return Located(written, at: start)
+  }
+
   private func hyphenLine(of quote: Int, texts: [InlineText?]) -> Located<String>? {
     let blocks = document.children(of: quote)
     guard let last = blocks.last else { return nil }
@@ -110,21 +148,7 @@ struct BodyExtractor {
         let said = texts[blocks[blocks.count - 2]],
         !said.displayText.trimming(" \t").hasSuffix(":")
       else { return nil }
-      let items = document.children(of: last)
-      guard items.count == 1 else { return nil }
-      let contents = document.children(of: items[0])
-      guard contents.count == 1, document.nodes[contents[0]].kind == .paragraph,
-        let text = texts[contents[0]],
-        !text.runs.contains(where: { if case .lineBreak = $0 { true } else { false } })
-      else { return nil }
-      let start = document.nodes[items[0]].start
-      guard let line = document.sourceLine(start.line) else { return nil }
-      let written = String(
-        String.UnicodeScalarView(line.unicodeScalars.dropFirst(start.column - 1))
-      )
-      .trimming(" \t")
-      guard written.hasPrefix("-"), written.count > 1 else { return nil }
-      return Located(written, at: start)
+      return singleItem(last, texts: texts)
     case .paragraph:
       guard let text = texts[last] else { return nil }
       var lastLine: [InlineText.Run] = []
