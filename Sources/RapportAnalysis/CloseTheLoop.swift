@@ -48,8 +48,12 @@ public struct LoopEntry: Sendable {
     }
     deadline = tellBacks.map(\.deadline).min()
     let done = tellBacks.filter { $0.item.isDone(asOf: asOf) }
+    // A done date before the interview is a mistyped date (`commitment.done.before-interview`):
+    // counted as done, its days unknown, rather than as negative days.
     let dated = done.compactMap { entry in
-      entry.item.done.map { (day: $0.value, deadline: entry.deadline) }
+      entry.item.done.flatMap { $0.value < interview.date ? nil : $0.value }.map {
+        (day: $0, deadline: entry.deadline)
+      }
     }
     if let first = dated.min(by: { $0.day < $1.day }) {
       days = interview.date.days(until: first.day)

@@ -75,6 +75,10 @@ import Testing
       try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-10 #tell-back\n") == .onTime)
     #expect(try status("- [x] Tell back @sam due:2026-06-10 done:2026-06-11 #tell-back\n") == .late)
     #expect(try status("- [x] Tell back @sam due:2026-06-10 #tell-back\n") == .doneUndated)
+    // Done before the interview: a mistyped date, so told, on a day not known (not -5 days).
+    let before = try analysed("- [x] Tell back @sam due:2026-06-10 done:2026-05-27 #tell-back\n")
+    #expect(before.loop.first?.status == .doneUndated)
+    #expect(before.loop.first?.days == nil)
     let open = "- [ ] Tell back @sam due:2026-06-10 #tell-back\n"
     #expect(try status(open, asOf: "2026-06-10") == .pending)
     #expect(try status(open, asOf: "2026-06-11") == .overdue)
