@@ -13,9 +13,17 @@ public enum Slug {
 
   /// The slug of a name: `Jane O'Doe-Smith` becomes `jane-odoe-smith`; accents are dropped.
   public static func make(from name: some StringProtocol) -> String {
+    let text = String(name)
+    // ASCII has no accents to take apart: its scalars are read as they are.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return make(scalars: text.unicodeScalars) }
+    return make(scalars: text.decomposedStringWithCanonicalMapping.unicodeScalars)
+  }
+
+  /// The slug of a name's scalars, accents already taken apart from their letters.
+  static func make(scalars: String.UnicodeScalarView) -> String {
     var result = ""
     var pendingDash = false
-    for scalar in String(name).decomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in scalars {
       let value = scalar.value
       if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
         if pendingDash && !result.isEmpty { result.append("-") }

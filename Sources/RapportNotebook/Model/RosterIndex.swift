@@ -5,16 +5,15 @@ import RapportSystem
 public struct RosterIndex: Sendable {
   private let byID: [String: Contact]
   private let byName: [String: Contact]
-  /// By the slug of the name, for spellings such as `mary-ann o’neil`.
-  private let byNameSlug: [String: Contact]
+  /// In roster order, for spellings such as `mary-ann o’neil` (slugs are made only on a miss).
+  private let contacts: [Contact]
 
   public init(_ contacts: [Contact]) {
     // A duplicated id or name is its own diagnostic; the first one listed wins here.
     byID = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     byName = Dictionary(
       contacts.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-    byNameSlug = Dictionary(
-      contacts.map { (Slug.make(from: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
+    self.contacts = contacts
   }
 
   /// The contact `written` names (an id or a name, each in any case, or a spelling of either
@@ -25,6 +24,7 @@ public struct RosterIndex: Sendable {
     let lowered = written.lowercased()
     if let contact = byName[lowered] ?? byID[lowered] { return contact }
     let slug = Slug.make(from: written)
-    return byID[slug] ?? byNameSlug[slug]
+    guard !slug.isEmpty else { return nil }
+    return byID[slug] ?? contacts.first { Slug.make(from: $0.name) == slug }
   }
 }

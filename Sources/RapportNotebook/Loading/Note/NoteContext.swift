@@ -12,8 +12,6 @@ public struct NoteContext: Sendable {
   private let roster: RosterIndex
   private let teamByHandle: [String: TeamMember]
   private let teamByName: [String: TeamMember]
-  /// Team members by the slug of their name, for spellings such as `Sam-Lee`.
-  private let teamBySlug: [String: TeamMember]
   /// Each codebook word (theme or alias) to its canonical theme.
   private let themes: [String: String]
   /// The sealed form of every word a confidential note may name that is known from elsewhere
@@ -48,8 +46,6 @@ public struct NoteContext: Sendable {
     for definition in settings.themes.reversed() {
       for word in definition.aliases + [definition.name] { themes[word] = definition.name }
     }
-    teamBySlug = Dictionary(
-      team.map { (Slug.make(from: $0.name), $0) }, uniquingKeysWith: { first, _ in first })
     self.themes = themes
     people = SealedVocabulary(people: {
       profile.contacts.flatMap { [($0.id, $0.id), ($0.name, $0.id)] }
@@ -119,9 +115,7 @@ public struct NoteContext: Sendable {
     if side == .internal {
       let lowered = written.lowercased()
       let handle = lowered.hasPrefix("@") ? String(lowered.dropFirst()) : lowered
-      if let member = teamByHandle[handle] ?? teamByName[lowered]
-        ?? teamBySlug[Slug.make(from: written)]
-      {
+      if let member = teamByHandle[handle] ?? teamByName[lowered] ?? teamMember(spelled: written) {
         return Person(id: member.handle, name: member.name, isKnown: true)
       }
     }
@@ -131,6 +125,13 @@ public struct NoteContext: Sendable {
     }
     let slug = Slug.make(from: written)
     return Person(id: slug.isEmpty ? written : slug, name: written, isKnown: false)
+  }
+
+  /// The team member a spelling such as `Sam-Lee` names: slugs are made only when nothing else
+  /// matched.
+  private func teamMember(spelled written: String) -> TeamMember? {
+    let slug = Slug.make(from: written)
+    return slug.isEmpty ? nil : team.first { Slug.make(from: $0.name) == slug }
   }
 
   /// Where people of `side` are looked for, in words, and every id and name there.
