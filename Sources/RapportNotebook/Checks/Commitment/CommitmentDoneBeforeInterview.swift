@@ -19,13 +19,8 @@ enum CommitmentDoneBeforeInterview: NoteCheck {
   static let rule = Rule.commitmentDoneBeforeInterview
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    guard let date = note.date?.value else { return [] }
-    return note.body.commitments.compactMap { commitment in
-      guard let done = commitment.done, done.value < date else { return nil }
-      return Diagnostic(
-        rule, file: note.file,
-        underlining: Located("done:" + done.value.description, at: done.position),
-        "done \(done.value) is before the interview on \(date), where it was promised")
+    note.commitmentDates(\.done, before: rule, token: "done") { done, date in
+      "done \(done) is before the interview on \(date), where it was promised"
     }
   }
 }

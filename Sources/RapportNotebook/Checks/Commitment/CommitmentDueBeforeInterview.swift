@@ -18,13 +18,26 @@ enum CommitmentDueBeforeInterview: NoteCheck {
   static let rule = Rule.commitmentDueBeforeInterview
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    guard let date = note.date?.value else { return [] }
-    return note.body.commitments.compactMap { commitment in
-      guard let due = commitment.due, due.value < date else { return nil }
+    note.commitmentDates(\.due, before: rule, token: "due") { due, date in
+      "due \(due) is before the interview on \(date)"
+    }
+  }
+}
+
+extension ParsedNote {
+  /// A diagnostic of `rule` for each commitment whose date at `path` is before the interview,
+  /// underlining its `token:` word, with the message `message(date, interview)` gives.
+  func commitmentDates(
+    _ path: KeyPath<Commitment, Located<Day>?>, before rule: Rule, token: String,
+    message: (Day, Day) -> String
+  ) -> [Diagnostic] {
+    guard let interview = date?.value else { return [] }
+    return body.commitments.compactMap { commitment in
+      guard let day = commitment[keyPath: path], day.value < interview else { return nil }
       return Diagnostic(
-        rule, file: note.file,
-        underlining: Located("due:" + due.value.description, at: due.position),
-        "due \(due.value) is before the interview on \(date)")
+        rule, file: file,
+        underlining: Located(token + ":" + day.value.description, at: day.position),
+        message(day.value, interview))
     }
   }
 }
