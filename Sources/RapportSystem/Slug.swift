@@ -19,6 +19,21 @@ public enum Slug {
     return make(scalars: text.decomposedStringWithCanonicalMapping.unicodeScalars)
   }
 
+  /// The slug of a name that keeps every letter of it (ASCII letters, with or without accents,
+  /// digits, spaces and punctuation), else nil: `Иван Петров` or `Дмитрий Smith` lose letters
+  /// (to nothing, or to `smith`), so their slugs would match people they are not.
+  public static func faithful(_ name: some StringProtocol) -> String? {
+    let text = String(name)
+    let scalars =
+      text.utf8.allSatisfy({ $0 < 0x80 })
+      ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+    for scalar in scalars where !scalar.isASCII && scalar != "\u{2019}" {
+      guard scalar.properties.generalCategory == .nonspacingMark else { return nil }
+    }
+    let slug = make(scalars: scalars)
+    return slug.isEmpty ? nil : slug
+  }
+
   /// The slug of a name's scalars, accents already taken apart from their letters.
   static func make(scalars: String.UnicodeScalarView) -> String {
     var result = ""

@@ -72,3 +72,72 @@ import Testing
       notebook.diagnostics.filter { $0.severity == .error }.isEmpty, "\(notebook.diagnostics)")
   }
 }
+
+/// Open and confidential notes find the same person for the same spelling, where `person` looks.
+@Suite struct PeopleAgreeTests {
+  static let profile = """
+    ---
+    name: Acme
+    relationship: partner
+    contacts:
+      - { id: ivan, name: Иван Петров, level: executive }
+      - { id: anna, name: Анна Smith }
+      - { id: cto, name: Max Weber }
+      - { id: max-weber, name: Maxine Weber }
+      - { id: bob-k, name: Bob }
+    team:
+      - { handle: priya, name: Priya Shah }
+      - { handle: bob, name: Bob Stone }
+    ---
+
+    """
+
+  /// The contact id of a note naming `contact` (on `side`), open or confidential.
+  func contactID(
+    _ contact: String, side: String = "external", confidential: Bool
+  ) throws
+    -> String?
+  {
+    let folder = try TemporaryNotebook([
+      "acme/account.md": Self.profile,
+      "acme/2026-03-01-note.md": """
+      ---
+      date: 2026-03-01
+      interviewer: Sam Lee
+      contact: "\(contact)"
+      side: \(side)
+      confidential: \(confidential)
+      ---
+      Text.
+
+      """,
+    ])
+    let interview = folder.load().accounts.first?.interviews.first
+    return interview.map { $0.contactInRoster ? $0.contactID : "unknown" }
+  }
+
+  @Test(arguments: [false, true])
+  func namesThatLoseLettersInASlugMatchNobody(confidential: Bool) throws {
+    #expect(try contactID("Мария Смирнова", confidential: confidential) == "unknown")
+    #expect(try contactID("Дмитрий Smith", confidential: confidential) == "unknown")
+    #expect(try contactID("иван петров", confidential: confidential) == "ivan")
+  }
+
+  @Test(arguments: [false, true])
+  func anIdComesBeforeANameAndBothBeforeASlug(confidential: Bool) throws {
+    #expect(try contactID("max-weber", confidential: confidential) == "max-weber")
+    #expect(try contactID("Max Weber", confidential: confidential) == "cto")
+    #expect(try contactID("Max-Weber", confidential: confidential) == "max-weber")
+    #expect(try contactID("maxine_weber", confidential: confidential) == "max-weber")
+  }
+
+  @Test(arguments: [false, true])
+  func theContactIsLookedForOnItsSideOnly(confidential: Bool) throws {
+    // A customer spelled like one of our team is not our team member.
+    #expect(try contactID("priya-shah", confidential: confidential) == "unknown")
+    #expect(try contactID("Bob", confidential: confidential) == "bob-k")
+    // On an internal note the contact is one of ours.
+    #expect(try contactID("@bob", side: "internal", confidential: confidential) == "bob")
+    #expect(try contactID("Priya-Shah", side: "internal", confidential: confidential) == "priya")
+  }
+}

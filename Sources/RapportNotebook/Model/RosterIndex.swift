@@ -23,8 +23,8 @@ public struct RosterIndex: Sendable {
     // Ids are slugs, so `Jane-Doe` is the id `jane-doe`, as `JANE DOE` is the name Jane Doe.
     let lowered = written.lowercased()
     if let contact = byName[lowered] ?? byID[lowered] { return contact }
-    let slug = Slug.make(from: written)
-    guard !slug.isEmpty else { return nil }
-    return byID[slug] ?? contacts.first { Slug.make(from: $0.name) == slug }
+    // Only a spelling that keeps every letter is matched by slug (never `Мария` for `Иван`).
+    guard let slug = Slug.faithful(written) else { return nil }
+    return byID[slug] ?? contacts.first { Slug.faithful($0.name) == slug }
   }
 }

@@ -15,12 +15,27 @@ public enum Seal {
     return prefix + String(repeating: "0", count: 16 - hex.count) + hex
   }
 
-  /// Whether text is a sealed token.
+  /// Whether text is a sealed token (a word's, or a person's of one or two parts).
   public static func isSealed(_ text: some StringProtocol) -> Bool {
-    text.count == prefix.count + 16 && text.hasPrefix(prefix)
-      && text.utf8.dropFirst(prefix.count).allSatisfy {
-        ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66)
-      }
+    let bytes = Array(text.utf8)
+    let digits = prefix.utf8.count
+    guard bytes.count == digits + 16 || bytes.count == digits + 33, text.hasPrefix(prefix) else {
+      return false
+    }
+    func isHex(_ byte: UInt8) -> Bool {
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66)
+    }
+    return bytes[digits...].enumerated().allSatisfy { offset, byte in
+      offset == 16 ? byte == UInt8(ascii: "-") : isHex(byte)
+    }
+  }
+
+  /// The word tokens a person's token is made of: the seal of the name as written, then, when
+  /// it has one, the seal of its slug.
+  static func parts(ofPerson token: String) -> [String] {
+    guard token.utf8.count == prefix.utf8.count + 33 else { return [token] }
+    let first = token.prefix(prefix.count + 16)
+    return [String(first), prefix + String(token.suffix(16))]
   }
 
   /// A sealed copy of a located word.
@@ -28,12 +43,13 @@ public enum Seal {
     Located(seal(value.value), at: value.position)
   }
 
-  /// The token for a person as a note names them: the seal of the name's slug, so every
-  /// spelling a roster lookup takes for one person (`Jean-Luc Picard`, `jean luc picard`) gives
-  /// one token.
+  /// The token for a person as a note names them: the seal of the name, then the 16 digits of
+  /// its slug's seal when it has a faithful slug (`Slug.faithful`) other than itself, so a roster
+  /// lookup can try the name as written first and the slug after, as it does for open notes.
   public static func sealPerson(_ name: String) -> String {
-    let slug = Slug.make(from: name)
-    return seal(slug.isEmpty ? name : slug)
+    let sealed = seal(name)
+    guard let slug = Slug.faithful(name), slug != name.lowercased() else { return sealed }
+    return sealed + "-" + String(seal(slug).suffix(16))
   }
 
   static func sealPerson(_ value: Located<String>) -> Located<String> {

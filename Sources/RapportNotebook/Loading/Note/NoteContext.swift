@@ -17,9 +17,9 @@ public struct NoteContext: Sendable {
   /// The sealed form of every word a confidential note may name that is known from elsewhere
   /// (roster, team, settings, codebook), to the word.
   private let vocabulary: SealedVocabulary
-  /// The sealed form of every roster contact's and team member's id and name (`Seal.sealPerson`),
-  /// to their id or handle.
-  private let people: SealedVocabulary
+  /// Roster contacts and team members by the seals of their ids and names, for a confidential
+  /// note's people.
+  private let people: SealedPeople
 
   /// A person as a note names them.
   struct Person {
@@ -47,10 +47,7 @@ public struct NoteContext: Sendable {
       for word in definition.aliases + [definition.name] { themes[word] = definition.name }
     }
     self.themes = themes
-    people = SealedVocabulary(people: {
-      profile.contacts.flatMap { [($0.id, $0.id), ($0.name, $0.id)] }
-        + team.flatMap { [($0.handle, $0.handle), ($0.name, $0.handle)] }
-    })
+    people = SealedPeople(contacts: profile.contacts, team: team)
     vocabulary = SealedVocabulary { [themes] in
       var words: [String] = settings.types + Settings.channels + Side.allCases.map(\.rawValue)
       words += Outcome.allCases.map(\.rawValue) + settings.scales.map(\.name)
@@ -70,16 +67,22 @@ public struct NoteContext: Sendable {
       vocabulary[value.value].map { Located($0, at: value.position) } ?? value
     }
     func open(_ word: String) -> String { vocabulary[word] ?? word }
-    let people = self.people.table
-    func openPerson(_ value: Located<String>) -> Located<String> {
-      people[value.value].map { Located($0, at: value.position) } ?? value
-    }
     var copy = note
     for path in [\ParsedNote.interviewer, \.type, \.channel, \.side, \.outcome] {
       copy[keyPath: path] = copy[keyPath: path].map(open)
     }
-    copy.contact = note.contact.map(openPerson)
-    copy.attendees = note.attendees.map(openPerson)
+    // People are looked for where `person` looks: the contact on the roster (external) or the
+    // team (internal), attendees on the roster and then, on internal notes, the team.
+    let (roster, team) = people.tables
+    let isInternal = copy.interviewSide == .internal
+    func openPerson(_ value: Located<String>, in tables: [SealedPeople.Table]) -> Located<String> {
+      tables.lazy.compactMap { $0.open(value.value) }.first.map { Located($0, at: value.position) }
+        ?? value
+    }
+    copy.contact = note.contact.map { openPerson($0, in: isInternal ? [team] : [roster]) }
+    copy.attendees = note.attendees.map {
+      openPerson($0, in: isInternal ? [roster, team] : [roster])
+    }
     copy.themes = note.themes.map(open)
     copy.reasons = note.reasons.map(open)
     copy.scores = note.scores.map { RawScore(scale: open($0.scale), value: $0.value) }
@@ -130,8 +133,8 @@ public struct NoteContext: Sendable {
   /// The team member a spelling such as `Sam-Lee` names: slugs are made only when nothing else
   /// matched.
   private func teamMember(spelled written: String) -> TeamMember? {
-    let slug = Slug.make(from: written)
-    return slug.isEmpty ? nil : team.first { Slug.make(from: $0.name) == slug }
+    guard let slug = Slug.faithful(written) else { return nil }
+    return team.first { Slug.faithful($0.name) == slug }
   }
 
   /// Where people of `side` are looked for, in words, and every id and name there.
@@ -155,11 +158,6 @@ final class SealedVocabulary: Sendable {
     entries = { words().map { (Seal.seal($0), $0) } }
   }
 
-  /// A vocabulary of people: each name (sealed as a person) opens to its key (id or handle).
-  init(people: @escaping @Sendable () -> [(name: String, key: String)]) {
-    entries = { people().map { (Seal.sealPerson($0.name), $0.key) } }
-  }
-
   /// Each sealed word to the word.
   var table: [String: String] {
     built.withLock { table in
@@ -167,6 +165,65 @@ final class SealedVocabulary: Sendable {
       let made = Dictionary(
         entries().map { ($0.sealed, $0.word) }, uniquingKeysWith: { first, _ in first })
       table = made
+      return made
+    }
+  }
+}
+
+/// Roster contacts and team members by the seals of their ids and names, built when first asked:
+/// a confidential note's people are found as `RosterIndex` and `NoteContext.person` find an open
+/// note's, the name as written first and its slug after.
+final class SealedPeople: Sendable {
+  /// One group of people: seals of names as written, and seals of faithful slugs, to keys.
+  struct Table: Sendable {
+    var written: [String: String] = [:]
+    var slugs: [String: String] = [:]
+
+    /// The key (id or handle) a person's token names here, if any.
+    func open(_ token: String) -> String? {
+      let parts = Seal.parts(ofPerson: token)
+      // One part: the name as written is its own slug (`priya-shah`).
+      return written[parts[0]] ?? slugs[parts.last!]
+    }
+
+    /// Adds `names` for `key`; a later name takes a seal from an earlier one only when `wins`.
+    mutating func add(_ names: [String], key: String, wins: Bool) {
+      for name in names {
+        let sealed = Seal.seal(name)
+        if wins || written[sealed] == nil { written[sealed] = key }
+        if let slug = Slug.faithful(name) {
+          let sealedSlug = Seal.seal(slug)
+          if wins || slugs[sealedSlug] == nil { slugs[sealedSlug] = key }
+        }
+      }
+    }
+  }
+
+  private let contacts: [Contact]
+  private let team: [TeamMember]
+  private let built = Mutex<(roster: Table, team: Table)?>(nil)
+
+  init(contacts: [Contact], team: [TeamMember]) {
+    self.contacts = contacts
+    self.team = team
+  }
+
+  /// The roster's table and the team's.
+  var tables: (roster: Table, team: Table) {
+    built.withLock { tables in
+      if let tables { return tables }
+      // Names first in listed order (the first of equal names wins), then ids and handles,
+      // which win over names, as exact ids do in `RosterIndex`.
+      var roster = Table()
+      for contact in contacts { roster.add([contact.name], key: contact.id, wins: false) }
+      for contact in contacts { roster.add([contact.id], key: contact.id, wins: true) }
+      var ours = Table()
+      for member in team { ours.add([member.name], key: member.handle, wins: false) }
+      for member in team {
+        ours.add([member.handle, "@" + member.handle], key: member.handle, wins: true)
+      }
+      let made = (roster, ours)
+      tables = made
       return made
     }
   }
