@@ -73,6 +73,9 @@ import Testing
       // After a blank line, a list of its own; a longer list; a list the quote introduces.
       "> Reports are slow.\n\n- Raj Patel\n", "> Reports are slow.\n- Raj Patel\n- Jane Doe\n",
       "> What we need most:\n- Single Sign On\n", "> Reports are slow.\n- faster exports\n",
+      // Written like a name but nobody known: an ordinary one-item list after a quote.
+      "> I would pay double for SSO.\n- Single Sign-On\n", "> Slow.\n- Next Steps\n",
+      "> Slow.\n- Hank Scorpio\n",
     ]
     for body in lists {
       #expect(try found(body).isEmpty, "\(body)")

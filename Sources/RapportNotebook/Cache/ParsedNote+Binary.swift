@@ -27,6 +27,7 @@ extension ParsedNote {
       writer.writeStrings(quote.tags)
       writer.write(quote.position)
       writer.encode(quote.hyphenLine) { $0.write($1) }
+      writer.encode(quote.hyphenLineAfter) { $0.write($1) }
     }
     writer.writeCount(body.commitments.count)
     for item in body.commitments { item.encode(to: &writer) }
@@ -60,7 +61,8 @@ extension ParsedNote {
         attribution: try reader.decode { try $0.readString() },
         tags: try reader.readArray { try $0.readString() },
         position: try reader.readPosition(),
-        hyphenLine: try reader.decode { try $0.readString() })
+        hyphenLine: try reader.decode { try $0.readString() },
+        hyphenLineAfter: try reader.decode { try $0.readString() })
     }
     body.commitments = try reader.readArray { try Commitment(from: &$0) }
     body.summary = try reader.readOptionalString()

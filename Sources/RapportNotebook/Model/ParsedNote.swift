@@ -71,16 +71,20 @@ public struct Quote: Sendable, Hashable {
   /// or `-Name`, from the hyphen to the end of the line; it attributes nothing, and whether it
   /// names someone is for the checks to say (`quote.attribution.hyphen`).
   public var hyphenLine: Located<String>?
+  /// The same written on the line right after the quote without its `>` (which ends the quote):
+  /// a list of one item, which only a known name makes worth a warning.
+  public var hyphenLineAfter: Located<String>?
 
   public init(
     markdown: String?, attribution: Located<String>?, tags: [String], position: SourcePosition,
-    hyphenLine: Located<String>? = nil
+    hyphenLine: Located<String>? = nil, hyphenLineAfter: Located<String>? = nil
   ) {
     self.markdown = markdown
     self.attribution = attribution
     self.tags = tags
     self.position = position
     self.hyphenLine = hyphenLine
+    self.hyphenLineAfter = hyphenLineAfter
   }
 }
 

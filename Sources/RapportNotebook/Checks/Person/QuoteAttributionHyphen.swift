@@ -2,7 +2,7 @@ extension Rule {
   /// A quote attributed with a hyphen, which names no speaker.
   public static let quoteAttributionHyphen = Rule(
     "quote.attribution.hyphen", .warning,
-    "A quote's last line, or the line right after it, is `- Name` or `-Name` naming someone on the roster or team (or written like a name), but only `—`, `–` or `--` attribute a quote; a longer list is left alone.",
+    "A quote's last line is `- Name` or `-Name` naming someone on the roster or team (or written like a name), or the line right after it names someone so without its `>`; only `—`, `–` or `--` attribute a quote, and a longer list is left alone.",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "> Reports are slow.\n> - Raj Patel\n")
     ],
@@ -21,9 +21,13 @@ enum QuoteAttributionHyphen: NoteCheck {
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
     guard !note.confidential else { return [] }
     return note.body.quotes.compactMap { quote in
-      guard let written = quote.hyphenLine else { return nil }
+      // Inside the quote a line written like a name is enough; after it, where a one-item list
+      // such as `- Next Steps` is common, only someone known.
+      guard let written = quote.hyphenLine ?? quote.hyphenLineAfter else { return nil }
       let name = String(written.value.drop { $0 == "-" || $0 == " " || $0 == "\t" })
-      guard !name.isEmpty, names(name, side: note.interviewSide, in: context) || looksLikeName(name)
+      guard !name.isEmpty,
+        names(name, side: note.interviewSide, in: context)
+          || (quote.hyphenLine != nil && looksLikeName(name))
       else { return nil }
       return Diagnostic(
         rule, file: note.file, underlining: written,

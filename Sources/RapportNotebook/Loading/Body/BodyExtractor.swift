@@ -90,18 +90,10 @@ struct BodyExtractor {
     }
     return Quote(
       markdown: markdown, attribution: attribution, tags: tags, position: node.start,
-      hyphenLine: attribution == nil
-        ? hyphenLine(of: index, texts: texts) ?? hyphenLineAfter(index, texts: texts) : nil)
+      hyphenLine: attribution == nil ? hyphenLine(of: index, texts: texts) : nil,
+      hyphenLineAfter: attribution == nil ? hyphenLineAfter(index, texts: texts) : nil)
   }
 
-  /// The quote's last line when it is written with a hyphen where an attribution's dash belongs,
-  /// from the hyphen on, and where the hyphen is:
-  ///
-  /// - `- Name`: a `-` list of one item of one line, ending a quote that says something before it
-  ///   (not a list introduced by a line ending `:`), or
-  /// - `-Name`: the last line of the quote's last paragraph, after something said.
-  ///
-  /// Longer lists, lists with other markers and lines of one hyphen are never taken.
   /// The line right after a quote when it is a `-` list of one item of one line (`- Name`
   /// without its `>`, which ends the quote), from the hyphen on.
   private func hyphenLineAfter(_ quote: Int, texts: [InlineText?]) -> Located<String>? {
@@ -139,6 +131,14 @@ struct BodyExtractor {
     return Located(written, at: start)
   }
 
+  /// The quote's last line when it is written with a hyphen where an attribution's dash belongs,
+  /// from the hyphen on, and where the hyphen is:
+  ///
+  /// - `- Name`: a `-` list of one item of one line, ending a quote that says something before it
+  ///   (not a list introduced by a line ending `:`), or
+  /// - `-Name`: the last line of the quote's last paragraph, after something said.
+  ///
+  /// Longer lists, lists with other markers and lines of one hyphen are never taken.
   private func hyphenLine(of quote: Int, texts: [InlineText?]) -> Located<String>? {
     let blocks = document.children(of: quote)
     guard let last = blocks.last else { return nil }
