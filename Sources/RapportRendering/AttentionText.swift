@@ -37,7 +37,10 @@ enum AttentionText {
     case .tellBackMissing:
       // A late tell-back carries the days it took; a missing or overdue one carries none.
       return reason.days.map {
-        "\(who) was told what we learned \(Formatting.count($0, "day")) after the interview, later than planned."
+        let when =
+          $0 == 0
+          ? "on the day of the interview" : "\(Formatting.count($0, "day")) after the interview"
+        return "\(who) was told what we learned \(when), later than planned."
       } ?? "\(who) has not been told what we learned."
     case .silentPassive:
       return
