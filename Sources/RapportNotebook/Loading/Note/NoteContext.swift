@@ -149,21 +149,18 @@ public struct NoteContext: Sendable {
 /// most accounts have none, and sealing every roster name of every account cost more than reading
 /// its notes' front matter.
 final class SealedVocabulary: Sendable {
-  /// Each sealed form with what it opens to.
-  private let entries: @Sendable () -> [(sealed: String, word: String)]
+  private let words: @Sendable () -> [String]
   private let built = Mutex<[String: String]?>(nil)
 
   /// A vocabulary of the words `words` gives, when first asked.
-  init(_ words: @escaping @Sendable () -> [String]) {
-    entries = { words().map { (Seal.seal($0), $0) } }
-  }
+  init(_ words: @escaping @Sendable () -> [String]) { self.words = words }
 
   /// Each sealed word to the word.
   var table: [String: String] {
     built.withLock { table in
       if let table { return table }
       let made = Dictionary(
-        entries().map { ($0.sealed, $0.word) }, uniquingKeysWith: { first, _ in first })
+        words().map { (Seal.seal($0), $0) }, uniquingKeysWith: { first, _ in first })
       table = made
       return made
     }
