@@ -182,7 +182,9 @@ public final class Workspace: Sendable {
     }
     let loaded = LoadedNotebook(
       notebook: result.notebook, inputs: result.inputs,
-      contentHashes: result.cache.entries.mapValues(\.contentHash), noteDates: result.noteDates,
+      // Only `diff`, which keeps the interviews, compares notes by content.
+      contentHashes: interviews == .kept ? result.cache.entries.mapValues(\.contentHash) : [:],
+      noteDates: result.noteDates,
       stored: result.stored, openedThemes: result.openedThemes, unread: result.unread,
       cacheSaved: saved, cacheCarried: carried)
     // The cache's records (and the file they were read from) are not needed again: dropping
@@ -211,7 +213,7 @@ public struct LoadedNotebook: Sendable {
   public var notebook: Notebook
   /// Hashes of every input, to tell whether outputs made from them are still current.
   public var inputs: NotebookInputs
-  /// Each note's content hash, by notebook-relative path.
+  /// Each note's content hash, by notebook-relative path (for a load that keeps the interviews).
   public var contentHashes: [String: UInt64]
   /// Every note's date as written, for checks that depend on the day of the run.
   public var noteDates: [NoteDate] = []

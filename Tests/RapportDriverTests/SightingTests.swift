@@ -42,7 +42,7 @@ import Testing
     // The cache it wrote carried the unchanged notes' records, and every record reads back.
     #expect((loaded.cacheCarried ?? 0) > 0)
     let written = try #require(workspace.store.load(key: sighting.cacheKey, readWholeBytes: 0))
-    #expect(written.entries.count == whole.contentHashes.count)
+    #expect(written.entries.count == whole.notebook.noteCount)
     for (path, entry) in written.entries { #expect(entry.note(file: path) != nil, "\(path)") }
     for (path, profile) in written.profiles { #expect(profile.profile(file: path) != nil) }
     for (id, account) in written.accounts { #expect(account.notes() != nil, "\(id)") }

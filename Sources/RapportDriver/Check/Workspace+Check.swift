@@ -26,16 +26,20 @@ extension Workspace {
     }
     let found: (diagnostics: [Diagnostic], notes: Int, accounts: Int, dates: [NoteDate])
     var looked = workspace.lookForChanges()
+    var saved: Background<Int>? = nil
     if let (_, last) = looked.unchanged {
       found = (last.diagnostics, last.noteCount, last.accountCount, last.noteDates)
     } else {
       // Only diagnostics, dates and counts are wanted: unchanged accounts are not read again,
-      // and no interview is kept.
+      // and no interview is kept. The cache is written while the findings are sorted out.
       let loaded = workspace.load(
-        interviews: .dropped, mayLeaveUnread: { $0.unchanged }, sighting: looked.sighting.take())
+        interviews: .dropped, mayLeaveUnread: { $0.unchanged }, sighting: looked.sighting.take(),
+        savingCacheAside: true)
       let notebook = loaded.notebook
       found = (notebook.diagnostics, notebook.noteCount, notebook.accounts.count, loaded.noteDates)
+      saved = loaded.cacheSaved
     }
+    defer { _ = saved?.value }
     // What depends on the day of the run is checked now, after the cache, never kept in it.
     var diagnostics = found.diagnostics
     let future = NoteDateFuture.diagnostics(for: found.dates, today: today)
