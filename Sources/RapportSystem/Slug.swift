@@ -13,20 +13,22 @@ public enum Slug {
 
   /// The slug of a name: `Jane O'Doe-Smith` becomes `jane-odoe-smith`; accents are dropped.
   public static func make(from name: some StringProtocol) -> String {
+    make(scalars: decomposed(name))
+  }
+
+  /// A name's scalars with accents taken apart from their letters; ASCII, which has none, is
+  /// read as it is.
+  static func decomposed(_ name: some StringProtocol) -> String.UnicodeScalarView {
     let text = String(name)
-    // ASCII has no accents to take apart: its scalars are read as they are.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return make(scalars: text.unicodeScalars) }
-    return make(scalars: text.decomposedStringWithCanonicalMapping.unicodeScalars)
+    return text.utf8.allSatisfy({ $0 < 0x80 })
+      ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
   }
 
   /// The slug of a name that keeps every letter of it (ASCII letters, with or without accents,
   /// digits, spaces and punctuation), else nil: `Иван Петров` or `Дмитрий Smith` lose letters
   /// (to nothing, or to `smith`), so their slugs would match people they are not.
   public static func faithful(_ name: some StringProtocol) -> String? {
-    let text = String(name)
-    let scalars =
-      text.utf8.allSatisfy({ $0 < 0x80 })
-      ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+    let scalars = decomposed(name)
     for scalar in scalars where !scalar.isASCII && scalar != "\u{2019}" {
       guard scalar.properties.generalCategory == .nonspacingMark else { return nil }
     }

@@ -103,12 +103,13 @@ struct BodyExtractor {
       document.nodes[list].start.line == document.nodes[quote].end.line + 1
     else { return nil }
     // A quote ending `:` introduces the list that follows it.
-    if let said = document.children(of: quote).last.flatMap({ texts[$0] }),
-      said.displayText.trimming(" \t").hasSuffix(":")
-    {
-      return nil
-    }
+    if Self.introducesList(document.children(of: quote).last.flatMap { texts[$0] }) { return nil }
     return singleItem(list, texts: texts)
+  }
+
+  /// Whether text ends with `:`, so a list right after it is what it introduces.
+  static func introducesList(_ text: InlineText?) -> Bool {
+    text?.displayText.trimming(" \t").hasSuffix(":") == true
   }
 
   /// The one line of list `list` from its hyphen on, when it is a `-` list of one item holding
@@ -145,8 +146,7 @@ struct BodyExtractor {
     switch document.nodes[last].kind {
     case .list:
       guard blocks.count >= 2, document.nodes[blocks[blocks.count - 2]].kind == .paragraph,
-        let said = texts[blocks[blocks.count - 2]],
-        !said.displayText.trimming(" \t").hasSuffix(":")
+        let said = texts[blocks[blocks.count - 2]], !Self.introducesList(said)
       else { return nil }
       return singleItem(last, texts: texts)
     case .paragraph:

@@ -77,13 +77,16 @@ struct CommitmentReader {
     // Split on bytes: every item's words are read twice, and scalars decode only past ASCII.
     var copy = text
     return copy.withUTF8 { bytes in
-      let ranges = wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
-      let base = text.utf8.startIndex
-      return ranges.map { range in
-        let from = text.utf8.index(base, offsetBy: range.lowerBound)
-        return text[from..<text.utf8.index(from, offsetBy: range.count)]
+      wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true).map {
+        word($0, of: text)
       }
     }
+  }
+
+  /// The word at byte range `range` of `text`.
+  static func word(_ range: Range<Int>, of text: Substring) -> Substring {
+    let from = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)
+    return text[from..<text.utf8.index(from, offsetBy: range.count)]
   }
 
   /// The words of `tokens(_:after:)` that may be an owner or a date (they start with `@`, `d` or
@@ -94,16 +97,15 @@ struct CommitmentReader {
     var copy = text
     return copy.withUTF8 { bytes in
       let ranges = wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
-      let base = text.utf8.startIndex
-      func word(_ range: Range<Int>) -> Substring {
-        let from = text.utf8.index(base, offsetBy: range.lowerBound)
-        return text[from..<text.utf8.index(from, offsetBy: range.count)]
-      }
       var result: [(token: Substring, next: Substring?)] = []
       for (index, range) in ranges.enumerated() {
         let first = bytes[range.lowerBound]
         guard first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d") else { continue }
-        result.append((word(range), index + 1 < ranges.count ? word(ranges[index + 1]) : nil))
+        result.append(
+          (
+            word(range, of: text),
+            index + 1 < ranges.count ? word(ranges[index + 1], of: text) : nil
+          ))
       }
       return result
     }
