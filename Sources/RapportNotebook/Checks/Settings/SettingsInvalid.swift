@@ -64,9 +64,9 @@ enum SettingsInvalid {
   /// The error for scale `name` when its range is empty or, for NPS, not 0-10; the scale then
   /// keeps its name with the range `fallback` gives.
   static func check(scale: Scale, name: Located<String>, file: String) -> Diagnostic? {
-    let used = fallback(for: scale)
-    let range = "\(NumberText.plain(used.minimum)) to \(NumberText.plain(used.maximum))"
     if scale.minimum >= scale.maximum {
+      let used = fallback(for: scale)
+      let range = "\(NumberText.plain(used.minimum)) to \(NumberText.plain(used.maximum))"
       return Diagnostic(
         .settingsInvalid, file: file, underlining: name,
         "scale `\(name.value)` has min \(NumberText.plain(scale.minimum)) not below max \(NumberText.plain(scale.maximum)); scores on it are read as \(range) until this is fixed"
