@@ -32,9 +32,17 @@ struct FigureValue: TemplateRecord {
   let change: Double?
   /// Whether a rise is good news (NPS) or bad news (overdue commitments).
   let higherIsBetter: Bool
-  let isNPS: Bool
-  /// Whether it is a percentage, whose change is in percentage points.
-  var isPercent = false
+  let kind: Kind
+
+  /// How a figure's change is written.
+  enum Kind {
+    /// A count: `+3`.
+    case count
+    /// An NPS, with a sign and one decimal: `+4.5`.
+    case nps
+    /// A percentage, whose change is in percentage points: `+2 pts`.
+    case percent
+  }
   static let templateTypeName = "Figure"
   static let templateFields: [TemplateField<FigureValue>] = [
     .text("label", "What the figure is.") { $0.label },
@@ -44,8 +52,11 @@ struct FigureValue: TemplateRecord {
       figure in
       guard let change = figure.change else { return "—" }
       if change == 0 { return "±0" }
-      if figure.isPercent { return Formatting.delta(change) + " pts" }
-      return figure.isNPS ? Formatting.nps(change) : Formatting.delta(change)
+      switch figure.kind {
+      case .count: return Formatting.delta(change)
+      case .nps: return Formatting.nps(change)
+      case .percent: return Formatting.delta(change) + " pts"
+      }
     },
     .text("change_class", "better, worse or same, for styling.") { figure in
       guard let change = figure.change, change != 0 else { return "same" }
@@ -62,14 +73,13 @@ struct FigureValue: TemplateRecord {
     func count(_ label: String, _ a: Int, _ b: Int, better: Bool) -> FigureValue {
       FigureValue(
         label: label, value: "\(a)", previous: "\(b)", change: Double(a - b),
-        higherIsBetter: better,
-        isNPS: false)
+        higherIsBetter: better, kind: .count)
     }
     return [
       FigureValue(
         label: "NPS", value: Formatting.groupNPS(now.nps, minimum: minimum),
         previous: Formatting.groupNPS(then.nps, minimum: minimum), change: npsChange,
-        higherIsBetter: true, isNPS: true),
+        higherIsBetter: true, kind: .nps),
       count("Respondents", now.nps.respondents, then.nps.respondents, better: true),
       count("Interviews in the window", now.interviews, then.interviews, better: true),
       count("Open commitments", now.ledger.notDone, then.ledger.notDone, better: false),
@@ -80,7 +90,7 @@ struct FigureValue: TemplateRecord {
         change: zip2(now.response.rate, then.response.rate).map {
           Formatting.shownDifference($0, $1, as: .percent)
         },
-        higherIsBetter: true, isNPS: false, isPercent: true),
+        higherIsBetter: true, kind: .percent),
     ]
   }
 }
