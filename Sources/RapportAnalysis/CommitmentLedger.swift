@@ -121,7 +121,9 @@ extension LedgerEntry {
           LedgerEntry(
             account: account.id, accountName: account.name, text: item.text,
             owner: item.owner?.value,
-            ownerName: item.owner.flatMap { names[$0.value] }, due: item.due?.value,
+            ownerName: item.owner.flatMap {
+              names[$0.value] ?? ($0.value == Withheld.owner ? Withheld.ownerName : nil)
+            }, due: item.due?.value,
             done: item.isDone(asOf: period.asOf) ? item.done?.value : nil,
             status: status, isTellBack: isTellBack, isInternal: interview.side == .internal,
             isConfidential: interview.confidential, deadline: deadline,

@@ -93,7 +93,7 @@ struct NameRedactor {
   init(_ contacts: [ContactSummary]) {
     var pairs: [(String, String)] = []
     // Someone a confidential note names off the roster has a placeholder, not a name.
-    for contact in contacts where !Seal.isSealed(contact.id) {
+    for contact in contacts where !Withheld.isPlaceholder(name: contact.name) {
       let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
       pairs.append((contact.name, replacement))
       pairs.append((contact.id, replacement))

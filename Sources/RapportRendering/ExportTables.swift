@@ -25,10 +25,15 @@ public struct ExportTables: Sendable {
 
   public var tables: [Table]
 
-  /// How the tables name a note: its path, or for a confidential note a token that does not
-  /// give its name away.
-  static func noteID(_ interview: Interview) -> String {
-    interview.confidential ? Seal.seal(interview.file) : interview.file
+  /// How the tables name each of an account's notes: its path, or for a confidential note,
+  /// whose file name may name the person, `<account>/confidential-N` in date order.
+  static func noteIDs(of account: Account) -> [String] {
+    var confidential = 0
+    return account.interviews.map { interview in
+      guard interview.confidential else { return interview.file }
+      confidential += 1
+      return "\(account.id)/confidential-\(confidential)"
+    }
   }
 
   /// The tables of a loaded notebook, with statuses as of `asOf`.
@@ -58,7 +63,7 @@ public struct ExportTables: Sendable {
           .optional(contact.invited?.description),
         ])
       }
-      for interview in account.interviews {
+      for (interview, id) in zip(account.interviews, Self.noteIDs(of: account)) {
         if interview.side == .external, !known.contains(interview.contactID) {
           known.insert(interview.contactID)
           contacts.append([
@@ -68,7 +73,7 @@ public struct ExportTables: Sendable {
           ])
         }
         interviews.append([
-          .text(Self.noteID(interview)), .text(account.id), .text(interview.date.description),
+          .text(id), .text(account.id), .text(interview.date.description),
           .text(interview.interviewer),
           .text(interview.type), .optional(interview.channel), .text(interview.contactID),
           .text(interview.side.rawValue),
@@ -76,14 +81,14 @@ public struct ExportTables: Sendable {
           .optional(interview.reasons.isEmpty ? nil : interview.reasons.joined(separator: ",")),
         ])
         for score in interview.scores {
-          scores.append([.text(Self.noteID(interview)), .text(score.scale), .real(score.value)])
+          scores.append([.text(id), .text(score.scale), .real(score.value)])
         }
         for theme in interview.themes {
-          themes.append([.text(Self.noteID(interview)), .text(theme)])
+          themes.append([.text(id), .text(theme)])
         }
         for quote in interview.quotes {
           quotes.append([
-            .text(Self.noteID(interview)), .integer(quote.position.line), .text(quote.speakerID),
+            .text(id), .integer(quote.position.line), .text(quote.speakerID),
             .text(quote.speakerName),
             .text(quote.markdown),
           ])
@@ -91,7 +96,7 @@ public struct ExportTables: Sendable {
         for item in interview.commitments {
           let status = CommitmentStatus(item, in: interview, settings: settings, asOf: asOf)
           commitments.append([
-            .text(Self.noteID(interview)), .integer(item.position.line), .optional(item.text),
+            .text(id), .integer(item.position.line), .optional(item.text),
             .optional(item.owner?.value),
             .optional(item.due?.value.description), .optional(item.done?.value.description),
             .integer(item.isChecked ? 1 : 0), .text(status.rawValue),

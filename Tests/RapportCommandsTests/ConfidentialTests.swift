@@ -138,12 +138,22 @@ import Testing
     for (name, text) in documents {
       #expect(!leaks(text), "\(name) leaks a confidential word")
       #expect(!text.contains(Self.fileMarker), "\(name) names a confidential note")
+      // A sealed token is a hash of a name anyone could guess: outputs use labels instead.
+      #expect(!(name + text).contains("sealed-"), "\(name) holds a sealed token")
     }
+    // The contact and the attendee off the roster are two people, numbered in the account.
+    let contacts = documents.first { $0.0 == "tables/contacts.csv" }?.1 ?? ""
+    #expect(contacts.contains("acme,someone-1,someone not on the roster (1)"), "\(contacts)")
+    #expect(documents.contains { $0.0 == "out/people/acme/someone-1.html" })
+    let commitments = documents.first { $0.0 == "tables/commitments.csv" }?.1 ?? ""
+    #expect(commitments.contains("acme/confidential-1,"), "\(commitments)")
+    #expect(commitments.contains("(withheld)"), "\(commitments)")
     for (command, text) in terminal {
       // The person running a command may see a confidential note's path, never its words.
       let withoutPaths = text.replacingOccurrences(
         of: #"acme/2026-05-0\d-qjvfile-[a-z]+\.md"#, with: "PATH", options: .regularExpression)
       #expect(!leaks(withoutPaths), "`\(command)` prints a confidential word:\n\(text)")
+      #expect(!text.contains("sealed-"), "`\(command)` prints a sealed token:\n\(text)")
     }
     // The figures still count it: Ann (9) and the confidential contact (3).
     #expect(json.stdout.contains("\"respondents\": 2"), "\(json.stdout.prefix(600))")

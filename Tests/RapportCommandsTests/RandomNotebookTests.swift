@@ -60,6 +60,8 @@ import Testing
       #expect(
         !text.lowercased().contains(RandomNotebook.marker), "seed \(seed): \(name) leaks the marker"
       )
+      // A sealed token is a hash of a name anyone could guess: outputs use labels instead.
+      #expect(!(name + text).contains("sealed-"), "seed \(seed): \(name) holds a sealed token")
     }
 
     let document = try #require(
@@ -96,6 +98,7 @@ import Testing
   @Test func theSeedsCoverConfidentialInternalWinLossAndEdgeDates() {
     let texts = RandomNotebookTests.seeds.flatMap { RandomNotebook(seed: $0).files.values }
     #expect(texts.contains { $0.contains("confidential: true") })
+    #expect(texts.contains { $0.contains("attendees: [\(RandomNotebook.marker)guest]") })
     #expect(texts.contains { $0.contains("side: internal") })
     #expect(texts.contains { $0.contains("relationship: partner") })
     #expect(texts.contains { $0.contains("type: win-loss") })

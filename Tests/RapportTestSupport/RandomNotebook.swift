@@ -74,7 +74,14 @@ public struct RandomNotebook {
       let date =
         Int.random(in: 0..<3, using: &random) == 0
         ? Self.edges.randomElement(using: &random)! : Self.day(&random)
-      let contact = isInternal ? "sam" : roster.randomElement(using: &random)!.id
+      // A confidential note may name people no roster lists, and an owner no team does.
+      let offRoster = confidential && !isInternal && Int.random(in: 0..<3, using: &random) == 0
+      let contact =
+        isInternal
+        ? "sam"
+        : offRoster
+          ? "\(Self.marker.capitalized) Person \(note % 2)"
+          : roster.randomElement(using: &random)!.id
       let themes = (0..<Int.random(in: 0...3, using: &random)).map { _ in
         Self.themes.randomElement(using: &random)!
       }
@@ -98,13 +105,13 @@ public struct RandomNotebook {
         contact: \(contact)
         \(isInternal ? "side: internal\n" : "")\(score)\(type)themes: [\(themes.joined(separator: ", "))\(confidential ? (themes.isEmpty ? "" : ", ") + Self.marker + "theme" : "")]
         confidential: \(confidential)
-        ---
+        \(offRoster ? "attendees: [\(Self.marker)guest]\n" : "")---
         ## Summary
         Talked about #\(themes.first ?? "support")\(secret).
 
         > Said something\(secret).
 
-        - [ ] Follow up\(secret) @ana due:\(Self.day(&random))
+        - [ ] Follow up\(secret) @\(offRoster ? Self.marker + "owner" : "ana") due:\(Self.day(&random))
         \(tellBack)
         """
     }

@@ -67,9 +67,7 @@ public struct StoredInterviews: Sendable {
         "cannot read back the interviews of \(account.id) from rapport's temporary file: it could "
           + "not be read or came back damaged; run again, or set TMPDIR to another folder")
     }
-    for i in interviews.indices where interviews[i].confidential {
-      NotebookLoader.open(&interviews[i], known: known)
-    }
+    NotebookLoader.open(&interviews, of: account.profile, known: known)
     var filled = account
     filled.interviews = interviews
     return filled

@@ -208,10 +208,9 @@ struct UnreadAccounts: Sendable {
     var interviews = folders[index].notes.compactMap {
       reader.note($0, context: context, buffer: &buffer).interview
     }
-    for i in interviews.indices where interviews[i].confidential {
-      NotebookLoader.open(&interviews[i], known: known)
-    }
-    return interviews.sorted { NotebookLoader.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
+    interviews.sort { NotebookLoader.inOrder(($0.date, $0.file), ($1.date, $1.file)) }
+    NotebookLoader.open(&interviews, of: profile, known: known)
+    return interviews
   }
 }
 

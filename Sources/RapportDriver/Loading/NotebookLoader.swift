@@ -244,11 +244,21 @@ public struct NotebookLoader: Sendable {
       }
     }
     for a in accounts.indices {
-      for i in accounts[a].interviews.indices where accounts[a].interviews[i].confidential {
-        open(&accounts[a].interviews[i], known: known)
-      }
+      open(&accounts[a].interviews, of: accounts[a].profile, known: known)
     }
     return known
+  }
+
+  /// One account's interviews (by date, then file) as outputs may show them: confidential ones'
+  /// sealed themes and reasons opened where `known` names them, their people labelled
+  /// (`Withheld`).
+  static func open(
+    _ interviews: inout [Interview], of profile: AccountProfile, known: [String: String]
+  ) {
+    for i in interviews.indices where interviews[i].confidential {
+      open(&interviews[i], known: known)
+    }
+    Withheld.label(&interviews, rosterIDs: profile.contacts.map(\.id))
   }
 
   /// Opens a confidential interview's sealed themes and reasons that `known` names.

@@ -124,7 +124,7 @@ public struct NoteContext: Sendable {
     }
     // Someone a confidential note names who is known nowhere else: counted, never named.
     if Seal.isSealed(written) {
-      return Person(id: written, name: "someone not on the roster", isKnown: false)
+      return Person(id: written, name: Withheld.personName, isKnown: false)
     }
     let slug = Slug.make(from: written)
     return Person(id: slug.isEmpty ? written : slug, name: written, isKnown: false)

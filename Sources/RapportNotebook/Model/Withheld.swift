@@ -1,0 +1,58 @@
+/// What outputs call the people a confidential note names only as sealed tokens (`Seal`).
+///
+/// A token is a hash of the name with no key, so anyone holding a report could hash a guessed
+/// name and compare. Outputs therefore never carry tokens: each account's sealed people get
+/// numbered ids (`someone-1`, in order of first appearance), and sealed `@owner`s one shared
+/// label. Tokens stay inside the loader and its cache, where notes are matched.
+public enum Withheld {
+  /// The owner of a promise whose `@handle` a confidential note gives but no team lists.
+  public static let owner = "(withheld)"
+  /// How pages name that owner.
+  public static let ownerName = "an owner not on the team"
+  /// How pages name someone a confidential note names off the roster.
+  public static let personName = "someone not on the roster"
+
+  /// Whether `name` is one `label` gives: such a placeholder has no words of its own to redact.
+  public static func isPlaceholder(name: String) -> Bool {
+    name == personName || (name.hasPrefix(personName + " (") && name.hasSuffix(")"))
+  }
+
+  /// One account's `interviews` (by date, then file) with every sealed person and owner replaced
+  /// by a label. Ids are `someone-N`, skipping any id the account already uses (`rosterIDs`, and
+  /// people its notes name); when there are several, names carry the number too.
+  public static func label(_ interviews: inout [Interview], rosterIDs: [String]) {
+    guard interviews.contains(where: \.confidential) else { return }
+    var taken = Set(rosterIDs)
+    for interview in interviews {
+      taken.insert(interview.contactID)
+      taken.formUnion(interview.attendees)
+    }
+    var labels: [String: String] = [:]
+    func label(_ token: String) -> String {
+      guard Seal.isSealed(token) else { return token }
+      if let known = labels[token] { return known }
+      var number = labels.count + 1
+      while taken.contains("someone-\(number)") { number += 1 }
+      let made = "someone-\(number)"
+      taken.insert(made)
+      labels[token] = made
+      return made
+    }
+    for i in interviews.indices where interviews[i].confidential {
+      interviews[i].contactID = label(interviews[i].contactID)
+      interviews[i].attendees = interviews[i].attendees.map(label)
+      for c in interviews[i].commitments.indices {
+        guard let owner = interviews[i].commitments[c].owner, Seal.isSealed(owner.value) else {
+          continue
+        }
+        interviews[i].commitments[c].owner = Located(Self.owner, at: owner.position)
+      }
+    }
+    guard labels.count > 1 else { return }
+    let numbered = Set(labels.values)
+    for i in interviews.indices where numbered.contains(interviews[i].contactID) {
+      interviews[i].contactName =
+        personName + " (" + interviews[i].contactID.dropFirst("someone-".count) + ")"
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import RapportMarkdown
+import Testing
+
+@testable import RapportNotebook
+
+/// Sealed people and owners become labels that give no name away, numbered per account.
+@Suite struct WithheldTests {
+  func interview(
+    _ file: String, contact: String, attendees: [String] = [], owner: String? = nil,
+    confidential: Bool = true
+  ) -> Interview {
+    let commitment = Commitment(
+      text: nil, isChecked: false,
+      owner: owner.map { Located($0, at: SourcePosition(line: 9, column: 3)) },
+      due: nil, done: nil, tags: [], position: SourcePosition(line: 9, column: 1))
+    return Interview(
+      file: file, date: Day(year: 2026, month: 5, day: 1)!, interviewer: "Sam Lee",
+      type: "relationship", channel: nil, contactID: contact,
+      contactName: Seal.isSealed(contact) ? Withheld.personName : contact,
+      contactInRoster: false, attendees: attendees, side: .external, scores: [], themes: [],
+      outcome: nil, reasons: [], confidential: confidential, quotes: [],
+      commitments: [commitment], summary: nil)
+  }
+
+  @Test func onePersonKeepsOneLabelAndTheWordsOfThePlaceholder() {
+    let zed = Seal.sealPerson("Zed Smith")
+    var interviews = [interview("a.md", contact: zed), interview("b.md", contact: zed)]
+    Withheld.label(&interviews, rosterIDs: ["ann"])
+    #expect(interviews.map(\.contactID) == ["someone-1", "someone-1"])
+    #expect(interviews.map(\.contactName) == [Withheld.personName, Withheld.personName])
+  }
+
+  @Test func severalPeopleAreNumberedInOrderSkippingIdsInUse() {
+    let zed = Seal.sealPerson("Zed Smith")
+    let guest = Seal.sealPerson("Guest")
+    var interviews = [
+      interview("a.md", contact: "someone-1", confidential: false),
+      interview("b.md", contact: zed, attendees: [guest, "ann"], owner: Seal.seal("@zed")),
+      interview("c.md", contact: guest, owner: "sam"),
+    ]
+    Withheld.label(&interviews, rosterIDs: ["ann", "someone-2"])
+    #expect(interviews.map(\.contactID) == ["someone-1", "someone-3", "someone-4"])
+    #expect(interviews[1].attendees == ["someone-4", "ann"])
+    #expect(interviews[1].contactName == "someone not on the roster (3)")
+    #expect(interviews[2].contactName == "someone not on the roster (4)")
+    #expect(interviews[0].contactName == "someone-1", "an open note's person keeps their name")
+    #expect(interviews[1].commitments[0].owner?.value == Withheld.owner)
+    #expect(interviews[1].commitments[0].owner?.position.line == 9)
+    #expect(interviews[2].commitments[0].owner?.value == "sam")
+    #expect(Withheld.isPlaceholder(name: interviews[1].contactName))
+    #expect(!Withheld.isPlaceholder(name: "someone-1"))
+  }
+
+  @Test func anAccountWithoutConfidentialNotesIsLeftAsItIs() {
+    // A token-shaped id in an open note is someone's written name, not a seal to label.
+    let shaped = Seal.seal("x")
+    var interviews = [interview("a.md", contact: shaped, confidential: false)]
+    let before = interviews
+    Withheld.label(&interviews, rosterIDs: [])
+    #expect(interviews == before)
+  }
+}
