@@ -178,6 +178,7 @@ import Testing
       #expect(run.status == 0, "\(run.stderr)")
       #expect(!leaks(run.stdout + run.stderr), "diff (\(format)) leaks:\n\(run.stdout)")
       #expect(!run.stdout.contains(Self.fileMarker), "diff (\(format)) names a note")
+      #expect(!run.stdout.contains("sealed-"), "diff (\(format)) holds a sealed token")
     }
   }
 }
