@@ -69,9 +69,11 @@ extension Workspace {
       jobs: options.jobs, asOf: request.asOf, verifyContents: !options.usesCache,
       commit: commit, accountRecords: options.usesCache && savesCache ? store.accountsFile : nil)
     var (unchanged, sighting) = sources.isReadable ? lookForChanges() : (nil, nil)
+    var timer = PhaseTimer()
     // Nothing changed since the last run: say what it said, and leave the reports alone (the
     // templates' texts are part of what is compared).
     if let (inputs, last) = unchanged, builder.isUpToDate(inputs) {
+      timer.mark("examine the pages")
       return ReportOutcome(
         result: .upToDate, diagnostics: last.diagnostics + sources.diagnostics, warnings: [],
         noteCount: last.noteCount, skippedCount: last.skippedNotes.count,
