@@ -56,4 +56,21 @@ import Testing
     #expect(!page("accounts/globex.md").contains("left out of"))
     #expect(page("accounts/acme.md") == acmeBefore)
   }
+
+  @Test func aBrokenLinkIsLeftOutOfItsAccountsPagesAndTheCompanys() throws {
+    let folder = try notebook()
+    var page = try report(folder)
+    let acmeBefore = page("accounts/acme.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.root + "/nb/initech/2026-03-05-gone.md", withDestinationPath: "nowhere.md")
+    page = try report(folder)
+    #expect(page("index.md").contains("**4 notes were left out of this report"))
+    #expect(page("accounts/initech.md").contains("**1 note was left out of this account's report"))
+    #expect(page("people/initech/ann.md").contains("**1 note was left out of this account's"))
+    #expect(page("accounts/acme.md") == acmeBefore)
+    // Removing the link takes it off Initech's pages again.
+    try FileManager.default.removeItem(atPath: folder.root + "/nb/initech/2026-03-05-gone.md")
+    page = try report(folder)
+    #expect(!page("accounts/initech.md").contains("left out of"))
+  }
 }

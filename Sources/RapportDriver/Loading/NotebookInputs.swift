@@ -19,10 +19,13 @@ public struct NotebookInputs: Sendable, Hashable {
     }
   }
 
-  /// The hash of one account from its profile's content hash and its notes' paths and content hashes.
-  static func accountHash(profile: UInt64, notes: [(path: String, contentHash: UInt64?)]) -> UInt64
-  {
-    notes.reduce(profile) { ContentHash.of($1.path, seed: $0 ^ ($1.contentHash ?? 1)) }
+  /// The hash of one account from its profile's content hash, its notes' paths and content
+  /// hashes, and the paths of its broken links (its pages count them as left out).
+  static func accountHash(
+    profile: UInt64, notes: [(path: String, contentHash: UInt64?)], brokenLinks: [String]
+  ) -> UInt64 {
+    let hash = notes.reduce(profile) { ContentHash.of($1.path, seed: $0 ^ ($1.contentHash ?? 1)) }
+    return brokenLinks.reduce(hash) { ContentHash.of($1, seed: $0 ^ 7) }
   }
 
   /// The hash of a layout's paths.

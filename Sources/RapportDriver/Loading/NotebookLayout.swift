@@ -15,6 +15,8 @@ struct NotebookLayout {
     let profile: String?
     /// Note paths, sorted.
     let notes: [String]
+    /// Links named like notes that lead nowhere, sorted: left out of this account's report.
+    var brokenLinks: [String] = []
   }
 
   /// Folder names at the notebook root that are not accounts.
@@ -55,6 +57,8 @@ struct NotebookLayout {
   private var takenFiles: Set<String> = []
   private var links: [Link] = []
   private var found: [String: Found] = [:]
+  /// Broken links by account: they make no account of their own.
+  private var brokenLinks: [String: [String]] = [:]
   /// Account folders listed ahead of the walk, each with its identity: taken by the walk once.
   private var listed: [String: (identity: FileIdentity?, entries: [FileSystem.Entry]?)] = [:]
 
@@ -109,7 +113,10 @@ struct NotebookLayout {
       {
         diagnostics.append(missing)
       }
-      accounts.append(AccountFolder(id: id, profile: profile, notes: notes.sorted()))
+      accounts.append(
+        AccountFolder(
+          id: id, profile: profile, notes: notes.sorted(),
+          brokenLinks: (brokenLinks[id] ?? []).sorted()))
     }
   }
 
@@ -209,6 +216,7 @@ struct NotebookLayout {
     } else {
       diagnostics.append(FileUnreadable.brokenLink(path))
       unreadableNotes.append(path)
+      brokenLinks[account, default: []].append(path)
     }
   }
 }

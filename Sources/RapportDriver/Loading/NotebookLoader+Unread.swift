@@ -57,7 +57,8 @@ extension NotebookLoader {
         (entries, refreshed) = found
       }
       let hash = NotebookInputs.accountHash(
-        profile: profiles[index]?.hash ?? 0, notes: entries.map { ($0.0, $0.1.contentHash) })
+        profile: profiles[index]?.hash ?? 0, notes: entries.map { ($0.0, $0.1.contentHash) },
+        brokenLinks: folder.brokenLinks)
       guard stored.key == AccountNotes.key(accountHash: hash, settingsHash: settingsHash),
         let notes = stored.notes()
       else { return nil }

@@ -107,7 +107,8 @@ public struct NotebookLoader: Sendable {
           Self.outcome(of: notes, paths: folders[index].notes),
           NotebookInputs.accountHash(
             profile: profiles[index]?.hash ?? 0,
-            notes: zip(folders[index].notes, notes).map { ($0, $1.entry?.contentHash) })
+            notes: zip(folders[index].notes, notes).map { ($0, $1.entry?.contentHash) },
+            brokenLinks: folders[index].brokenLinks)
         )
       }
     }
@@ -161,7 +162,13 @@ public struct NotebookLoader: Sendable {
         newCache.accounts[folder.id] = old?.accounts[folder.id]
         changed = changed || kept.refreshed
       } else {
-        (outcome, hash) = outcomes[index] ?? (AccountNotes(), profileHash)
+        (outcome, hash) =
+          outcomes[index]
+          ?? (
+            AccountNotes(),
+            NotebookInputs.accountHash(
+              profile: profileHash, notes: [], brokenLinks: folder.brokenLinks)
+          )
         for (path, note) in zip(folder.notes, notes[index] ?? []) {
           changed = changed || note.isNew
           if note.isParsed { parsedCount += 1 }
@@ -179,7 +186,9 @@ public struct NotebookLoader: Sendable {
       accountHashes[folder.id] = hash
       diagnostics += outcome.diagnostics
       skipped += outcome.skipped
-      if !outcome.skipped.isEmpty { skippedByAccount[folder.id] = outcome.skipped.count }
+      // Broken links are in `skipped` already (the layout's unreadable notes).
+      let left = outcome.skipped.count + folder.brokenLinks.count
+      if left > 0 { skippedByAccount[folder.id] = left }
       confidential.formUnion(outcome.confidential)
       noteDates += outcome.noteDates
       for theme in outcome.shownThemes { shown[Seal.seal(theme)] = theme }

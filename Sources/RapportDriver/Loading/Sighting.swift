@@ -67,7 +67,8 @@ extension NotebookLoader {
       guard cache.profiles[path]?.contentHash == profileHash else { return (entries, nil) }
     }
     let hash = NotebookInputs.accountHash(
-      profile: profileHash, notes: entries.map { ($0.0, $0.1.contentHash) })
+      profile: profileHash, notes: entries.map { ($0.0, $0.1.contentHash) },
+      brokenLinks: folder.brokenLinks)
     return (entries, hash)
   }
 
