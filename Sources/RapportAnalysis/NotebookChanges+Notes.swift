@@ -19,7 +19,16 @@ extension NotebookChanges {
         continue
       }
       let account = (new ?? old)!.account
-      let confidential = (new ?? old)!.interview.confidential
+      // A note that is confidential in either version shows no text from either: a commit that
+      // makes a note confidential must not republish what it said.
+      let confidential = old?.interview.confidential == true || new?.interview.confidential == true
+      func withheld(_ items: [Commitment]?) -> [Commitment] {
+        (items ?? []).map { item in
+          var copy = item
+          if confidential { copy.text = nil }
+          return copy
+        }
+      }
       func status(_ item: Commitment, _ interview: Interview) -> CommitmentStatus {
         CommitmentStatus(item, in: interview, settings: settings, asOf: asOf)
       }
@@ -34,10 +43,10 @@ extension NotebookChanges {
           oldStatus: zip2(before, beforeInterview).map { status($0, $1) },
           file: confidential ? nil : file, line: item.position.line)
       }
-      var removed = old?.interview.commitments ?? []
+      var removed = withheld(old?.interview.commitments)
       var added: [Commitment] = []
       var pairs: [(before: Commitment, after: Commitment)] = []
-      for item in new?.interview.commitments ?? [] {
+      for item in withheld(new?.interview.commitments) {
         // The same text is the same promise; a confidential note's (no text) pair up in order.
         if let index = removed.firstIndex(where: { $0.text == item.text }) {
           pairs.append((removed.remove(at: index), item))

@@ -197,7 +197,10 @@ public struct NotebookChanges: Sendable {
     {
       var result: [String: (account: String, contact: String, value: Double)] = [:]
       for account in notebook.accounts {
-        for contact in ContactSummary.all(for: account, period: period, npsScale: npsScale) {
+        // Someone a confidential note names off the roster is numbered anew in each version
+        // (`Withheld`), so the same label may be another person: they are not followed here.
+        for contact in ContactSummary.all(for: account, period: period, npsScale: npsScale)
+        where !Withheld.isPlaceholder(name: contact.name) {
           var seen: [String: Double] = [:]
           for point in contact.scores { seen[point.scale] = point.value }
           for (scale, value) in seen {

@@ -51,6 +51,23 @@ import Testing
     #expect(!Withheld.isPlaceholder(name: "someone-1"))
   }
 
+  @Test func spellingsOfOneNameAreOnePersonAndQuoteSpeakersKeepTheirIds() {
+    var open = interview("a.md", contact: "ann", confidential: false)
+    open.quotes = [
+      AttributedQuote(
+        markdown: "Ship it.", speakerID: "someone-1", speakerName: "Someone 1", themes: [],
+        position: SourcePosition(line: 5, column: 1))
+    ]
+    var interviews = [
+      open,
+      interview("b.md", contact: Seal.sealPerson("Quill Vantor")),
+      interview("c.md", contact: Seal.sealPerson("quill-vantor")),
+      interview("d.md", contact: Seal.sealPerson("QUILL  VANTOR")),
+    ]
+    Withheld.label(&interviews, rosterIDs: ["ann"])
+    #expect(interviews.dropFirst().map(\.contactID) == ["someone-2", "someone-2", "someone-2"])
+  }
+
   @Test func anAccountWithoutConfidentialNotesIsLeftAsItIs() {
     // A token-shaped id in an open note is someone's written name, not a seal to label.
     let shaped = Seal.seal("x")

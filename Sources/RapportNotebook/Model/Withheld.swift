@@ -26,16 +26,20 @@ public enum Withheld {
     for interview in interviews {
       taken.insert(interview.contactID)
       taken.formUnion(interview.attendees)
+      taken.formUnion(interview.quotes.map(\.speakerID))
     }
+    // By person: the seal of the name's slug when it has one, as open notes take `Jane Doe`
+    // and `jane-doe` for one person.
     var labels: [String: String] = [:]
     func label(_ token: String) -> String {
       guard Seal.isSealed(token) else { return token }
-      if let known = labels[token] { return known }
+      let person = Seal.parts(ofPerson: token).last!
+      if let known = labels[person] { return known }
       var number = labels.count + 1
       while taken.contains("someone-\(number)") { number += 1 }
       let made = "someone-\(number)"
       taken.insert(made)
-      labels[token] = made
+      labels[person] = made
       return made
     }
     for i in interviews.indices where interviews[i].confidential {
