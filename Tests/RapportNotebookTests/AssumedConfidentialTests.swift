@@ -33,11 +33,20 @@ import Testing
     #expect(found["note.contact.unknown"]?.hasSuffix(Self.declared) == true, "\(found)")
   }
 
-  @Test(arguments: ["confidential:", "confidential: ture", "confidental: true"])
+  @Test(arguments: [
+    "confidential:", "confidential: ture", "confidental: true", "private: true", "Secret: yes",
+  ])
   func aNoteThatDoesNotSayTrueOrFalseIsTreatedAsConfidential(extra: String) throws {
     let found = try messages(extra)
     #expect(found["note.contact.unknown"]?.hasSuffix(Self.assumed) == true, "\(found)")
     #expect(found["note.date.future"]?.hasSuffix(Self.assumed) == true, "\(found)")
+  }
+
+  @Test(arguments: ["private: true", "secret: true", "restricted: true", "sensitive: true"])
+  func aKeyThatMeansConfidentialIsAnError(extra: String) throws {
+    let found = try messages(extra)
+    #expect(found["note.confidential.misspelled"]?.contains("did you mean `confidential`") == true)
+    #expect(found["yaml.unknown-key"] == nil, "\(found)")
   }
 
   @Test func anOrdinaryNoteIsQuoted() throws {
