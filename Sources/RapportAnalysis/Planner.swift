@@ -38,6 +38,9 @@ public struct NextConversation: Sendable {
   public var priority: Int
   /// The account's attention level (act accounts come first).
   public var attention: Attention.Level
+  /// For a detractor's follow-up, the days their longest overdue promise is late (nil while
+  /// none is): the longer they have waited, the sooner they come.
+  public var daysOverdue: Int? = nil
 }
 
 /// The cohorts of the question bank (`questions:` in rapport.yml).
@@ -75,7 +78,7 @@ public enum Planner {
     let keys = found.map { entry in
       (
         attentionRanks.firstIndex(of: entry.attention)!, reasonRanks.firstIndex(of: entry.reason)!,
-        levelRank(entry.level)
+        -(entry.daysOverdue ?? -1), levelRank(entry.level)
       )
     }
     let ordered = found.indices.sorted { a, b in
@@ -100,14 +103,17 @@ public enum Planner {
     let cohort = QuestionCohort(status: report.profile.status, tenure: report.tenure)
     let question = questions.question(for: cohort)
     var result: [NextConversation] = []
-    func add(_ reason: NextConversation.Reason, _ contact: ContactSummary?, level: String? = nil) {
+    func add(
+      _ reason: NextConversation.Reason, _ contact: ContactSummary?, level: String? = nil,
+      daysOverdue: Int? = nil
+    ) {
       result.append(
         NextConversation(
           accountID: report.id, accountName: report.name, contactID: contact?.id,
           contactName: contact?.name, level: contact?.level ?? level, reason: reason,
           cohort: cohort,
           question: reason == .detractorFollowUp ? questions.followUp : question, priority: 0,
-          attention: report.attention.level))
+          attention: report.attention.level, daysOverdue: daysOverdue))
     }
     func rank(_ contact: ContactSummary) -> Int {
       contact.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
@@ -136,14 +142,23 @@ public enum Planner {
     let interviewee = Dictionary(
       report.timeline.filter { $0.side == .external }.map { ($0.file, $0.contactID) },
       uniquingKeysWith: { first, _ in first })
-    var followed = Set<String>()
+    // Each detractor once, in the ledger's order, with their longest wait.
+    var waiting: [(id: String, days: Int?)] = []
     for entry in report.ledger where entry.status.isOpen {
-      guard let id = interviewee[entry.file], !followed.contains(id),
-        let person = report.contacts.first(where: { $0.id == id }), person.category == .detractor,
-        !person.hasLeft
+      guard let id = interviewee[entry.file] else { continue }
+      if let index = waiting.firstIndex(where: { $0.id == id }) {
+        if let days = entry.daysOverdue {
+          waiting[index].days = max(waiting[index].days ?? 0, days)
+        }
+      } else {
+        waiting.append((id, entry.daysOverdue))
+      }
+    }
+    for (id, days) in waiting {
+      guard let person = report.contacts.first(where: { $0.id == id }),
+        person.category == .detractor, !person.hasLeft
       else { continue }
-      followed.insert(id)
-      add(.detractorFollowUp, person)
+      add(.detractorFollowUp, person, daysOverdue: days)
     }
     if report.isSingleSource {
       if let next = bySeniority.first(where: { !heard.contains($0.id) }) {

@@ -178,6 +178,7 @@ extension BinaryWriter {
     write(next.question)
     write(next.priority)
     write(next.attention.rawValue)
+    optional(next.daysOverdue) { $0.write($1) }
   }
 }
 
@@ -336,6 +337,7 @@ extension BinaryReader {
       accountID: try readString(strings), accountName: try readString(strings),
       contactID: try readOptionalString(), contactName: try readOptionalString(),
       level: try readOptionalString(), reason: try readRaw(), cohort: try readRaw(),
-      question: try readString(strings), priority: try readInt(), attention: try readRaw())
+      question: try readString(strings), priority: try readInt(), attention: try readRaw(),
+      daysOverdue: try readOptional { try $0.readInt() })
   }
 }

@@ -4,9 +4,11 @@ import RapportNotebook
 /// The next conversations as terminal text and as JSON.
 public enum PlanText {
   /// Why someone is on the list, as a phrase.
-  static func reason(_ reason: NextConversation.Reason) -> String {
-    switch reason {
-    case .detractorFollowUp: return "a detractor waiting on a promise: show what was done"
+  static func reason(_ conversation: NextConversation) -> String {
+    switch conversation.reason {
+    case .detractorFollowUp:
+      let late = conversation.daysOverdue.map { " \(Formatting.count($0, "day")) overdue" } ?? ""
+      return "a detractor waiting on a promise\(late): show what was done"
     case .lostCustomer: return "a lost customer not heard from in the window"
     case .newCustomer: return "a new customer never interviewed"
     case .executiveNeverHeard: return "at the top level and never interviewed"
@@ -27,7 +29,7 @@ public enum PlanText {
         entry.contactName.map { name in name + (entry.level.map { " (\($0))" } ?? "") }
         ?? "someone at \(entry.level ?? "any") level"
       lines.append("\(entry.priority). \(who), \(entry.accountName) [\(entry.attention.rawValue)]")
-      lines.append("   why: \(reason(entry.reason)) [\(entry.reason.rawValue)]")
+      lines.append("   why: \(reason(entry)) [\(entry.reason.rawValue)]")
       lines.append("   ask: \(entry.question)")
     }
     return lines.joined(separator: "\n") + "\n"
@@ -50,6 +52,7 @@ public enum PlanText {
       ("reason", .string(conversation.reason.rawValue)),
       ("question", .string(conversation.question)),
       ("priority", .integer(conversation.priority)),
+      ("days_overdue", conversation.daysOverdue.map { .integer($0) } ?? .null),
     ])
   }
 }

@@ -85,6 +85,27 @@ import Testing
     #expect(plan(kept).isEmpty)
   }
 
+  @Test func theDetractorWhoHasWaitedLongestComesFirst() {
+    var notebook = healthy()
+    notebook.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [
+        M.promise("Fix exports", due: "2026-06-25"), M.promise("Call back", due: "2026-07-20"),
+      ])
+    notebook.account(
+      "zeta", since: "2020-01-01", [M.person("eve", level: "executive"), M.person("max")])
+    notebook.interview("zeta", "2026-06-01", "eve", nps: 9)
+    notebook.interview(
+      "zeta", "2026-05-02", "max", nps: 3,
+      commitments: [
+        M.promise("Send the plan", due: "2026-05-20"), M.promise("Visit", due: "2026-06-01"),
+      ])
+    let plan = notebook.analyse().nextConversations.filter { $0.reason == .detractorFollowUp }
+    // Zeta's detractor has waited 41 days on the older of two promises; Acme's 5.
+    #expect(plan.map(\.accountID) == ["zeta", "acme"])
+    #expect(plan.map(\.daysOverdue) == [41, 5])
+  }
+
   @Test func singleSourceAsksForTheNextLevelDown() {
     var notebook = MemoryNotebook()
     notebook.account(

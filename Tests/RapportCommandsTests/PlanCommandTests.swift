@@ -17,7 +17,10 @@ import Testing
     #expect(!entries.isEmpty)
     #expect(entries.map { $0["priority"] as! Int } == Array(1...entries.count))
     for entry in entries {
-      #expect(Set(entry.keys) == ["account", "contact", "level", "reason", "question", "priority"])
+      #expect(
+        Set(entry.keys) == [
+          "account", "contact", "level", "reason", "question", "priority", "days_overdue",
+        ])
     }
     let one = try RapportProcess.run(
       ["plan", "--as-of", "2026-11-20", "--account", "northwind-logistics", "--format", "json"],

@@ -25,7 +25,7 @@ struct ConversationValue: TemplateRecord {
           ?? "someone at \(value.conversation.level ?? "any") level"
       },
       .text("level", "Their level.") { $0.conversation.level.map(Formatting.title) },
-      .text("reason", "Why, as a phrase.") { PlanText.reason($0.conversation.reason) },
+      .text("reason", "Why, as a phrase.") { PlanText.reason($0.conversation) },
       .text("rule", "Why, as the rule's id, such as `silent-passive`.") {
         $0.conversation.reason.rawValue
       },
