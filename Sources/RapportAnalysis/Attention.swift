@@ -26,6 +26,8 @@ public struct Attention: Sendable {
     case overdueToDetractor = "overdue-to-detractor"
     /// An active customer with no external interview in `silence_days`.
     case silentAccount = "silent-account"
+    /// A lost account with no interview in the window: nobody has asked why.
+    case lostUnheard = "lost-unheard"
     /// Heard from at one contact or one level only.
     case singleSource = "single-source"
     /// Executives and everyone else differ by `split_gap` or more.
@@ -134,6 +136,10 @@ extension Attention {
       quiet.map({ $0 >= silenceDays }) ?? true
     {
       reasons.append(Reason(rule: .silentAccount, days: silent, date: report.lastInterview))
+    }
+    // As the planner asks for its most senior contact: the same condition, so the two agree.
+    if profile.status == .lost, report.interviewsInWindow == 0 {
+      reasons.append(Reason(rule: .lostUnheard, days: silent, date: report.lastInterview))
     }
     if report.isSingleSource { reasons.append(Reason(rule: .singleSource)) }
     if report.split != nil { reasons.append(Reason(rule: .splitOpinion)) }

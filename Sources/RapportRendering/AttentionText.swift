@@ -30,6 +30,9 @@ enum AttentionText {
     case .silentAccount:
       return reason.days.map { "No interview with anyone for \($0) days." }
         ?? "Nobody has ever been interviewed."
+    case .lostUnheard:
+      return reason.days.map { "Lost, and no interview with anyone for \($0) days: ask them why." }
+        ?? "Lost, and nobody there was ever interviewed: ask them why."
     case .singleSource:
       return "Heard from one person or one level only: cross-validate before concluding."
     case .splitOpinion:

@@ -76,6 +76,18 @@ import Testing
     #expect(!rules(quiet).contains("silent-account"))
   }
 
+  @Test func aLostAccountNobodyHasAskedIsWatched() {
+    var lost = MemoryNotebook()
+    lost.account("acme", status: .lost, [M.person("eve", level: "executive")])
+    lost.interview("acme", "2025-01-10", "eve", nps: 9)
+    #expect(rules(lost) == ["lost-unheard"])
+    #expect(lost.analyse().accounts.first?.attention.level == .watch)
+    #expect(lost.analyse().nextConversations.map(\.reason) == [.lostCustomer])
+    var asked = lost
+    asked.interview("acme", "2026-06-01", "eve", nps: 9)
+    #expect(!rules(asked).contains("lost-unheard"))
+  }
+
   @Test func aNewCustomerIsNotSilentBeforeSilenceDaysHavePassed() {
     var recent = MemoryNotebook()
     recent.account("acme", since: "2026-03-01", [M.person("eve", level: "executive")])

@@ -55,7 +55,7 @@ import Testing
     let accounts = try FileManager.default.contentsOfDirectory(
       atPath: copy.root + "/reports/accounts"
     ).count
-    #expect(accounts == 2 * 9, "nine accounts in two formats")
+    #expect(accounts == 2 * 10, "ten accounts in two formats")
     // The company page in two formats, the style sheet, the export and the golden people.
     #expect(produced.keys.count == accounts + 2 + 1 + 1 + 2 * Self.goldenPeople.count)
     for (path, text) in produced.sorted(by: { $0.key < $1.key }) {

@@ -65,7 +65,7 @@ extension WorkflowTests {
       "---\ndate: 2026-11-18\ninterviewer: Hannah Ruiz\ncontact: rob-finch\n---\nBack.\n")
     #expect(
       eventually {
-        (try? String(contentsOfFile: index, encoding: .utf8))?.contains("47 interview notes")
+        (try? String(contentsOfFile: index, encoding: .utf8))?.contains("49 interview notes")
           ?? false
       })
     process.interrupt()

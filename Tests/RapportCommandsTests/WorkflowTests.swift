@@ -351,7 +351,7 @@ import Testing
     let account = try RapportProcess.run(["new", "account", "globex-corp"], in: folder.root)
     #expect(account.status == 0 && account.stdout == "notebooks/globex-corp/account.md\n")
     let final = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
-    #expect(final.stdout.hasSuffix("10 accounts: 0 errors, 0 warnings\n"), "\(final.stdout)")
+    #expect(final.stdout.hasSuffix("11 accounts: 0 errors, 0 warnings\n"), "\(final.stdout)")
     #expect(
       try RapportProcess.run(["new", "account", "Globex Corp"], in: folder.root).status == 64)
   }

@@ -31,11 +31,11 @@ import Testing
     let people = try FileManager.default.subpathsOfDirectory(atPath: out + "/people").filter {
       $0.hasSuffix(".md") || $0.hasSuffix(".html")
     }
-    // 9 accounts and the company page, in two formats, the style sheet, and every person's
+    // 10 accounts and the company page, in two formats, the style sheet, and every person's
     // two pages.
-    let pages = 21 + people.count
+    let pages = 23 + people.count
     #expect(first.result == .written(rendered: pages, reused: 0))
-    #expect(people.count > 2 * 9)
+    #expect(people.count > 2 * 10)
     #expect(first.errors == 0)
     #expect(try workspace.report(request).result == .upToDate)
     let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
@@ -151,8 +151,8 @@ import Testing
     let outcome = try workspace.check()
     withExtendedLifetime(folder) {}
     #expect(outcome.errors == 0)
-    #expect(outcome.noteCount == 46)
-    #expect(outcome.accountCount == 9)
+    #expect(outcome.noteCount == 48)
+    #expect(outcome.accountCount == 10)
   }
 }
 
