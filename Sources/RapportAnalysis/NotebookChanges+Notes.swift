@@ -22,10 +22,19 @@ extension NotebookChanges {
       // A note that is confidential in either version shows no text from either: a commit that
       // makes a note confidential must not republish what it said.
       let confidential = old?.interview.confidential == true || new?.interview.confidential == true
+      // Owners a confidential version shows (team handles, or "(withheld)") may be shown; any
+      // other comes from an open version and would name whom the note is about.
+      let shown = Set(
+        [old, new].compactMap { $0 }.filter(\.interview.confidential)
+          .flatMap { $0.interview.commitments.compactMap(\.owner?.value) })
       func withheld(_ items: [Commitment]?) -> [Commitment] {
         (items ?? []).map { item in
           var copy = item
-          if confidential { copy.text = nil }
+          guard confidential else { return copy }
+          copy.text = nil
+          if let owner = item.owner, !shown.contains(owner.value) {
+            copy.owner = Located(Withheld.owner, at: owner.position)
+          }
           return copy
         }
       }

@@ -95,11 +95,19 @@ public struct NotebookChanges: Sendable {
     let period = ReportPeriod(asOf: asOf, windowDays: head.settings.thresholds.windowDays)
     let baseInterviews = Self.interviews(base)
     let headInterviews = Self.interviews(head)
+    // A note confidential in one version and open in the other: what the open version said
+    // (names, scores by person, problems quoting it) is withheld, so a commit that makes a note
+    // confidential does not republish it.
+    let secret = base.confidentialFiles.union(head.confidentialFiles)
+    let turned = secret.filter { file in
+      [baseInterviews[file], headInterviews[file]].contains { $0?.interview.confidential == false }
+    }
     notes = Self.noteChanges(
       baseHashes: baseHashes, headHashes: headHashes, base: baseInterviews, head: headInterviews,
       headNotebook: head,
       baseNotebook: base)
-    scores = Self.scoreChanges(base: base, head: head, period: period)
+    scores = Self.scoreChanges(
+      base: base.removing(turned), head: head.removing(turned), period: period)
     // A moved note keeps its commitments: compare them under the note's new path.
     var renamed = baseInterviews
     for note in notes where note.kind == .moved {
@@ -109,7 +117,9 @@ public struct NotebookChanges: Sendable {
     }
     commitments = Self.commitmentChanges(
       base: renamed, head: headInterviews, settings: head.settings, asOf: asOf)
-    noteScores = Self.noteScoreChanges(base: renamed, head: headInterviews)
+    noteScores = Self.noteScoreChanges(
+      base: renamed.filter { !turned.contains($0.key) },
+      head: headInterviews.filter { !turned.contains($0.key) })
     // A theme raised only in confidential notes is itself a secret: it is never named.
     func themes(_ notes: Notes) -> (all: Set<String>, open: Set<String>) {
       let all = Set(notes.values.flatMap(\.interview.themes))
@@ -130,7 +140,11 @@ public struct NotebookChanges: Sendable {
     }
     goneThemes = known.open.subtracting(current.all).sorted()
     coverage = Self.coverageChanges(base: base, head: head, period: period)
-    (introduced, fixed) = Self.diagnosticChanges(base: base.diagnostics, head: head.diagnostics)
+    func withheld(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+      diagnostics.map { secret.contains($0.file) ? $0.withheld(declared: true) : $0 }
+    }
+    (introduced, fixed) = Self.diagnosticChanges(
+      base: withheld(base.diagnostics), head: withheld(head.diagnostics))
   }
 
   /// Whether nothing a reviewer cares about changed.
@@ -283,5 +297,17 @@ public struct NotebookChanges: Sendable {
       }
     }
     return (introduced, fixed)
+  }
+}
+
+extension Notebook {
+  /// The notebook without the interviews of these notes.
+  func removing(_ files: Set<String>) -> Notebook {
+    guard !files.isEmpty else { return self }
+    var copy = self
+    for index in copy.accounts.indices {
+      copy.accounts[index].interviews.removeAll { files.contains($0.file) }
+    }
+    return copy
   }
 }

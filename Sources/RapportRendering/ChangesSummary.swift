@@ -90,7 +90,7 @@ public enum ChangesSummary {
     var lines = ["", "### Commitments", ""]
     for item in commitments {
       let text = item.text.map(Escaping.markdown) ?? "*(confidential note)*"
-      let owner = item.owner.map { " @\($0)" } ?? ""
+      let owner = item.owner.map { $0 == Withheld.owner ? " " + $0 : " @\($0)" } ?? ""
       var detail: String
       switch item.kind {
       case .redated:

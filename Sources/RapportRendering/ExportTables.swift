@@ -63,7 +63,9 @@ public struct ExportTables: Sendable {
           .optional(contact.invited?.description),
         ])
       }
-      for (interview, id) in zip(account.interviews, Self.noteIDs(of: account)) {
+      for (position, (interview, id)) in zip(account.interviews, Self.noteIDs(of: account))
+        .enumerated()
+      {
         if interview.side == .external, !known.contains(interview.contactID) {
           known.insert(interview.contactID)
           contacts.append([
@@ -79,6 +81,7 @@ public struct ExportTables: Sendable {
           .text(interview.side.rawValue),
           .integer(interview.confidential ? 1 : 0), .optional(interview.outcome?.rawValue),
           .optional(interview.reasons.isEmpty ? nil : interview.reasons.joined(separator: ",")),
+          .integer(position + 1),
         ])
         for score in interview.scores {
           scores.append([.text(id), .text(score.scale), .real(score.value)])
@@ -136,7 +139,7 @@ public struct ExportTables: Sendable {
           column("contact_id", "TEXT"),
           column("side", "TEXT"), column("confidential", "INTEGER"),
           column("outcome", "TEXT", nullable: true),
-          column("reasons", "TEXT", nullable: true),
+          column("reasons", "TEXT", nullable: true), column("position", "INTEGER"),
         ], primaryKey: ["file"],
         foreignKeys: [(["account_id"], "accounts", ["id"])], rows: interviews),
       Table(

@@ -48,7 +48,7 @@ public enum SQLiteSchema {
     CREATE VIEW contact_latest_nps AS
     SELECT account_id, contact_id, value, date FROM (
       SELECT i.account_id, i.contact_id, s.value, i.date,
-        row_number() OVER (PARTITION BY i.account_id, i.contact_id ORDER BY i.date DESC, i.file DESC) AS n
+        row_number() OVER (PARTITION BY i.account_id, i.contact_id ORDER BY i.date DESC, i.position DESC) AS n
       FROM scores s JOIN interviews i ON i.file = s.interview_file, meta
       WHERE s.scale = meta.nps_scale AND i.side = 'external' AND i.date <= meta.as_of)
     WHERE n = 1

@@ -35,6 +35,31 @@ import Testing
     }
   }
 
+  @Test func aNoteMadeConfidentialNamesNobodyItsOpenVersionNamed() throws {
+    let repo = try workflow.repository()
+    let path = "research/notebooks/fernwood-foods/2026-10-01-hank.md"
+    let open =
+      "---\ndate: 2026-10-01\ninterviewer: Hannah Ruiz\ncontact: Hank Scorpio\n"
+      + "scores: { nps: 4 }\n---\nWords.\n\n- [ ] Call back @hannah due:2026-10-20\n"
+      + "- [ ] Send the plan @ghost due:2026-10-25\n"
+    try repo.write(path, open)
+    try WorkflowTests.git(["add", "-A"], in: repo.root)
+    try WorkflowTests.git(["commit", "-qm", "Open"], in: repo.root)
+    try WorkflowTests.git(["branch", "-f", "main"], in: repo.root)
+    try repo.write(
+      path,
+      open.replacingOccurrences(of: "nps: 4 }", with: "nps: 6 }\nconfidential: true")
+        .replacingOccurrences(of: "- [ ] Send the plan @ghost due:2026-10-25\n", with: ""))
+    try commit(repo)
+    for format in ["markdown", "json"] {
+      let text = try diff(repo, format: format)
+      for words in ["Hank", "Scorpio", "ghost", "Send the plan", "2026-10-01-hank"] {
+        #expect(!text.contains(words), "\(format) shows \(words):\n\(text)")
+      }
+    }
+    #expect(try diff(repo).contains("(withheld)"))
+  }
+
   @Test func peopleOffTheRosterInConfidentialNotesAreNotPairedAcrossVersions() throws {
     let repo = try workflow.repository()
     let note = { (day: String, name: String, nps: Int) in

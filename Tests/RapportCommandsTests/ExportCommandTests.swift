@@ -6,9 +6,14 @@ import Testing
 /// CSV and SQLite exports: parsed back, compared with the JSON export, and queried as documented.
 @Suite struct ExportCommandTests {
   /// Exports the sample notebook in all three formats into a fresh folder.
-  func exports() throws -> (folder: TemporaryNotebook, json: [String: Any]) {
+  func exports(
+    adding extra: [String: String] = [:]
+  ) throws -> (
+    folder: TemporaryNotebook, json: [String: Any]
+  ) {
     let folder = try TemporaryNotebook([:])
     try folder.copySample()
+    for (path, text) in extra { try folder.write(path, text) }
     for format in ["csv", "sqlite", "json"] {
       let out = ["csv": "tables", "sqlite": "db.sqlite", "json": "figures.json"][format]!
       let run = try RapportProcess.run(
@@ -84,8 +89,18 @@ import Testing
     }
   }
 
-  @Test func sqliteOpensAnswersTheDocumentedQueriesAndMatchesTheReports() throws {
-    let (folder, json) = try exports()
+  /// Two notes with Rob on one day: the reports take the later path's score as his latest, and
+  /// so must the view, though the confidential one's row is named `…/confidential-1`.
+  static let sameDay = [
+    "notebooks/fernwood-foods/2026-11-19-a-rob-finch.md":
+      "---\ndate: 2026-11-19\ninterviewer: Hannah Ruiz\ncontact: rob-finch\nconfidential: true\nscores: { nps: 0 }\n---\nSecret.\n",
+    "notebooks/fernwood-foods/2026-11-19-b-rob-finch.md":
+      "---\ndate: 2026-11-19\ninterviewer: Hannah Ruiz\ncontact: rob-finch\nscores: { nps: 10 }\n---\nOpen.\n",
+  ]
+
+  @Test(arguments: [false, true])
+  func sqliteOpensAnswersTheDocumentedQueriesAndMatchesTheReports(sameDay: Bool) throws {
+    let (folder, json) = try exports(adding: sameDay ? Self.sameDay : [:])
     let database = try SQLiteDatabase(path: folder.root + "/db.sqlite")
     func rows(_ sql: String) throws -> [[String]] {
       try database.query(sql).map { row in

@@ -4,7 +4,7 @@ extension Rule {
   /// A misspelled `confidential` key: the note's words must not leak while it is fixed.
   public static let noteConfidentialMisspelled = Rule(
     "note.confidential.misspelled", .error,
-    "A key looks like a misspelled `confidential`, or means it (`private`, `secret`); the note is kept out of reports until it is fixed.",
+    "A key looks like a misspelled `confidential`, or means it (`private`, `secret`, `restricted`, `sensitive`); the note is kept out of reports until it is fixed.",
     triggering: [RuleCatalog.exampleNote: RuleCatalog.note("confidentail: true")],
     passing: [RuleCatalog.exampleNote: RuleCatalog.note("confidential: true")])
 }
