@@ -12,14 +12,7 @@ struct ByteText {
   mutating func append(byte: UInt8) { bytes.append(byte) }
 
   /// `value` in lowercase hexadecimal, as `String(value, radix: 16)` writes it.
-  mutating func append(hex value: UInt64) {
-    var digits = 1
-    while digits < 16 && value >> (4 * UInt64(digits)) != 0 { digits += 1 }
-    for shift in stride(from: digits - 1, through: 0, by: -1) {
-      let digit = UInt8((value >> (4 * UInt64(shift))) & 0xF)
-      bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
-    }
-  }
+  mutating func append(hex value: UInt64) { bytes.appendHex(value) }
 
   /// `value` in decimal, as `String(value)` writes it.
   mutating func append(decimal value: Int64) { bytes.appendDecimal(value) }

@@ -171,22 +171,24 @@ struct ReportManifest: Sendable {
       guard let keyLine = nextLine(), keyLine.starts(with: "key ".utf8),
         let key = hex(keyLine.dropFirst(4))
       else { return nil }
-      let fields = format == 1 ? 1 : 4
       var manifest = ReportManifest(key: key, pages: [:])
+      // About one line per 60 bytes: room made once rather than grown page by page.
+      manifest.pages.reserveCapacity(buffer.count / 60)
+      manifest.listed.reserveCapacity(buffer.count / 60)
       var isSorted = true
       while let line = nextLine() {
         var rest = line
-        var parts: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        for _ in 0..<fields {
+        /// The next field before a space, taken off `rest`.
+        func field() -> Slice<UnsafeBufferPointer<UInt8>>? {
           guard let space = rest.firstIndex(of: UInt8(ascii: " ")) else { return nil }
-          parts.append(rest[..<space])
-          rest = rest[(space + 1)...]
+          defer { rest = rest[(space + 1)...] }
+          return rest[..<space]
         }
-        guard let pageKey = hex(parts[0]) else { return nil }
+        guard let first = field(), let pageKey = hex(first) else { return nil }
         var entry = Entry(key: pageKey, size: -1, modified: 0, hash: 0)
-        if fields == 4 {
-          guard let size = decimal(parts[1]), let modified = decimal(parts[2]),
-            let hash = hex(parts[3])
+        if format != 1 {
+          guard let size = field().flatMap(decimal), let modified = field().flatMap(decimal),
+            let hash = field().flatMap(hex)
           else { return nil }
           entry = Entry(key: pageKey, size: Int(size), modified: modified, hash: hash)
         }
