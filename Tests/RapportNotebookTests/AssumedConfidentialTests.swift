@@ -49,6 +49,21 @@ import Testing
     #expect(found["yaml.unknown-key"] == nil, "\(found)")
   }
 
+  @Test func aDeclaredNoteGivesLinesNotColumns() throws {
+    let folder = try TemporaryNotebook([
+      "acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\n---\n",
+      "acme/2026-01-05-ann.md":
+        "---\ndate: 2026-01-05\ninterviewer: Sam Lee\ncontact: ann\n"
+        + "attendees: [Quentin Longname, Bo]\nconfidential: true\n---\nText.\n",
+    ])
+    let found = try folder.check(today: RuleCatalog.exampleToday).filter {
+      $0.rule == "note.attendee.unknown"
+    }
+    // Columns 13 and 31 would say the first name is 16 characters long.
+    #expect(found.map { $0.position.map { "\($0.line):\($0.column)" } } == ["5:1", "5:1"])
+    #expect(found.allSatisfy { $0.length == 0 })
+  }
+
   @Test func anOrdinaryNoteIsQuoted() throws {
     let found = try messages("confidential: false")
     #expect(found["note.contact.unknown"]?.contains("Someone Else") == true, "\(found)")

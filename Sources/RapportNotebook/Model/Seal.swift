@@ -1,3 +1,4 @@
+import RapportMarkdown
 import RapportSystem
 
 /// A confidential note's words, kept only as one-way tokens.
@@ -107,6 +108,13 @@ extension Diagnostic {
     guard !withholdsSource else { return self }
     var copy = self
     if !Self.wordlessRules.contains(rule) {
+      // Where on its line a word starts, and how long it is, would tell how long the words
+      // before it are (a name, say): the line is enough to find it. A note only treated as
+      // confidential keeps its columns, which help fix the front matter that does not read.
+      if declared, let line = position?.line {
+        copy.position = SourcePosition(line: line, column: 1)
+        copy.length = 0
+      }
       let summary = RuleCatalog.rule(id: rule)?.summary ?? "A problem."
       copy.message =
         summary
