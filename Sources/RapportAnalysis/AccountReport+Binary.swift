@@ -10,10 +10,7 @@ extension AccountReport {
     writer.write(id)
     writer.write(name)
     writer.write(profile.file)
-    AccountProfile.record(profile, diagnostics: []).withUnsafeBytes {
-      writer.writeCount($0.count)
-      for byte in $0 { writer.write(byte) }
-    }
+    AccountProfile.record(profile, diagnostics: []).withUnsafeBytes { writer.writeCounted($0) }
     writer.write(period.asOf)
     writer.write(period.windowDays)
     writer.write(tenure.rawValue)
@@ -93,11 +90,8 @@ extension AccountReport {
     id = try reader.readString()
     name = try reader.readString()
     let file = try reader.readOptionalString()
-    let count = try reader.readCount()
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(count)
-    for _ in 0..<count { bytes.append(try reader.readByte()) }
-    profile = try bytes.withUnsafeBytes { raw in
+    // The profile's own record, read where it lies rather than copied out byte by byte.
+    profile = try reader.readStringBytes { raw in
       var inner = BinaryReader(raw)
       return try AccountProfile.decode(file: file ?? "", from: &inner).0
     }

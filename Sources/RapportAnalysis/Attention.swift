@@ -26,7 +26,7 @@ public struct Attention: Sendable {
     case overdueToDetractor = "overdue-to-detractor"
     /// An active customer with no external interview in `silence_days`.
     case silentAccount = "silent-account"
-    /// A lost account with no interview in the window: nobody has asked why.
+    /// A lost account silent for `silence_days`: nobody has asked why.
     case lostUnheard = "lost-unheard"
     /// Heard from at one contact or one level only.
     case singleSource = "single-source"
@@ -132,14 +132,14 @@ extension Attention {
     // Silence counts from the last interview, or from the day they became a customer: a
     // customer of three months not yet heard is new (the planner asks for them), not silent.
     let quiet = silent ?? profile.since.map { report.period.daysSince($0) }
-    if profile.relationship == .customer, profile.status == .active,
+    if profile.relationship == .customer, profile.status == .active || profile.status == .won,
       quiet.map({ $0 >= silenceDays }) ?? true
     {
       reasons.append(Reason(rule: .silentAccount, days: silent, date: report.lastInterview))
     }
-    // As the planner asks for its most senior contact: the same condition, so the two agree.
-    if profile.status == .lost, report.interviewsInWindow == 0 {
-      reasons.append(Reason(rule: .lostUnheard, days: silent, date: report.lastInterview))
+    // The planner asks for its most senior contact on the same condition, so the two agree.
+    if profile.status == .lost, let silence = report.silence(settings: settings) {
+      reasons.append(Reason(rule: .lostUnheard, days: silence.days, date: report.lastInterview))
     }
     if report.isSingleSource { reasons.append(Reason(rule: .singleSource)) }
     if report.split != nil { reasons.append(Reason(rule: .splitOpinion)) }
@@ -169,5 +169,23 @@ extension Attention {
       reasons.append(Reason(rule: .npsDown, value: now, previousValue: before))
     }
     return Attention(reasons: reasons)
+  }
+}
+
+/// How long an account has gone unheard.
+struct Silence {
+  /// Days since its last external interview; nil when it never had one.
+  let days: Int?
+}
+
+extension AccountReport {
+  /// The account's silence when it has lasted `silence_days` (counted from its last external
+  /// interview, or else from when it became a customer); nil when it has not. The zone of mutual
+  /// indifference lists the same accounts.
+  func silence(settings: Settings) -> Silence? {
+    let silent = lastInterview.map { period.daysSince($0) }
+    let quiet = silent ?? profile.since.map { period.daysSince($0) }
+    guard quiet.map({ $0 >= settings.thresholds.silenceDays }) ?? true else { return nil }
+    return Silence(days: silent)
   }
 }

@@ -4,9 +4,9 @@ import RapportNotebook
 public struct NextConversation: Sendable {
   /// Why someone is on the list.
   public enum Reason: String, Sendable, CaseIterable, Comparable {
-    /// A detractor with an open or overdue promise from their interview: show them what was done.
+    /// A detractor with an overdue promise from their interview: show them what was done.
     case detractorFollowUp = "detractor-follow-up"
-    /// A lost account with no interview in the window: its most senior contact.
+    /// A lost account silent for `silence_days`: its most senior contact.
     case lostCustomer = "lost-customer"
     /// A customer of under a year never interviewed.
     case newCustomer = "new-customer"
@@ -38,9 +38,11 @@ public struct NextConversation: Sendable {
   public var priority: Int
   /// The account's attention level (act accounts come first).
   public var attention: Attention.Level
-  /// For a detractor's follow-up, the days their longest overdue promise is late (nil while
-  /// none is): the longer they have waited, the sooner they come.
+  /// For a detractor's follow-up, the days their longest overdue promise is late: the longer
+  /// they have waited, the sooner they come.
   public var daysOverdue: Int? = nil
+  /// For a lost customer, the days since anyone there was interviewed (nil when nobody ever was).
+  public var daysSilent: Int? = nil
 }
 
 /// The cohorts of the question bank (`questions:` in rapport.yml).
@@ -105,7 +107,7 @@ public enum Planner {
     var result: [NextConversation] = []
     func add(
       _ reason: NextConversation.Reason, _ contact: ContactSummary?, level: String? = nil,
-      daysOverdue: Int? = nil
+      daysOverdue: Int? = nil, daysSilent: Int? = nil
     ) {
       result.append(
         NextConversation(
@@ -113,7 +115,7 @@ public enum Planner {
           contactName: contact?.name, level: contact?.level ?? level, reason: reason,
           cohort: cohort,
           question: reason == .detractorFollowUp ? questions.followUp : question, priority: 0,
-          attention: report.attention.level, daysOverdue: daysOverdue))
+          attention: report.attention.level, daysOverdue: daysOverdue, daysSilent: daysSilent))
     }
     func rank(_ contact: ContactSummary) -> Int {
       contact.level.flatMap { levels.firstIndex(of: $0) } ?? levels.count
@@ -142,16 +144,16 @@ public enum Planner {
     let interviewee = Dictionary(
       report.timeline.filter { $0.side == .external }.map { ($0.file, $0.contactID) },
       uniquingKeysWith: { first, _ in first })
-    // Each detractor once, in the ledger's order, with their longest wait.
-    var waiting: [(id: String, days: Int?)] = []
-    for entry in report.ledger where entry.status.isOpen {
+    // Each detractor once, in the ledger's order, with their longest wait. A promise not yet
+    // due is not a reason to go back: there is nothing to show them yet.
+    var waiting: [(id: String, days: Int)] = []
+    for entry in report.ledger where entry.status == .overdue {
       guard let id = interviewee[entry.file] else { continue }
+      let days = entry.daysOverdue ?? 0
       if let index = waiting.firstIndex(where: { $0.id == id }) {
-        if let days = entry.daysOverdue {
-          waiting[index].days = max(waiting[index].days ?? 0, days)
-        }
+        waiting[index].days = max(waiting[index].days, days)
       } else {
-        waiting.append((id, entry.daysOverdue))
+        waiting.append((id, days))
       }
     }
     for (id, days) in waiting {
@@ -169,11 +171,12 @@ public enum Planner {
         add(.singleSource, nil, level: missing)
       }
     }
-    if report.profile.status == .lost, report.interviewsInWindow == 0 {
+    if report.profile.status == .lost, let silence = report.silence(settings: settings) {
+      let days = silence.days
       if let senior = bySeniority.first {
-        add(.lostCustomer, senior)
+        add(.lostCustomer, senior, daysSilent: days)
       } else {
-        add(.lostCustomer, nil, level: levels.first)
+        add(.lostCustomer, nil, level: levels.first, daysSilent: days)
       }
     }
     if report.tenure == .new, report.profile.relationship == .customer, report.lastInterview == nil

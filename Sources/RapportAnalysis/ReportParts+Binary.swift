@@ -179,6 +179,7 @@ extension BinaryWriter {
     write(next.priority)
     write(next.attention.rawValue)
     optional(next.daysOverdue) { $0.write($1) }
+    optional(next.daysSilent) { $0.write($1) }
   }
 }
 
@@ -338,6 +339,7 @@ extension BinaryReader {
       contactID: try readOptionalString(), contactName: try readOptionalString(),
       level: try readOptionalString(), reason: try readRaw(), cohort: try readRaw(),
       question: try readString(strings), priority: try readInt(), attention: try readRaw(),
-      daysOverdue: try readOptional { try $0.readInt() })
+      daysOverdue: try readOptional { try $0.readInt() },
+      daysSilent: try readOptional { try $0.readInt() })
   }
 }

@@ -3,13 +3,25 @@ import RapportNotebook
 
 /// The next conversations as terminal text and as JSON.
 public enum PlanText {
-  /// Why someone is on the list, as a phrase.
+  /// Why someone is on the list, as a phrase; for someone only a confidential note names, where
+  /// to find out who they are.
   static func reason(_ conversation: NextConversation) -> String {
+    let why = phrase(conversation)
+    guard let name = conversation.contactName, Withheld.isPlaceholder(name: name) else {
+      return why
+    }
+    return why + " (named only in a confidential note: its interviewer knows who)"
+  }
+
+  /// Why someone is on the list, as a phrase.
+  private static func phrase(_ conversation: NextConversation) -> String {
     switch conversation.reason {
     case .detractorFollowUp:
       let late = conversation.daysOverdue.map { " \(Formatting.count($0, "day")) overdue" } ?? ""
       return "a detractor waiting on a promise\(late): show what was done"
-    case .lostCustomer: return "a lost customer not heard from in the window"
+    case .lostCustomer:
+      return conversation.daysSilent.map { "a lost customer nobody has talked to for \($0) days" }
+        ?? "a lost customer nobody there was ever interviewed"
     case .newCustomer: return "a new customer never interviewed"
     case .executiveNeverHeard: return "at the top level and never interviewed"
     case .singleSource: return "the account is heard from at one person or level only"
@@ -53,6 +65,7 @@ public enum PlanText {
       ("question", .string(conversation.question)),
       ("priority", .integer(conversation.priority)),
       ("days_overdue", conversation.daysOverdue.map { .integer($0) } ?? .null),
+      ("days_silent", conversation.daysSilent.map { .integer($0) } ?? .null),
     ])
   }
 }

@@ -86,6 +86,20 @@ import Testing
     var asked = lost
     asked.interview("acme", "2026-06-01", "eve", nps: 9)
     #expect(!rules(asked).contains("lost-unheard"))
+    // Silence is `silence_days` (180), as the zone of mutual indifference counts it.
+    var lately = MemoryNotebook()
+    lately.account("acme", status: .lost, [M.person("eve", level: "executive")])
+    lately.interview("acme", "2026-02-01", "eve", nps: 9)
+    #expect(!rules(lately).contains("lost-unheard"), "silent 149 days")
+    lately.interview("acme", "2025-12-01", "eve", nps: 9)
+    #expect(!rules(lately).contains("lost-unheard"), "the latest interview counts")
+  }
+
+  @Test func aNewlyWonCustomerGoneQuietIsSilentToo() {
+    var won = MemoryNotebook()
+    won.account("acme", status: .won, since: "2025-06-01", [M.person("eve", level: "executive")])
+    won.interview("acme", "2025-09-01", "eve", nps: 9)
+    #expect(rules(won).contains("silent-account"))
   }
 
   @Test func aNewCustomerIsNotSilentBeforeSilenceDaysHavePassed() {

@@ -68,8 +68,14 @@ import Testing
     var notebook = healthy()
     notebook.interview(
       "acme", "2026-06-10", "max", nps: 4,
-      commitments: [M.promise("Fix exports", due: "2026-07-15")])
+      commitments: [M.promise("Fix exports", due: "2026-06-20")])
     #expect(plan(notebook) == ["1 detractor-follow-up max manager"])
+    // A promise not yet due is no reason to go back: there is nothing to show yet.
+    var early = healthy()
+    early.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [M.promise("Fix exports", due: "2026-07-15")])
+    #expect(plan(early).isEmpty)
     // A loyal account's question ("what keeps you coming back?") is not put to them: they are
     // asked about what was done, in the words `questions.follow_up` gives.
     let asked = notebook.analyse().nextConversations.first

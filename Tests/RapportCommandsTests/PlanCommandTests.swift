@@ -20,6 +20,7 @@ import Testing
       #expect(
         Set(entry.keys) == [
           "account", "contact", "level", "reason", "question", "priority", "days_overdue",
+          "days_silent",
         ])
     }
     let one = try RapportProcess.run(

@@ -33,7 +33,7 @@ import Testing
     let (_, diagnostics) = SettingsParser.parse(text, file: "rapport.yml")
     #expect(
       diagnostics.filter { $0.rule == "yaml.unknown-key" }.map(\.message) == [
-        "unknown key `extra` in rapport.yml"
+        "unknown key `extra` in rapport.yml; it is not read"
       ])
   }
 }

@@ -35,6 +35,12 @@ public struct BinaryWriter {
 
   public mutating func write(_ value: Double) { write(value.bitPattern) }
 
+  /// `bytes` after their count, as `readStringBytes` reads them back.
+  public mutating func writeCounted(_ run: UnsafeRawBufferPointer) {
+    writeCount(run.count)
+    bytes.append(contentsOf: run)
+  }
+
   public mutating func write(_ value: String) {
     var copy = value
     copy.withUTF8 { utf8 in

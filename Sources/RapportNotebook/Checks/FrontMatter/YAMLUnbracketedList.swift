@@ -2,7 +2,7 @@ extension Rule {
   /// A list written as one value with commas, which YAML reads as a single value.
   public static let yamlUnbracketedList = Rule(
     "yaml.unbracketed-list", .error,
-    "A list is written as one value with commas (`themes: support, onboarding`), which YAML reads as a single value; brackets make it a list.",
+    "A list is written as one value with commas, which YAML reads as a single value; brackets make it a list (`[a, b]`).",
     triggering: [RuleCatalog.exampleNote: RuleCatalog.note("themes: support, reporting")],
     passing: [RuleCatalog.exampleNote: RuleCatalog.note("themes: [support, reporting]")])
 }

@@ -20,8 +20,11 @@ enum YAMLUnknownKey {
     let suggestion =
       synonyms[key.value].map { "; did you mean `\($0)`?" }
       ?? Suggestion.didYouMean(key.value, among: known)
+    // Said outright: a misspelled `scores:` drops the scores, which is easy to miss.
+    let dropped =
+      suggestion.isEmpty ? "; it is not read" : " Its value is not read until the key is fixed."
     return Diagnostic(
       .yamlUnknownKey, file: file, underlining: key,
-      "unknown key `\(key.value)` in \(place)\(suggestion)")
+      "unknown key `\(key.value)` in \(place)\(suggestion)\(dropped)")
   }
 }
