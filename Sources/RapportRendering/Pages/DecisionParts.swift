@@ -127,20 +127,24 @@ struct AttentionValue: TemplateRecord {
 }
 
 extension AttentionValue {
-  /// The reasons listed, each with how many more of its rule are not.
+  /// The reasons listed, each with how many more like it are not: of its rule, and for a
+  /// tell-back, of its kind (a late one is not like one never given).
   var shown: [(reason: Attention.Reason, alike: Int)] {
     guard onePerRule else { return attention.reasons.map { ($0, 0) } }
     // A handful of rules: scanning them beats hashing each rule's name, and reasons are read in
     // place, copied only when shown.
     let reasons = attention.reasons
-    var rules: [Attention.Rule] = []
+    func kind(_ reason: Attention.Reason) -> (Attention.Rule, Bool) {
+      (reason.rule, reason.rule == .tellBackMissing && reason.days != nil)
+    }
+    var rules: [(Attention.Rule, Bool)] = []
     var first: [Int] = []
     var alike: [Int] = []
     for index in reasons.indices {
-      if let known = rules.firstIndex(of: reasons[index].rule) {
+      if let known = rules.firstIndex(where: { $0 == kind(reasons[index]) }) {
         alike[known] += 1
       } else {
-        rules.append(reasons[index].rule)
+        rules.append(kind(reasons[index]))
         first.append(index)
         alike.append(0)
       }
@@ -162,7 +166,7 @@ struct ReasonValue: TemplateRecord {
     [
       .text("text", "The reason as a sentence.") { AttentionText.sentence($0.reason) },
       .text("rule", "The rule that raised it, such as `score-drop`.") { $0.reason.rule.rawValue },
-      .number("alike", "More reasons of the same rule, not listed (company page).") {
+      .number("alike", "More reasons like it (same rule and kind), not listed (company page).") {
         $0.alike > 0 ? $0.alike : nil
       },
       .flag("act", "Whether it calls for action (not just a look).") {
