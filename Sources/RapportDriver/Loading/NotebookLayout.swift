@@ -53,8 +53,11 @@ struct NotebookLayout {
   /// The notebook's real path (links resolved).
   private let realRoot: String
   private var walkedFolders: Set<FileIdentity> = []
-  /// Real paths of the files taken.
+  /// Real paths of the files taken, kept once links are followed: before, no two files taken
+  /// can be one (each real folder is walked once), and most notebooks have no links at all.
   private var takenFiles: Set<String> = []
+  /// Whether the real folders are walked and links are being followed.
+  private var followingLinks = false
   private var links: [Link] = []
   private var found: [String: Found] = [:]
   /// Broken links by account: they make no account of their own.
@@ -92,6 +95,18 @@ struct NotebookLayout {
         }
       } else {
         walk(account: entry.name, relative: entry.name, real: realRoot + "/" + entry.name, depth: 0)
+      }
+    }
+    if !links.isEmpty {
+      // What the real folders gave, by real path, so a link to any of it adds nothing.
+      followingLinks = true
+      for files in found.values {
+        for path in files.notes + (files.profile.map { [$0] } ?? []) {
+          takenFiles.insert(realRoot + "/" + path)
+        }
+      }
+      for paths in brokenLinks.values {
+        for path in paths { takenFiles.insert(realRoot + "/" + path) }
       }
     }
     // A queue: links found inside linked folders join its end.
@@ -161,6 +176,8 @@ struct NotebookLayout {
     }
     for entry in entries where !Self.isHidden(entry.name) {
       let path = relative + "/" + entry.name
+      // Real paths matter only once links are followed (`takenFiles`).
+      func realPath() -> String { followingLinks ? real + "/" + entry.name : "" }
       // Links to what would be read are followed later, when they stay inside.
       if entry.isLink && (entry.isDirectory || (entry.isFile && entry.name.hasSuffix(".md"))) {
         if let target = inside(path, isFolder: entry.isDirectory) {
@@ -171,13 +188,13 @@ struct NotebookLayout {
         }
       } else if entry.isDirectory {
         if depth < Self.maximumDepth {
-          walk(account: account, relative: path, real: real + "/" + entry.name, depth: depth + 1)
+          walk(account: account, relative: path, real: realPath(), depth: depth + 1)
         } else {
           diagnostics.append(FileIgnored.tooDeep(folder: path, maximumDepth: Self.maximumDepth))
         }
       } else {
         take(
-          entry.name, path: path, real: real + "/" + entry.name, account: account, depth: depth,
+          entry.name, path: path, real: realPath(), account: account, depth: depth,
           isFile: entry.isFile)
       }
     }
@@ -208,7 +225,7 @@ struct NotebookLayout {
       }
       return
     }
-    guard takenFiles.insert(real).inserted else { return }
+    if followingLinks { guard takenFiles.insert(real).inserted else { return } }
     if depth == 0 && name == "account.md" {
       found[account, default: Found()].profile = path
     } else if isFile {
