@@ -24,7 +24,7 @@ public struct Attention: Sendable {
     case scoreDrop = "score-drop"
     /// An overdue commitment from an interview with someone whose latest NPS is a detractor's.
     case overdueToDetractor = "overdue-to-detractor"
-    /// An active customer with no external interview in `silence_days`.
+    /// An active or newly won customer with no external interview in `silence_days`.
     case silentAccount = "silent-account"
     /// A lost account silent for `silence_days`: nobody has asked why.
     case lostUnheard = "lost-unheard"
@@ -179,13 +179,12 @@ struct Silence {
 }
 
 extension AccountReport {
-  /// The account's silence when it has lasted `silence_days` (counted from its last external
-  /// interview, or else from when it became a customer); nil when it has not. The zone of mutual
-  /// indifference lists the same accounts.
+  /// A lost account's silence when it has lasted `silence_days` since its last external
+  /// interview, or when it never had one; nil when it has not. The zone of mutual indifference
+  /// lists the same lost accounts.
   func silence(settings: Settings) -> Silence? {
     let silent = lastInterview.map { period.daysSince($0) }
-    let quiet = silent ?? profile.since.map { period.daysSince($0) }
-    guard quiet.map({ $0 >= settings.thresholds.silenceDays }) ?? true else { return nil }
+    guard silent.map({ $0 >= settings.thresholds.silenceDays }) ?? true else { return nil }
     return Silence(days: silent)
   }
 }

@@ -121,9 +121,13 @@ public struct NotebookChanges: Sendable {
       base: renamed.filter { !turned.contains($0.key) },
       head: headInterviews.filter { !turned.contains($0.key) })
     // A theme raised only in confidential notes is itself a secret: it is never named.
+    // A note made confidential (or open) by the change counts as confidential in both versions:
+    // its open version's themes would say what it is about.
     func themes(_ notes: Notes) -> (all: Set<String>, open: Set<String>) {
       let all = Set(notes.values.flatMap(\.interview.themes))
-      let open = Set(notes.values.filter { !$0.interview.confidential }.flatMap(\.interview.themes))
+      let open = Set(
+        notes.filter { !$0.value.interview.confidential && !turned.contains($0.key) }
+          .flatMap(\.value.interview.themes))
       return (all, open)
     }
     let known = themes(baseInterviews)

@@ -75,7 +75,8 @@ extension IndifferenceEntry {
     let silent = last.map { period.daysSince($0) }
     // As for attention: an account never interviewed is silent from the day it became a
     // customer, so a new customer (or one not yet a customer on the as-of date) is not.
-    let quiet = silent ?? account.profile.since.map { period.daysSince($0) }
+    // A lost account never interviewed is silent however recently it joined: nobody asked why.
+    let quiet = silent ?? (lost ? nil : account.profile.since.map { period.daysSince($0) })
     if quiet.map({ $0 >= silenceDays }) ?? true {
       result.insert(
         IndifferenceEntry(

@@ -20,7 +20,9 @@ public enum PlanText {
       let late = conversation.daysOverdue.map { " \(Formatting.count($0, "day")) overdue" } ?? ""
       return "a detractor waiting on a promise\(late): show what was done"
     case .lostCustomer:
-      return conversation.daysSilent.map { "a lost customer nobody has talked to for \($0) days" }
+      return conversation.daysSilent.map {
+        "a lost customer nobody has talked to for \(Formatting.count($0, "day"))"
+      }
         ?? "a lost customer nobody there was ever interviewed"
     case .newCustomer: return "a new customer never interviewed"
     case .executiveNeverHeard: return "at the top level and never interviewed"

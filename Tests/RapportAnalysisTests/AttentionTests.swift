@@ -95,6 +95,13 @@ import Testing
     #expect(!rules(lately).contains("lost-unheard"), "the latest interview counts")
   }
 
+  @Test func aLostAccountNeverInterviewedIsAskedWhyHoweverRecentlyItJoined() {
+    var lost = MemoryNotebook()
+    lost.account("acme", status: .lost, since: "2026-05-01", [M.person("eve", level: "executive")])
+    #expect(rules(lost).contains("lost-unheard"))
+    #expect(lost.analyse().nextConversations.map(\.reason) == [.lostCustomer])
+  }
+
   @Test func aNewlyWonCustomerGoneQuietIsSilentToo() {
     var won = MemoryNotebook()
     won.account("acme", status: .won, since: "2025-06-01", [M.person("eve", level: "executive")])

@@ -40,7 +40,8 @@ import Testing
     let path = "research/notebooks/fernwood-foods/2026-10-01-hank.md"
     let open =
       "---\ndate: 2026-10-01\ninterviewer: Hannah Ruiz\ncontact: Hank Scorpio\n"
-      + "scores: { nps: 4 }\n---\nWords.\n\n- [ ] Call back @hannah due:2026-10-20\n"
+      + "scores: { nps: 4 }\nthemes: [whistleblowing]\n---\nWords.\n\n"
+      + "- [ ] Call back @hannah due:2026-10-20\n"
       + "- [ ] Send the plan @ghost due:2026-10-25\n"
     try repo.write(path, open)
     try WorkflowTests.git(["add", "-A"], in: repo.root)
@@ -53,7 +54,9 @@ import Testing
     try commit(repo)
     for format in ["markdown", "json"] {
       let text = try diff(repo, format: format)
-      for words in ["Hank", "Scorpio", "ghost", "Send the plan", "2026-10-01-hank"] {
+      for words in [
+        "Hank", "Scorpio", "ghost", "Send the plan", "2026-10-01-hank", "whistleblowing",
+      ] {
         #expect(!text.contains(words), "\(format) shows \(words):\n\(text)")
       }
     }

@@ -54,14 +54,17 @@ import Testing
       "acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\n---\n",
       "acme/2026-01-05-ann.md":
         "---\ndate: 2026-01-05\ninterviewer: Sam Lee\ncontact: ann\n"
-        + "attendees: [Quentin Longname, Bo]\nconfidential: true\n---\nText.\n",
+        + "attendees: [Quentin Longname, Bo]\nconfidential: true\n---\nText.\n\n"
+        + "- [ ] Call Quentin Longname back @sam\n",
     ])
-    let found = try folder.check(today: RuleCatalog.exampleToday).filter {
-      $0.rule == "note.attendee.unknown"
-    }
+    let all = try folder.check(today: RuleCatalog.exampleToday)
+    let found = all.filter { $0.rule == "note.attendee.unknown" }
     // Columns 13 and 31 would say the first name is 16 characters long.
     #expect(found.map { $0.position.map { "\($0.line):\($0.column)" } } == ["5:1", "5:1"])
     #expect(found.allSatisfy { $0.length == 0 })
+    // So for problems whose message quotes nothing, such as a promise with no due date.
+    let due = all.first { $0.rule == "commitment.due.missing" }
+    #expect(due.flatMap(\.position).map { "\($0.line):\($0.column)" } == "10:1", "\(all)")
   }
 
   @Test func anOrdinaryNoteIsQuoted() throws {

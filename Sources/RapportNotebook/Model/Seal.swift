@@ -107,14 +107,14 @@ extension Diagnostic {
   public func withheld(declared: Bool) -> Diagnostic {
     guard !withholdsSource else { return self }
     var copy = self
+    // Where on its line a problem starts, and how long it is, would tell how long the words
+    // before it are (a name, say): the line is enough to find it. A note only treated as
+    // confidential keeps its columns, which help fix the front matter that does not read.
+    if declared, let line = position?.line {
+      copy.position = SourcePosition(line: line, column: 1)
+      copy.length = 0
+    }
     if !Self.wordlessRules.contains(rule) {
-      // Where on its line a word starts, and how long it is, would tell how long the words
-      // before it are (a name, say): the line is enough to find it. A note only treated as
-      // confidential keeps its columns, which help fix the front matter that does not read.
-      if declared, let line = position?.line {
-        copy.position = SourcePosition(line: line, column: 1)
-        copy.length = 0
-      }
       let summary = RuleCatalog.rule(id: rule)?.summary ?? "A problem."
       copy.message =
         summary
