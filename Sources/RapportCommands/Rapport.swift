@@ -25,6 +25,7 @@ public struct Rapport: ParsableCommand {
   /// Runs the command line: a mistyped command gets a "did you mean" (argument parsing alone
   /// would only say the argument is unexpected).
   public static func start(_ arguments: [String]) {
+    Memory.mapLargeBlocksAlone()
     let arguments = normalized(arguments)
     // No command at all is a usage error: the help goes to standard error, as for other mistakes.
     if arguments.isEmpty {
