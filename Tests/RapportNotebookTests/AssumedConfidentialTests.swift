@@ -61,7 +61,7 @@ import Testing
     let found = all.filter { $0.rule == "note.attendee.unknown" }
     // Columns 13 and 31 would say the first name is 16 characters long.
     #expect(found.map { $0.position.map { "\($0.line):\($0.column)" } } == ["5:1", "5:1"])
-    #expect(found.allSatisfy { $0.length == 0 })
+    #expect(found.allSatisfy { $0.length == 1 })
     // So for problems whose message quotes nothing, such as a promise with no due date.
     let due = all.first { $0.rule == "commitment.due.missing" }
     #expect(due.flatMap(\.position).map { "\($0.line):\($0.column)" } == "10:1", "\(all)")

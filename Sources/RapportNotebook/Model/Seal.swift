@@ -112,7 +112,7 @@ extension Diagnostic {
     // confidential keeps its columns, which help fix the front matter that does not read.
     if declared, let line = position?.line {
       copy.position = SourcePosition(line: line, column: 1)
-      copy.length = 0
+      copy.length = 1  // The least a diagnostic has, as the cache reads it back.
     }
     if !Self.wordlessRules.contains(rule) {
       let summary = RuleCatalog.rule(id: rule)?.summary ?? "A problem."
