@@ -128,18 +128,15 @@ extension Attention {
           date: entry.deadline))
     }
     let profile = report.profile
-    let silent = report.lastInterview.map { report.period.daysSince($0) }
-    // Silence counts from the last interview, or from the day they became a customer: a
-    // customer of three months not yet heard is new (the planner asks for them), not silent.
-    let quiet = silent ?? profile.since.map { report.period.daysSince($0) }
-    if profile.relationship == .customer, profile.status == .active || profile.status == .won,
-      quiet.map({ $0 >= silenceDays }) ?? true
-    {
-      reasons.append(Reason(rule: .silentAccount, days: silent, date: report.lastInterview))
-    }
-    // The planner asks for its most senior contact on the same condition, so the two agree.
-    if profile.status == .lost, let silence = report.silence(settings: settings) {
-      reasons.append(Reason(rule: .lostUnheard, days: silence.days, date: report.lastInterview))
+    if let silence = report.silence(silenceDays: silenceDays) {
+      if profile.relationship == .customer, profile.status == .active || profile.status == .won {
+        reasons.append(
+          Reason(rule: .silentAccount, days: silence.days, date: report.lastInterview))
+      }
+      // The planner asks for its most senior contact on the same condition.
+      if profile.status == .lost {
+        reasons.append(Reason(rule: .lostUnheard, days: silence.days, date: report.lastInterview))
+      }
     }
     if report.isSingleSource { reasons.append(Reason(rule: .singleSource)) }
     if report.split != nil { reasons.append(Reason(rule: .splitOpinion)) }
@@ -169,22 +166,5 @@ extension Attention {
       reasons.append(Reason(rule: .npsDown, value: now, previousValue: before))
     }
     return Attention(reasons: reasons)
-  }
-}
-
-/// How long an account has gone unheard.
-struct Silence {
-  /// Days since its last external interview; nil when it never had one.
-  let days: Int?
-}
-
-extension AccountReport {
-  /// A lost account's silence when it has lasted `silence_days` since its last external
-  /// interview, or when it never had one; nil when it has not. The zone of mutual indifference
-  /// lists the same lost accounts.
-  func silence(settings: Settings) -> Silence? {
-    let silent = lastInterview.map { period.daysSince($0) }
-    guard silent.map({ $0 >= settings.thresholds.silenceDays }) ?? true else { return nil }
-    return Silence(days: silent)
   }
 }

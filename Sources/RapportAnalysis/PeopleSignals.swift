@@ -72,17 +72,15 @@ extension IndifferenceEntry {
     }
     let last = account.interviews.filter { $0.side == .external && period.hasHappened($0.date) }
       .map(\.date).max()
-    let silent = last.map { period.daysSince($0) }
-    // As for attention: an account never interviewed is silent from the day it became a
-    // customer, so a new customer (or one not yet a customer on the as-of date) is not.
-    // A lost account never interviewed is silent however recently it joined: nobody asked why.
-    let quiet = silent ?? (lost ? nil : account.profile.since.map { period.daysSince($0) })
-    if quiet.map({ $0 >= silenceDays }) ?? true {
+    if let silence = Silence.of(
+      last: last, since: account.profile.since, isLost: lost, period: period,
+      silenceDays: silenceDays)
+    {
       result.insert(
         IndifferenceEntry(
           reason: .silentAccount, accountID: account.id, accountName: account.name,
-          contactName: nil, title: nil,
-          level: nil, latestScore: nil, lastHeard: last, daysSilent: silent, accountLost: lost),
+          contactName: nil, title: nil, level: nil, latestScore: nil, lastHeard: last,
+          daysSilent: silence.days, accountLost: lost),
         at: 0)
     }
     return result

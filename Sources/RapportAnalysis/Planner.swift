@@ -171,7 +171,9 @@ public enum Planner {
         add(.singleSource, nil, level: missing)
       }
     }
-    if report.profile.status == .lost, let silence = report.silence(settings: settings) {
+    if report.profile.status == .lost,
+      let silence = report.silence(silenceDays: settings.thresholds.silenceDays)
+    {
       let days = silence.days
       if let senior = bySeniority.first {
         add(.lostCustomer, senior, daysSilent: days)
