@@ -25,7 +25,7 @@ import Testing
   @Test func onePersonKeepsOneLabelAndTheWordsOfThePlaceholder() {
     let zed = Seal.sealPerson("Zed Smith")
     var interviews = [interview("a.md", contact: zed), interview("b.md", contact: zed)]
-    Withheld.label(&interviews, rosterIDs: ["ann"])
+    Withheld.label(&interviews, roster: [Contact(id: "ann", name: "Ann Lee")])
     #expect(interviews.map(\.contactID) == ["someone-1", "someone-1"])
     #expect(interviews.map(\.contactName) == [Withheld.personName, Withheld.personName])
   }
@@ -38,7 +38,9 @@ import Testing
       interview("b.md", contact: zed, attendees: [guest, "ann"], owner: Seal.seal("@zed")),
       interview("c.md", contact: guest, owner: "sam"),
     ]
-    Withheld.label(&interviews, rosterIDs: ["ann", "someone-2"])
+    Withheld.label(
+      &interviews,
+      roster: [Contact(id: "ann", name: "Ann Lee"), Contact(id: "someone-2", name: "Someone Two")])
     #expect(interviews.map(\.contactID) == ["someone-1", "someone-3", "someone-4"])
     #expect(interviews[1].attendees == ["someone-4", "ann"])
     #expect(interviews[1].contactName == "someone not on the roster (3)")
@@ -64,7 +66,7 @@ import Testing
       interview("c.md", contact: Seal.sealPerson("quill-vantor")),
       interview("d.md", contact: Seal.sealPerson("QUILL  VANTOR")),
     ]
-    Withheld.label(&interviews, rosterIDs: ["ann"])
+    Withheld.label(&interviews, roster: [Contact(id: "ann", name: "Ann Lee")])
     #expect(interviews.dropFirst().map(\.contactID) == ["someone-2", "someone-2", "someone-2"])
   }
 
@@ -73,7 +75,7 @@ import Testing
     let shaped = Seal.seal("x")
     var interviews = [interview("a.md", contact: shaped, confidential: false)]
     let before = interviews
-    Withheld.label(&interviews, rosterIDs: [])
+    Withheld.label(&interviews, roster: [])
     #expect(interviews == before)
   }
 }

@@ -267,7 +267,7 @@ public struct NotebookLoader: Sendable {
     for i in interviews.indices where interviews[i].confidential {
       open(&interviews[i], known: known)
     }
-    Withheld.label(&interviews, rosterIDs: profile.contacts.map(\.id))
+    Withheld.label(&interviews, roster: profile.contacts)
   }
 
   /// Opens a confidential interview's sealed themes and reasons that `known` names.

@@ -11,6 +11,8 @@ public enum Withheld {
   public static let ownerName = "an owner not on the team"
   /// How pages name someone a confidential note names off the roster.
   public static let personName = "someone not on the roster"
+  /// What their ids start with, before their number.
+  static let idPrefix = "someone-"
 
   /// Whether `name` is one `label` gives: such a placeholder has no words of its own to redact.
   public static func isPlaceholder(name: String) -> Bool {
@@ -18,11 +20,11 @@ public enum Withheld {
   }
 
   /// One account's `interviews` (by date, then file) with every sealed person and owner replaced
-  /// by a label. Ids are `someone-N`, skipping any id the account already uses (`rosterIDs`, and
-  /// people its notes name); when there are several, names carry the number too.
-  public static func label(_ interviews: inout [Interview], rosterIDs: [String]) {
+  /// by a label. Ids are `someone-N`, skipping any id the account already uses (its `roster`'s,
+  /// and people its notes name); when there are several, names carry the number too.
+  public static func label(_ interviews: inout [Interview], roster: [Contact]) {
     guard interviews.contains(where: \.confidential) else { return }
-    var taken = Set(rosterIDs)
+    var taken = Set(roster.map(\.id))
     for interview in interviews {
       taken.insert(interview.contactID)
       taken.formUnion(interview.attendees)
@@ -36,8 +38,8 @@ public enum Withheld {
       let person = Seal.parts(ofPerson: token).last!
       if let known = labels[person] { return known }
       var number = labels.count + 1
-      while taken.contains("someone-\(number)") { number += 1 }
-      let made = "someone-\(number)"
+      while taken.contains(idPrefix + "\(number)") { number += 1 }
+      let made = idPrefix + "\(number)"
       taken.insert(made)
       labels[person] = made
       return made
@@ -56,7 +58,7 @@ public enum Withheld {
     let numbered = Set(labels.values)
     for i in interviews.indices where numbered.contains(interviews[i].contactID) {
       interviews[i].contactName =
-        personName + " (" + interviews[i].contactID.dropFirst("someone-".count) + ")"
+        personName + " (" + interviews[i].contactID.dropFirst(idPrefix.count) + ")"
     }
   }
 }
