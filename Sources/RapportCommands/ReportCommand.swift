@@ -12,7 +12,8 @@ struct ReportCommand: ParsableCommand {
     abstract: "Write the per-account and company-wide reports, in Markdown and HTML.",
     discussion: """
       Checks the notebook first: problems are printed, and reports are built from the notes that \
-      have no errors (each page says how many were left out). Exits 1 when there were errors.
+      have no errors and say what was heard (each page says how many were left out). Exits 1 \
+      when there were errors.
 
       Examples:
         rapport report                     # ./notebooks into ./reports, as of today

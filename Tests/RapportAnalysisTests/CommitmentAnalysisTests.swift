@@ -9,7 +9,7 @@ import Testing
   func analysed(_ body: String, date: String = "2026-06-01") throws -> AccountReport {
     var fixture = AnalysisFixture()
     fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
-    fixture.note(date, "ann", body: body)
+    fixture.note(date, "ann", body: "Ann spoke about the rollout.\n\n" + body)
     return try fixture.analyse().company.accounts[0]
   }
 
@@ -65,7 +65,7 @@ import Testing
     ) throws -> LoopStatus? {
       var fixture = AnalysisFixture()
       fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
-      fixture.note(date, "ann", body: body)
+      fixture.note(date, "ann", body: "Ann spoke about the rollout.\n\n" + body)
       return try fixture.analyse(asOf: Day(asOf)!).company.accounts[0].loop.first?.status
     }
     #expect(
@@ -96,7 +96,9 @@ import Testing
     // Due 2026-06-25, so only the 14-day clock (2026-06-15) makes it overdue on 2026-06-20.
     var fixture = AnalysisFixture()
     fixture.profile("contacts:\n  - { id: ann, name: Ann, level: executive }")
-    fixture.note("2026-06-01", "ann", body: "- [ ] Tell back @sam due:2026-06-25 #tell-back\n")
+    fixture.note(
+      "2026-06-01", "ann",
+      body: "Ann asked for the export.\n\n- [ ] Tell back @sam due:2026-06-25 #tell-back\n")
     let report = try fixture.analyse(asOf: Day("2026-06-20")!).company
     let account = report.accounts[0]
     #expect(account.loop.first?.status == .overdue)

@@ -21,7 +21,8 @@ import Testing
     ),
     (
       "attendees",
-      front + "attendees: [" + (0..<90_000).map { "p\($0)" }.joined(separator: ", ") + "]\n---\n",
+      front + "attendees: [" + (0..<90_000).map { "p\($0)" }.joined(separator: ", ")
+        + "]\n---\nNotes.\n",
       ["note.attendee.unknown"]
     ),
     (
@@ -31,7 +32,7 @@ import Testing
     ),
     ("long-line", front + "---\n" + String(repeating: "x", count: 1_000_000) + "\n", []),
     (
-      "unknown-keys", front + (0..<60_000).map { "k\($0): 5\n" }.joined() + "---\n",
+      "unknown-keys", front + (0..<60_000).map { "k\($0): 5\n" }.joined() + "---\nNotes.\n",
       ["yaml.unknown-key"]
     ),
     (

@@ -317,18 +317,33 @@ import Testing
     #expect(text.contains("contact: tomas-berg") && text.contains("due:2026-12-05 #tell-back"))
     // Northwind has been a customer since 2019: the loyal cohort's opening question.
     #expect(text.contains("What is it about us that keeps you coming back?"))
-    // Unfilled, it asks for its scores and publishes none of its placeholder text.
+    // Unfilled, it asks for its scores, says it records nothing yet, and is left out of the
+    // reports: Tomas Berg is not heard from until something is written.
     let unfilled = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
     #expect(unfilled.stdout.components(separatedBy: "[score.empty]").count - 1 == 2)
+    #expect(unfilled.stdout.components(separatedBy: "[note.unfilled]").count - 1 == 1)
     let report = try RapportProcess.run(
       ["report", "--out", "reports", "--as-of", "2026-11-21"], in: folder.root)
     #expect(report.status == 0)
     let page = try String(
       contentsOfFile: folder.root + "/reports/accounts/northwind-logistics.md", encoding: .utf8)
-    #expect(page.contains("2026-11-21"))
-    #expect(!page.contains("What mattered most") && !page.contains("exactly as said"))
+    #expect(page.contains("1 note was left out of this account's report"))
+    #expect(!page.contains("2026-11-21-tomas-berg.md"))
+    // Half filled (a summary, no scores yet), it counts, and shows none of its placeholder text.
+    try text.replacing("<!-- What mattered most", with: "Tomas wants weekly updates.\n\n<!--")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let half = try RapportProcess.run(
+      ["report", "--out", "reports", "--as-of", "2026-11-21"], in: folder.root)
+    #expect(half.status == 0)
+    let halfPage = try String(
+      contentsOfFile: folder.root + "/reports/accounts/northwind-logistics.md", encoding: .utf8)
     #expect(
-      !page.contains("A question to open with"), "the question is a placeholder, not a summary")
+      halfPage.contains("2026-11-21-tomas-berg.md")
+        && halfPage.contains("Tomas wants weekly updates"))
+    #expect(!halfPage.contains("left out of this account's report"))
+    #expect(!halfPage.contains("What mattered most") && !halfPage.contains("exactly as said"))
+    #expect(
+      !halfPage.contains("A question to open with"), "the question is a placeholder, not a summary")
     let filled = text.replacing("  nps:  #", with: "  nps: 8  #").replacing(
       "  health:  #", with: "  health: 4  #"
     )

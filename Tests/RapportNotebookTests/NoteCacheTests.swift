@@ -201,7 +201,7 @@ import Testing
     #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == first.inputs)
     try notebook.write(
       "acme/2026-04-01-raj.md",
-      "---\ndate: 2026-04-02\ninterviewer: Sam Lee\ncontact: raj-patel\n---\n")
+      "---\ndate: 2026-04-02\ninterviewer: Sam Lee\ncontact: raj-patel\n---\nNotes.\n")
     #expect(NotebookLoader.unchangedInputs(root: notebook.root, cache: frozen) == nil)
     let third = NotebookLoader(jobs: 2, cache: { _ in frozen }).load(root: notebook.root)
     #expect(third.parsedCount == 1)

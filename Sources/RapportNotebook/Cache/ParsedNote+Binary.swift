@@ -32,6 +32,7 @@ extension ParsedNote {
     writer.writeCount(body.commitments.count)
     for item in body.commitments { item.encode(to: &writer) }
     writer.write(body.summary)
+    writer.write(body.hasText)
   }
 
   init(file: String, from reader: inout BinaryReader) throws {
@@ -66,6 +67,7 @@ extension ParsedNote {
     }
     body.commitments = try reader.readArray { try Commitment(from: &$0) }
     body.summary = try reader.readOptionalString()
+    body.hasText = try reader.readBool()
   }
 }
 

@@ -22,7 +22,16 @@ public struct CheckedNote: Sendable {
       found = found.map { $0.withheld(declared: !readable.confidentialAssumed) }
     }
     diagnostics = parsed.diagnostics + found
-    let usable = !diagnostics.contains { $0.severity == .error }
+    var usable = !diagnostics.contains { $0.severity == .error }
+    // A note that records nothing heard is left out as a broken one is, with a warning.
+    if usable,
+      let unfilled = NoteUnfilled.check(readable, tellBackTag: context.settings.tellBackTag)
+    {
+      diagnostics.append(
+        readable.confidential
+          ? unfilled.withheld(declared: !readable.confidentialAssumed) : unfilled)
+      usable = false
+    }
     interview = usable ? NoteResolver.interview(from: readable, in: context) : nil
     confidential = parsed.confidential
   }

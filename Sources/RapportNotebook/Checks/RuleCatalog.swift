@@ -16,7 +16,7 @@ public enum RuleCatalog {
     .noteContactUnknown, .noteContactMisspelled, .noteConfidentialMisspelled,
     .noteAttendeeUnknown, .noteTypeUnknown, .noteChannelUnknown, .noteSideInvalid,
     .noteSideNotPartner, .noteOutcomeNotWinLoss, .noteOutcomeInvalid, .noteOutcomeMissing,
-    .quoteSpeakerUnknown, .quoteAttributionHyphen,
+    .noteUnfilled, .quoteSpeakerUnknown, .quoteAttributionHyphen,
     // Scores and themes
     .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
     .themeCommented,

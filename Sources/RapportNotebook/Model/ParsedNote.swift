@@ -54,6 +54,9 @@ public struct NoteBody: Sendable, Equatable {
   public var commitments: [Commitment] = []
   /// The `Summary` section (or first paragraph) as Markdown, for the interview timeline.
   public var summary: String?
+  /// Whether the body says anything of its own: text or code outside headings, HTML comments and
+  /// commitments (a note fresh from `rapport new note` has none).
+  public var hasText = false
 
   public init() {}
 }

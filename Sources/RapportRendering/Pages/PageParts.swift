@@ -69,7 +69,7 @@ struct PageHeader: Sendable {
       .number("notes", "Interview notes found.") { header($0).context.noteCount },
       .number(
         "skipped_notes",
-        "Notes left out because they have errors (on an account's and its people's pages, that account's)."
+        "Notes left out because they have errors or nothing written yet (on an account's and its people's pages, that account's)."
       ) { header($0).skippedNotes },
       .record("skipped", "Present only when notes were left out.") {
         let count = header($0).skippedNotes

@@ -33,6 +33,8 @@ struct BodyExtractor {
     // Joined once at its full size: appended block by block, the list was copied at every block.
     body.tags.reserveCapacity(tagLists.reduce(0) { $0 + $1.count })
     for tags in tagLists { body.tags += tags }
+    // The first paragraph of each list item that is a commitment.
+    var promises = Set<Int>()
     for index in nodes.indices {
       let node = nodes[index]
       switch node.kind {
@@ -41,16 +43,23 @@ struct BodyExtractor {
       case .item:
         let first = index + 1
         if first < node.subtreeEnd, document.nodes[first].kind == .paragraph,
-          let text = texts[first],
-          let commitment = commitment(paragraph: first, text: text, tags: blockTags[first])
+          let text = texts[first], let state = Self.checkbox(text.displayText)
         {
-          body.commitments.append(commitment)
+          if let commitment = commitment(
+            paragraph: first, text: text, state: state, tags: blockTags[first])
+          {
+            promises.insert(first)
+            body.commitments.append(commitment)
+          }
         }
       default:
         break
       }
     }
     body.summary = summary()
+    body.hasText = nodes.indices.contains {
+      (nodes[$0].kind == .paragraph && !promises.contains($0)) || nodes[$0].kind == .codeBlock
+    }
     return body
   }
 
@@ -191,10 +200,11 @@ struct BodyExtractor {
     return nil
   }
 
-  /// The commitment in a list item's first paragraph, if it starts with a checkbox.
-  private mutating func commitment(paragraph: Int, text: InlineText, tags: [String]) -> Commitment?
-  {
-    guard let state = Self.checkbox(text.displayText) else { return nil }
+  /// The commitment in a list item's first paragraph, which starts with a checkbox holding
+  /// `state`; nil when the box holds anything but a space or an x.
+  private mutating func commitment(
+    paragraph: Int, text: InlineText, state: Character, tags: [String]
+  ) -> Commitment? {
     let position = document.nodes[paragraph].start
     guard state == " " || state == "x" || state == "X" else {
       if let unknown = CommitmentCheckboxUnknown.check(state, at: position, file: file) {
