@@ -97,7 +97,13 @@ extension ContactSummary {
       if let latest = byID[id]!.latestNPS { byID[id]!.isRespondent = period.contains(latest.date) }
     }
     let others = extras.sorted {
-      byID[$0]!.name < byID[$1]!.name || (byID[$0]!.name == byID[$1]!.name && $0 < $1)
+      let (first, second) = (byID[$0]!.name, byID[$1]!.name)
+      if let a = Withheld.number(inPlaceholder: first),
+        let b = Withheld.number(inPlaceholder: second)
+      {
+        return a < b
+      }
+      return first < second || (first == second && $0 < $1)
     }
     return (order + others).map { byID[$0]! }
   }

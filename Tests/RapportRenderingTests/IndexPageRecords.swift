@@ -262,7 +262,7 @@ struct LoopSummaryRecord: TemplateRecord {
   var total, onTime, late, undated, pending, overdue, missing: Int?
   var overdueFlag = false
   var missingFlag = false
-  var medianDays: String?
+  var medianDays, medianWait: String?
   var tellBackDays: Int?
   static let templateFields: [TemplateField<LoopSummaryRecord>] = [
     .number("total", "Interviews.") { $0.total },
@@ -275,6 +275,7 @@ struct LoopSummaryRecord: TemplateRecord {
     .flag("overdue_flag", "Whether any is overdue.") { $0.overdueFlag },
     .flag("missing_flag", "Whether any is missing.") { $0.missingFlag },
     .text("median_days", "Median days to tell back.") { $0.medianDays },
+    .text("median_wait", "The median in words.") { $0.medianWait },
     .number("tell_back_days", "Days allowed.") { $0.tellBackDays },
   ]
   static func sample(_ m: inout SampleMaker) -> LoopSummaryRecord {
@@ -282,7 +283,8 @@ struct LoopSummaryRecord: TemplateRecord {
       total: m.number("total"), onTime: m.number("on_time"), late: m.number("late"),
       undated: m.number("undated"), pending: m.number("pending"), overdue: m.number("overdue"),
       missing: m.number("missing"), overdueFlag: m.flag(), missingFlag: m.flag(),
-      medianDays: m.text("median_days"), tellBackDays: m.number("tell_back_days"))
+      medianDays: m.text("median_days"), medianWait: m.text("median_wait"),
+      tellBackDays: m.number("tell_back_days"))
   }
 }
 

@@ -85,7 +85,7 @@ struct QuoteRecord: TemplateRecord {
 struct CommitmentRecord: TemplateRecord {
   var text: String?
   var confidential = false
-  var owner, handle, due, done, status, statusClass, overdueDays: String?
+  var owner, handle, due, done, status, statusClass, overdueDays, overdueFor: String?
   var tellBack = false
   var isInternal = false
   var account, accountID: String?
@@ -100,6 +100,7 @@ struct CommitmentRecord: TemplateRecord {
     .text("status", "Status label.") { $0.status },
     .text("status_class", "Status as a CSS class.") { $0.statusClass },
     .text("overdue_days", "Days overdue.") { $0.overdueDays },
+    .text("overdue_for", "Days overdue in words.") { $0.overdueFor },
     .flag("tell_back", "Whether it is a tell-back.") { $0.tellBack },
     .flag("internal", "Whether our own side made it.") { $0.isInternal },
     .text("account", "The account's name.") { $0.account },
@@ -111,7 +112,8 @@ struct CommitmentRecord: TemplateRecord {
       text: m.text("text"), confidential: m.flag(), owner: m.text("owner"),
       handle: m.text("handle"), due: m.text("due"), done: m.text("done"),
       status: m.text("status"), statusClass: m.text("status_class"),
-      overdueDays: m.text("overdue_days"), tellBack: m.flag(), isInternal: m.flag(),
+      overdueDays: m.text("overdue_days"), overdueFor: m.text("overdue_for"), tellBack: m.flag(),
+      isInternal: m.flag(),
       account: m.text("account"),
       accountID: m.text("account_id"), link: m.record("link", LinkRecord.sample))
   }

@@ -19,6 +19,13 @@ public enum Withheld {
     name == personName || (name.hasPrefix(personName + " (") && name.hasSuffix(")"))
   }
 
+  /// The number in a placeholder name such as "someone not on the roster (10)", so lists put it
+  /// after "(2)" rather than before; nil for any other name.
+  public static func number(inPlaceholder name: String) -> Int? {
+    guard name.hasPrefix(personName + " ("), name.hasSuffix(")") else { return nil }
+    return Int(name.dropFirst(personName.count + 2).dropLast())
+  }
+
   /// One account's `interviews` (by date, then file) with every sealed person and owner replaced
   /// by a label. Ids are `someone-N`, skipping any id the account already uses (its `roster`'s,
   /// and people its notes name); when there are several, names carry the number too.

@@ -219,6 +219,9 @@ struct LoopSummaryValue: TemplateRecord {
     .text("median_days", "Median days from interview to tell-back.") {
       $0.summary.medianDays.map(Formatting.number) ?? "—"
     },
+    .text("median_wait", "The median in words (\"1 day\", \"2.5 days\"), or a dash.") {
+      $0.summary.medianDays.map(Formatting.number).map { $0 == "1" ? "1 day" : $0 + " days" } ?? "—"
+    },
     .number("tell_back_days", "The tell_back_days threshold.") { $0.limit },
   ]
 }

@@ -100,6 +100,9 @@ struct CommitmentValue: TemplateRecord {
     .text("overdue_days", "Days past due, for overdue ones.") {
       $0.entry.daysOverdue.map { "\($0)" }
     },
+    .text("overdue_for", "Days past due in words (\"1 day\", \"12 days\"), for overdue ones.") {
+      $0.entry.daysOverdue.map { Formatting.count($0, "day") }
+    },
     .flag("tell_back", "Whether it is a tell-back.") { $0.entry.isTellBack },
     .flag("internal", "Whether it was made in an internal-side note.") { $0.entry.isInternal },
     .text("account", "The account's name (on company-wide lists).") {

@@ -1,0 +1,32 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// Counts of days read as words on the pages: "1 day", never "1 days".
+@Suite struct DayWordingTests {
+  @Test func aPromiseOneDayOverdueSaysOneDay() throws {
+    let notebook = try TemporaryNotebook([
+      "acme/account.md":
+        "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann, level: executive }\nteam:\n  - { handle: sam, name: Sam Lee }\n---\n",
+      "acme/2026-06-01-ann.md":
+        "---\ndate: 2026-06-01\ninterviewer: Sam Lee\ncontact: ann\nscores: { nps: 8 }\n---\n"
+        + "Ann asked for the deck.\n\n- [ ] Send the deck @sam due:2026-06-29\n"
+        + "- [x] Tell Ann what we heard @sam due:2026-06-05 done:2026-06-02 #tell-back\n",
+    ])
+    let out = notebook.root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let run = try RapportProcess.run(
+      ["report", notebook.root, "--out", out, "--as-of", "2026-06-30"])
+    #expect(run.status == 0, "\(run.stderr)")
+    for page in ["accounts/acme", "people/acme/ann"] {
+      for format in ["md", "html"] {
+        let text = try String(contentsOfFile: "\(out)/\(page).\(format)", encoding: .utf8)
+        #expect(text.contains("1 day"), "\(page).\(format)")
+        #expect(!text.contains("1 days"), "\(page).\(format)")
+      }
+    }
+    // One tell-back, one day after the interview: the median is one day.
+    let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
+    #expect(index.contains("median 1 day to tell back"))
+  }
+}
