@@ -22,7 +22,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Parses exactly `YYYY-MM-DD` (four-digit year); nil for any other form or an impossible date.
   public init?(_ text: some StringProtocol) {
-    let bytes = Array(text.utf8)
+    // Read in place when the text is contiguous, as native strings are.
+    let parts =
+      text.utf8.withContiguousStorageIfAvailable(Self.parts)
+      ?? Array(text.utf8).withUnsafeBufferPointer(Self.parts)
+    guard let (year, month, day) = parts else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// Year, month and day of `YYYY-MM-DD` bytes, unchecked beyond being digits.
+  private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return nil
     }
@@ -38,7 +47,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
       return nil
     }
-    self.init(year: year, month: month, day: day)
+    return (year, month, day)
   }
 
   /// Year, month (1-12) and day of month (1-31).

@@ -19,7 +19,7 @@ enum CommitmentDoneBeforeInterview: NoteCheck {
   static let rule = Rule.commitmentDoneBeforeInterview
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    note.commitmentDates(\.done, before: rule, token: "done") { done, date in
+    note.commitmentDates({ $0.done }, before: rule, token: "done") { done, date in
       "done \(done) is before the interview on \(date), where it was promised"
     }
   }

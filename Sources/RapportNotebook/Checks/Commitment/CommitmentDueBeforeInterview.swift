@@ -18,26 +18,26 @@ enum CommitmentDueBeforeInterview: NoteCheck {
   static let rule = Rule.commitmentDueBeforeInterview
 
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
-    note.commitmentDates(\.due, before: rule, token: "due") { due, date in
+    note.commitmentDates({ $0.due }, before: rule, token: "due") { due, date in
       "due \(due) is before the interview on \(date)"
     }
   }
 }
 
 extension ParsedNote {
-  /// A diagnostic of `rule` for each commitment whose date at `path` is before the interview,
-  /// underlining its `token:` word, with the message `message(date, interview)` gives.
+  /// A diagnostic of `rule` for each commitment whose date (as `day` reads it) is before the
+  /// interview, underlining its `token:` word, with the message `message(date, interview)` gives.
   func commitmentDates(
-    _ path: KeyPath<Commitment, Located<Day>?>, before rule: Rule, token: String,
+    _ day: (Commitment) -> Located<Day>?, before rule: Rule, token: String,
     message: (Day, Day) -> String
   ) -> [Diagnostic] {
     guard let interview = date?.value else { return [] }
     return body.commitments.compactMap { commitment in
-      guard let day = commitment[keyPath: path], day.value < interview else { return nil }
+      guard let found = day(commitment), found.value < interview else { return nil }
       return Diagnostic(
         rule, file: file,
-        underlining: Located(token + ":" + day.value.description, at: day.position),
-        message(day.value, interview))
+        underlining: Located(token + ":" + found.value.description, at: found.position),
+        message(found.value, interview))
     }
   }
 }

@@ -14,41 +14,41 @@ struct BodyExtractor {
   /// Everything the body holds.
   mutating func extract() -> NoteBody {
     var body = NoteBody()
-    // By node index: arrays, not dictionaries, since every block is looked up.
-    var blockTags = [[String]](repeating: [], count: document.nodes.count)
+    // By node index: arrays, not dictionaries, since every block is looked up. A block's tags are
+    // a range of `body.tags`, which holds them in block order.
+    var blockTags = [Range<Int>](repeating: 0..<0, count: document.nodes.count)
     var texts = [InlineText?](repeating: nil, count: document.nodes.count)
-    var tagLists: [[Located<String>]] = []
     let nodes = document.nodes
     var matches: [Hashtags.Match] = []
+    // Notes run to about one tag per two nodes: grown once or not at all.
+    body.tags.reserveCapacity(nodes.count / 2)
     for index in nodes.indices
     where nodes[index].kind == .paragraph || nodes[index].kind == .heading {
       let text = InlineText(block: index, in: document)
-      let tags = text.tags(in: document, matches: &matches)
+      let start = body.tags.count
+      text.appendTags(in: document, matches: &matches, to: &body.tags)
       texts[index] = text
-      if !tags.isEmpty {
-        blockTags[index] = tags.map(\.value)
-        tagLists.append(tags)
-      }
+      blockTags[index] = start..<body.tags.count
     }
-    // Joined once at its full size: appended block by block, the list was copied at every block.
-    body.tags.reserveCapacity(tagLists.reduce(0) { $0 + $1.count })
-    for tags in tagLists { body.tags += tags }
-    // The first paragraph of each list item that is a commitment.
-    var promises = Set<Int>()
+    let tags = body.tags
+    // The first paragraph of each list item that is a commitment (a few per note).
+    var promises: [Int] = []
     for index in nodes.indices {
       let node = nodes[index]
       switch node.kind {
       case .blockQuote where !hasQuoteAncestor(index):
-        body.quotes.append(quote(at: index, blockTags: blockTags, texts: texts))
+        body.quotes.append(quote(at: index, tags: tags, blockTags: blockTags, texts: texts))
       case .item:
         let first = index + 1
         if first < node.subtreeEnd, document.nodes[first].kind == .paragraph,
-          let text = texts[first], let state = Self.checkbox(text.displayText)
+          let text = texts[first], case let display = text.displayText,
+          let state = Self.checkbox(display)
         {
           if let commitment = commitment(
-            paragraph: first, text: text, state: state, tags: blockTags[first])
+            paragraph: first, text: text, display: display, state: state,
+            tags: tags[blockTags[first]].map { $0.value })
           {
-            promises.insert(first)
+            promises.append(first)
             body.commitments.append(commitment)
           }
         }
@@ -73,12 +73,18 @@ struct BodyExtractor {
   }
 
   /// The quote at block quote `index`, with its attribution line taken off.
-  private func quote(at index: Int, blockTags: [[String]], texts: [InlineText?]) -> Quote {
+  private func quote(
+    at index: Int, tags: [Located<String>], blockTags: [Range<Int>], texts: [InlineText?]
+  ) -> Quote {
     let node = document.nodes[index]
-    var tags: [String] = []
+    // Blocks come in order, so the quote's tags are one run of the note's.
+    var from = Int.max
+    var to = 0
     for block in index..<node.subtreeEnd where !blockTags[block].isEmpty {
-      tags += blockTags[block]
+      from = min(from, blockTags[block].lowerBound)
+      to = blockTags[block].upperBound
     }
+    let quoteTags = from < to ? tags[from..<to].map { $0.value } : []
     var markdown = node.quotedMarkdown ?? ""
     var attribution: Located<String>? = nil
     if let last = document.children(of: index).last, document.nodes[last].kind == .paragraph,
@@ -86,19 +92,11 @@ struct BodyExtractor {
       let (name, position) = Self.attribution(text, paragraph: last, in: document)
     {
       attribution = Located(name, at: position)
-      var lines = TextLines.split(markdown[...])
-      while let tail = lines.last, tail.allSatisfy(\.isWhitespace) { lines.removeLast() }
-      if !lines.isEmpty { lines.removeLast() }
-      while let tail = lines.last, tail.allSatisfy(\.isWhitespace) { lines.removeLast() }
-      if var tail = lines.popLast() {
-        // A hard break before the attribution would otherwise leave a stray `\` or trailing spaces.
-        while tail.last == "\\" || tail.last == " " { tail = tail.dropLast() }
-        lines.append(tail)
-      }
-      markdown = lines.joined(separator: "\n")
+      // A hard break before the attribution would otherwise leave a stray `\` or trailing spaces.
+      markdown = QuoteMarkdown.withoutLastLine(markdown)
     }
     return Quote(
-      markdown: markdown, attribution: attribution, tags: tags, position: node.start,
+      markdown: markdown, attribution: attribution, tags: quoteTags, position: node.start,
       hyphenLine: attribution == nil ? hyphenLine(of: index, texts: texts) : nil,
       hyphenLineAfter: attribution == nil ? hyphenLineAfter(index, texts: texts) : nil)
   }
@@ -200,10 +198,10 @@ struct BodyExtractor {
     return nil
   }
 
-  /// The commitment in a list item's first paragraph, which starts with a checkbox holding
-  /// `state`; nil when the box holds anything but a space or an x.
+  /// The commitment in a list item's first paragraph, whose text `display` starts with a
+  /// checkbox holding `state`; nil when the box holds anything but a space or an x.
   private mutating func commitment(
-    paragraph: Int, text: InlineText, state: Character, tags: [String]
+    paragraph: Int, text: InlineText, display: String, state: Character, tags: [String]
   ) -> Commitment? {
     let position = document.nodes[paragraph].start
     guard state == " " || state == "x" || state == "X" else {
@@ -213,7 +211,8 @@ struct BodyExtractor {
       return nil
     }
     var reader = CommitmentReader(text: text, paragraph: paragraph, document: document, file: file)
-    let commitment = reader.read(isChecked: state != " ", tags: tags, position: position)
+    let commitment = reader.read(
+      isChecked: state != " ", tags: tags, position: position, display: display)
     diagnostics += reader.diagnostics
     return commitment
   }

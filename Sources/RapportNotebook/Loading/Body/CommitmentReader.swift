@@ -21,65 +21,82 @@ struct CommitmentReader {
     self.file = file
   }
 
-  /// The commitment, with a diagnostic for each missing or malformed part.
-  mutating func read(isChecked: Bool, tags: [String], position: SourcePosition) -> Commitment {
+  /// The commitment, with a diagnostic for each missing or malformed part; `display` is the
+  /// item's text as a reader sees it (`text.displayText`).
+  mutating func read(
+    isChecked: Bool, tags: [String], position: SourcePosition, display: String
+  ) -> Commitment {
     var owner: Located<String>? = nil
     var due: Located<Day>? = nil
     var done: Located<Day>? = nil
     var consumed: [Substring] = []
+    var dueWritten = false
     var previous: Character? = nil
     for run in text.runs {
       guard case .prose(let prose, _) = run else {
         previous = "x"
         continue
       }
-      for (token, following) in Self.candidates(prose, after: previous) {
-        let isDue = Self.startsWithIgnoringASCIICase(token, "due:")
-        if Self.startsWithAt(token), owner == nil {
-          let handle = Self.handle(token)
-          guard !handle.isEmpty else { continue }
-          owner = Located(handle, at: locate(token))
-          consumed.append(token)
-        } else if isDue || Self.startsWithIgnoringASCIICase(token, "done:") {
-          let value = token.dropFirst(isDue ? 4 : 5)
-          let at = locate(token)
-          consumed.append(token)
-          guard let day = Day(value.trimmingTrailingPunctuation) else {
-            // `due: 2026-04-01`: the date is the next word, when it starts with a digit.
-            let next = value.isEmpty ? following : nil
-            diagnostics.append(
-              DateInvalid.diagnostic(
-                token: Located(token, at: at), value: value, isDue: isDue,
-                spacedFrom: next.map(\.trimmingTrailingPunctuation).flatMap {
-                  ("0"..."9").contains($0.first ?? " ") ? $0 : nil
-                }, file: file))
-            continue
+      var copy = prose
+      copy.withUTF8 { bytes in
+        // Only words starting `@`, `d` or `D` are made into substrings.
+        var words = WordScanner(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
+        while let range = words.next() {
+          let first = bytes[range.lowerBound]
+          guard first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d") else { continue }
+          let token = Self.word(range, of: prose)
+          let isDue = Self.startsWithIgnoringASCIICase(token, "due:")
+          if Self.startsWithAt(token), owner == nil {
+            let handle = Self.handle(token)
+            guard !handle.isEmpty else { continue }
+            owner = Located(handle, at: locate(token))
+            consumed.append(token)
+          } else if isDue || Self.startsWithIgnoringASCIICase(token, "done:") {
+            let value = token.dropFirst(isDue ? 4 : 5)
+            let at = locate(token)
+            consumed.append(token)
+            dueWritten = dueWritten || isDue
+            guard let day = Day(value.trimmingTrailingPunctuation) else {
+              // `due: 2026-04-01`: the date is the next word, when it starts with a digit.
+              var after = words
+              let next = value.isEmpty ? after.next().map { Self.word($0, of: prose) } : nil
+              diagnostics.append(
+                DateInvalid.diagnostic(
+                  token: Located(token, at: at), value: value, isDue: isDue,
+                  spacedFrom: next.map(\.trimmingTrailingPunctuation).flatMap {
+                    ("0"..."9").contains($0.first ?? " ") ? $0 : nil
+                  }, file: file))
+              continue
+            }
+            if isDue { due = Located(day, at: at) } else { done = Located(day, at: at) }
           }
-          if isDue { due = Located(day, at: at) } else { done = Located(day, at: at) }
         }
       }
       previous = prose.last ?? previous
     }
     let commitment = Commitment(
-      text: Self.displayText(text.displayText, without: consumed), isChecked: isChecked,
+      text: Self.displayText(display, without: consumed), isChecked: isChecked,
       owner: owner, due: due, done: done, tags: tags, position: position)
-    let dueWritten = consumed.contains { Self.startsWithIgnoringASCIICase($0, "due:") }
-    diagnostics += [
-      CommitmentOwnerMissing.check(commitment, file: file),
-      CommitmentDueMissing.check(commitment, dueWritten: dueWritten, file: file),
-      CommitmentDoneUnchecked.check(commitment, file: file),
-    ].compactMap { $0 }
+    if let missing = CommitmentOwnerMissing.check(commitment, file: file) {
+      diagnostics.append(missing)
+    }
+    if let missing = CommitmentDueMissing.check(commitment, dueWritten: dueWritten, file: file) {
+      diagnostics.append(missing)
+    }
+    if let unchecked = CommitmentDoneUnchecked.check(commitment, file: file) {
+      diagnostics.append(unchecked)
+    }
     return commitment
   }
 
   /// Whitespace-separated words that begin after whitespace (so `sam@acme.com` is not an owner).
   static func tokens(_ text: Substring, after previous: Character?) -> [Substring] {
-    // Split on bytes: every item's words are read twice, and scalars decode only past ASCII.
     var copy = text
     return copy.withUTF8 { bytes in
-      wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true).map {
-        word($0, of: text)
-      }
+      var words = WordScanner(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
+      var result: [Substring] = []
+      while let range = words.next() { result.append(word(range, of: text)) }
+      return result
     }
   }
 
@@ -90,65 +107,22 @@ struct CommitmentReader {
   }
 
   /// The words of `tokens(_:after:)` that may be an owner or a date (they start with `@`, `d` or
-  /// `D`), each with the word after it: the rest are never made into substrings.
+  /// `D`), each with the word after it.
   static func candidates(
     _ text: Substring, after previous: Character?
   ) -> [(token: Substring, next: Substring?)] {
     var copy = text
     return copy.withUTF8 { bytes in
-      let ranges = wordRanges(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
+      var words = WordScanner(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
       var result: [(token: Substring, next: Substring?)] = []
-      for (index, range) in ranges.enumerated() {
+      while let range = words.next() {
         let first = bytes[range.lowerBound]
         guard first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d") else { continue }
-        result.append(
-          (
-            word(range, of: text),
-            index + 1 < ranges.count ? word(ranges[index + 1], of: text) : nil
-          ))
+        var after = words
+        result.append((word(range, of: text), after.next().map { word($0, of: text) }))
       }
       return result
     }
-  }
-
-  /// The byte ranges of the whitespace-separated words of `bytes`, the first one only when
-  /// `startsClean` (the text before ends in whitespace).
-  static func wordRanges(
-    _ bytes: UnsafeBufferPointer<UInt8>, startsClean clean: Bool
-  )
-    -> [Range<Int>]
-  {
-    var result: [Range<Int>] = []
-    // About one word in six bytes: sized once rather than grown word by word.
-    result.reserveCapacity(bytes.count / 6 + 1)
-    var startsClean = clean
-    var start: Int? = nil
-    var index = 0
-    while true {
-      let isEnd = index == bytes.count
-      var length = 1
-      var isWhitespace = isEnd
-      if !isEnd {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          isWhitespace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-        } else {
-          let scalar = Hashtags.scalar(at: index, in: bytes)
-          length = scalar.length
-          isWhitespace = Hashtags.isWhitespace(scalar.scalar)
-        }
-      }
-      if isWhitespace {
-        if let begin = start, startsClean { result.append(begin..<index) }
-        start = nil
-        startsClean = true
-        if isEnd { break }
-      } else if start == nil {
-        start = index
-      }
-      index += length
-    }
-    return result
   }
 
   /// Whether `token` starts with the character `@` (not `@` with a mark written on it).
@@ -208,37 +182,46 @@ struct CommitmentReader {
     }
   }
 
-  /// The item's text with the checkbox and the owner and date tokens taken out.
+  /// The item's text with the checkbox and the owner and date tokens taken out, words joined by
+  /// single spaces.
   static func displayText(_ text: String, without tokens: [Substring]) -> String {
     var rest = text.dropFirst(3)
+    var tokens = tokens
+    let leads = tokens.compactMap { $0.utf8.first }
     return rest.withUTF8 { bytes in
-      var words = wordRanges(bytes, startsClean: true)
-      for token in tokens {
-        // Both come from the note's text, so equal words are equal bytes.
-        var token = token
-        let found = token.withUTF8 { wanted in
-          words.firstIndex { word in
-            word.count == wanted.count
-              && (wanted.isEmpty
-                || memcmp(bytes.baseAddress! + word.lowerBound, wanted.baseAddress!, wanted.count)
-                  == 0)
+      String(unsafeUninitializedCapacity: bytes.count) { out in
+        var words = WordScanner(bytes, startsClean: true)
+        var length = 0
+        while let word = words.next() {
+          // Each token takes out the first word equal to it, in order; both come from the
+          // note's text, so equal words are equal bytes. Most words start otherwise.
+          if leads.contains(bytes[word.lowerBound]),
+            let found = tokens.firstIndex(where: { Self.equal(bytes, word, $0) })
+          {
+            tokens.remove(at: found)
+            continue
           }
-        }
-        if let found { words.remove(at: found) }
-      }
-      let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
-      return String(unsafeUninitializedCapacity: length) { out in
-        var index = 0
-        for word in words {
-          if index > 0 {
-            out[index] = UInt8(ascii: " ")
-            index += 1
+          if length > 0 {
+            out[length] = UInt8(ascii: " ")
+            length += 1
           }
-          index = out[index...].initialize(
+          length = out[length...].initialize(
             fromContentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
         }
-        return index
+        return length
       }
+    }
+  }
+
+  /// Whether bytes `range` of `bytes` are the bytes of `token`.
+  static func equal(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ token: Substring
+  ) -> Bool {
+    guard token.utf8.count == range.count else { return false }
+    var token = token
+    return token.withUTF8 { wanted in
+      wanted.isEmpty
+        || memcmp(bytes.baseAddress! + range.lowerBound, wanted.baseAddress!, wanted.count) == 0
     }
   }
 
