@@ -26,7 +26,7 @@ public struct Attention: Sendable {
     case overdueToDetractor = "overdue-to-detractor"
     /// An active or newly won customer with no external interview in `silence_days`.
     case silentAccount = "silent-account"
-    /// A lost account silent for `silence_days`: nobody has asked why.
+    /// A lost account with no interview for `silence_days` (or none ever): ask why it left.
     case lostUnheard = "lost-unheard"
     /// Heard from at one contact or one level only.
     case singleSource = "single-source"

@@ -26,12 +26,14 @@ enum AttentionText {
     case .overdueToDetractor:
       let who = reason.contactName ?? "someone"
       return
-        "A promise to \(who), a detractor, is \(reason.days.map { "\($0) days " } ?? "")overdue."
+        "A promise to \(who), a detractor, is \(reason.days.map { Formatting.count($0, "day") + " " } ?? "")overdue."
     case .silentAccount:
-      return reason.days.map { "No interview with anyone for \($0) days." }
+      return reason.days.map { "No interview with anyone for \(Formatting.count($0, "day"))." }
         ?? "Nobody has ever been interviewed."
     case .lostUnheard:
-      return reason.days.map { "Lost, and no interview with anyone for \($0) days: ask them why." }
+      return reason.days.map {
+        "Lost, and no interview with anyone for \(Formatting.count($0, "day")): ask them why."
+      }
         ?? "Lost, and nobody there was ever interviewed: ask them why."
     case .singleSource:
       return "Heard from one person or one level only: cross-validate before concluding."
@@ -47,7 +49,7 @@ enum AttentionText {
       } ?? "\(who) has not been told what we learned."
     case .silentPassive:
       return
-        "\(who), a passive (\(score)), not heard from for \(reason.days.map(String.init) ?? "many") days."
+        "\(who), a passive (\(score)), not heard from for \(reason.days.map { Formatting.count($0, "day") } ?? "many days")."
     case .executiveNeverHeard:
       return "\(who), at the top level, has never been interviewed."
     case .npsDown:

@@ -9,7 +9,7 @@ import Testing
       "acme/account.md":
         "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann, level: executive }\nteam:\n  - { handle: sam, name: Sam Lee }\n---\n",
       "acme/2026-06-01-ann.md":
-        "---\ndate: 2026-06-01\ninterviewer: Sam Lee\ncontact: ann\nscores: { nps: 8 }\n---\n"
+        "---\ndate: 2026-06-01\ninterviewer: Sam Lee\ncontact: ann\nscores: { nps: 3 }\n---\n"
         + "Ann asked for the deck.\n\n- [ ] Send the deck @sam due:2026-06-29\n"
         + "- [x] Tell Ann what we heard @sam due:2026-06-05 done:2026-06-02 #tell-back\n",
     ])
@@ -25,6 +25,9 @@ import Testing
         #expect(!text.contains("1 days"), "\(page).\(format)")
       }
     }
+    // Ann is a detractor: the account's attention says how long she has waited.
+    let account = try String(contentsOfFile: out + "/accounts/acme.md", encoding: .utf8)
+    #expect(account.contains("A promise to Ann, a detractor, is 1 day overdue."))
     // One tell-back, one day after the interview: the median is one day.
     let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
     #expect(index.contains("median 1 day to tell back"))

@@ -46,7 +46,7 @@ struct PersonPage: TemplateRecord {
       .text("silence", "How long since we heard from them, when over silence_days.") { page in
         guard let last = page.contact.lastHeard else { return nil }
         let days = page.period.daysSince(last)
-        return days >= page.settings.thresholds.silenceDays ? "\(days) days" : nil
+        return days >= page.settings.thresholds.silenceDays ? Formatting.count(days, "day") : nil
       },
       .texts("attended", "Days they sat in someone else's interview, newest first.") {
         $0.person.attended.map(\.description)
