@@ -6,7 +6,7 @@ import RapportSystem
 public struct PlanOutcome: Sendable {
   /// The conversations, most urgent first (only `account`'s when one was named).
   public var conversations: [NextConversation]
-  /// The notebook's diagnostics (notes with errors are left out of the plan).
+  /// The notebook's diagnostics (notes with errors or nothing written are left out of the plan).
   public var diagnostics: [Diagnostic]
   public var asOf: Day
 }

@@ -7,7 +7,7 @@ public struct RenderContext: Sendable {
   public var asOf: Day
   /// The notebook's git commit, when it is a git repository.
   public var commit: String?
-  /// Notes left out because they have errors.
+  /// Notes left out because they have errors or nothing written yet.
   public var skippedNotes: Int
   /// Of those, each account's (an account page and its people's pages state their own).
   public var skippedByAccount: [String: Int] = [:]

@@ -53,12 +53,37 @@ import Testing
       (Self.scaffold.replacing("- [ ]", with: "- [x]") + "\n", ""),
       (Self.scaffold + "\n```\nexport log\n```\n", ""),
       (Self.scaffold + "\n- asked about pricing\n", ""),
+      // Typed after the placeholder comment, on its line: the comment opens an HTML block.
+      (
+        Self.scaffold.replacing(
+          "<!-- What mattered most in this conversation? -->",
+          with: "<!-- What mattered most in this conversation? --> Ann wants exports overnight."),
+        ""
+      ),
+      (Self.scaffold + "\n<p>Ann wants the exports overnight.</p>\n", ""),
+      (Self.scaffold.replacing("## Summary", with: "## Summary #pricing"), ""),
+      (Self.scaffold.replacing("#tell-back", with: "#tell-back #pricing"), ""),
     ]
     for (body, extra) in written {
       let notebook = try load(body, extra: extra)
       #expect(!notebook.diagnostics.contains { $0.rule == "note.unfilled" }, "\(body) \(extra)")
       #expect(notebook.account(id: "acme")?.interviews.count == 1, "\(body) \(extra)")
     }
+  }
+
+  @Test func anotherCheckboxOnTheTellBackLeavesItEmpty() throws {
+    // A tell-back marked `[-]` (called off) is not read as a commitment, nor as text.
+    let notebook = try load(Self.scaffold.replacing("- [ ]", with: "- [-]"))
+    #expect(notebook.diagnostics.contains { $0.rule == "note.unfilled" })
+    #expect(notebook.account(id: "acme")?.interviews.isEmpty == true)
+  }
+
+  @Test func htmlCountsAsTextOnlyBeyondItsCommentsAndTags() {
+    #expect(!BodyExtractor.hasText(html: "<!-- placeholder -->\n"))
+    #expect(!BodyExtractor.hasText(html: "<!-- a\n> b\n-->\n<div>\n</div>\n"))
+    #expect(BodyExtractor.hasText(html: "<!-- placeholder --> Ann said yes.\n"))
+    #expect(BodyExtractor.hasText(html: "<p>Ann said yes.</p>\n"))
+    #expect(!BodyExtractor.hasText(html: "<!-- never closed\n"))
   }
 
   @Test func aLostAccountStaysUnheardWhileItsNoteIsEmpty() throws {

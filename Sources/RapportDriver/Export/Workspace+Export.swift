@@ -11,7 +11,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
 /// What an export produced.
 public struct ExportOutcome: Sendable {
-  /// The notebook's diagnostics (the export leaves out notes with errors).
+  /// The notebook's diagnostics (the export leaves out notes with errors or nothing written).
   public var diagnostics: [Diagnostic]
   /// The JSON document when no file was named (for standard output).
   public var text: String?

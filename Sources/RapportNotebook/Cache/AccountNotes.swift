@@ -10,7 +10,7 @@ public struct AccountNotes: Sendable, Equatable {
   public var confidential: [String] = []
   /// Each note's date as written.
   public var noteDates: [NoteDate] = []
-  /// Notes with errors: counted, not analysed.
+  /// Notes with errors or nothing written yet: counted, not analysed.
   public var skipped: [String] = []
   /// Themes and reasons its interviews show, which open other notes' sealed ones.
   public var shownThemes: [String] = []

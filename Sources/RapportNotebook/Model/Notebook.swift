@@ -7,7 +7,7 @@ public struct Notebook: Sendable {
   public var diagnostics: [Diagnostic]
   /// Number of interview note files found.
   public var noteCount: Int
-  /// Paths of notes left out of reports because they have errors, sorted.
+  /// Paths of notes left out of reports (errors, or nothing written yet), sorted.
   public var skippedNotes: [String]
   /// How many of those each account holds, by account id (accounts with none are absent).
   public var skippedByAccount: [String: Int] = [:]

@@ -99,6 +99,7 @@ extension Diagnostic {
     "body.too-deep", "body.too-many-brackets", "note.date.missing", "note.interviewer.missing",
     "note.contact.missing", "commitment.owner.missing", "commitment.due.missing",
     "commitment.done.unchecked", "note.too-many-themes", "note.confidential.misspelled",
+    "note.unfilled",
   ]
 
   /// The diagnostic as it may be shown for a confidential note: its path, position and rule, and

@@ -34,12 +34,14 @@ struct RenderedText: TemplateRecord {
   ]
 }
 
-/// How many notes were left out because of errors.
+/// How many notes were left out because of errors or because nothing is written in them yet.
 struct SkippedValue: TemplateRecord {
   let count: Int
   static let templateTypeName = "Skipped notes"
   static let templateFields: [TemplateField<SkippedValue>] = [
-    .number("count", "Notes left out because they have errors.") { $0.count },
+    .number("count", "Notes left out because they have errors or nothing written yet.") {
+      $0.count
+    },
     .text("label", "\"note was\" or \"notes were\".") { $0.count == 1 ? "note was" : "notes were" },
   ]
 }

@@ -4,7 +4,7 @@ extension Rule {
   /// A note with nothing written in it yet.
   public static let noteUnfilled = Rule(
     "note.unfilled", .warning,
-    "A note records nothing heard yet: no score, theme, outcome, quote, text or commitment besides headings, comments and an open tell-back, as `rapport new note` leaves it. Reports leave it out, so its contact does not count as heard, until something is written in it.",
+    "A note records nothing heard yet: no score, theme, outcome, reason, quote, text or commitment besides headings, comments and an open tell-back, as `rapport new note` leaves it. Reports leave it out, so its contact does not count as heard, until something is written in it.",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.bareNote(
         "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe",
@@ -27,16 +27,17 @@ enum NoteUnfilled {
     guard isUnfilled(note, tellBackTag: tellBackTag) else { return nil }
     return Diagnostic(
       .noteUnfilled, file: note.file, at: SourcePosition(line: 1, column: 1), length: 3,
-      "nothing is written in this note yet (no score, theme, quote, text or promise besides "
-        + "headings, comments and the tell-back); reports leave it out until it says what was heard"
-    )
+      "nothing is written in this note yet (no score, theme, outcome, reason, quote, text or "
+        + "promise besides headings, comments and the tell-back); reports leave it out until it "
+        + "says what was heard")
   }
 
   /// Whether `note` records nothing heard: its only commitments, if any, are open tell-backs (as
-  /// `rapport new note` writes one in).
+  /// `rapport new note` writes one in), and its only tag, if any, is the tell-back's.
   static func isUnfilled(_ note: ParsedNote, tellBackTag: String) -> Bool {
     note.scores.isEmpty && note.themes.isEmpty && note.outcome == nil && note.reasons.isEmpty
       && note.body.quotes.isEmpty && !note.body.hasText
+      && note.body.tags.allSatisfy { $0.value == tellBackTag }
       && note.body.commitments.allSatisfy { !$0.isChecked && $0.tags.contains(tellBackTag) }
   }
 }

@@ -31,7 +31,7 @@ struct BodyExtractor {
       blockTags[index] = start..<body.tags.count
     }
     let tags = body.tags
-    // The first paragraph of each list item that is a commitment (a few per note).
+    // The first paragraph of each list item with a checkbox (a few per note).
     var promises: [Int] = []
     for index in nodes.indices {
       let node = nodes[index]
@@ -44,11 +44,12 @@ struct BodyExtractor {
           let text = texts[first], case let display = text.displayText,
           let state = Self.checkbox(display)
         {
+          // Checkbox items are promises, not what was heard, whether read or not (`[-]`).
+          promises.append(first)
           if let commitment = commitment(
             paragraph: first, text: text, display: display, state: state,
             tags: tags[blockTags[first]].map { $0.value })
           {
-            promises.append(first)
             body.commitments.append(commitment)
           }
         }
@@ -57,10 +58,34 @@ struct BodyExtractor {
       }
     }
     body.summary = summary()
-    body.hasText = nodes.indices.contains {
-      (nodes[$0].kind == .paragraph && !promises.contains($0)) || nodes[$0].kind == .codeBlock
+    body.hasText = nodes.indices.contains { index in
+      switch nodes[index].kind {
+      case .paragraph: !promises.contains(index)
+      case .codeBlock: true
+      case .htmlBlock: Self.hasText(html: nodes[index].literal ?? "")
+      default: false
+      }
     }
     return body
+  }
+
+  /// Whether raw HTML holds words of its own once its comments and tags are taken out, as text
+  /// typed after a placeholder comment on its line does.
+  static func hasText(html: String) -> Bool {
+    var rest = html[...]
+    while let open = rest.firstIndex(where: { !$0.isWhitespace }) {
+      rest = rest[open...]
+      if rest.hasPrefix("<!--") {
+        guard let close = rest.range(of: "-->") else { return false }
+        rest = rest[close.upperBound...]
+      } else if rest.hasPrefix("<") {
+        guard let close = rest.firstIndex(of: ">") else { return true }
+        rest = rest[rest.index(after: close)...]
+      } else {
+        return true
+      }
+    }
+    return false
   }
 
   private func hasQuoteAncestor(_ index: Int) -> Bool {

@@ -106,25 +106,6 @@ struct CommitmentReader {
     return text[from..<text.utf8.index(from, offsetBy: range.count)]
   }
 
-  /// The words of `tokens(_:after:)` that may be an owner or a date (they start with `@`, `d` or
-  /// `D`), each with the word after it.
-  static func candidates(
-    _ text: Substring, after previous: Character?
-  ) -> [(token: Substring, next: Substring?)] {
-    var copy = text
-    return copy.withUTF8 { bytes in
-      var words = WordScanner(bytes, startsClean: previous.map(\.isWhitespace) ?? true)
-      var result: [(token: Substring, next: Substring?)] = []
-      while let range = words.next() {
-        let first = bytes[range.lowerBound]
-        guard first == UInt8(ascii: "@") || first | 0x20 == UInt8(ascii: "d") else { continue }
-        var after = words
-        result.append((word(range, of: text), after.next().map { word($0, of: text) }))
-      }
-      return result
-    }
-  }
-
   /// Whether `token` starts with the character `@` (not `@` with a mark written on it).
   static func startsWithAt(_ token: Substring) -> Bool {
     var bytes = token.utf8.makeIterator()
