@@ -23,4 +23,13 @@ import Testing
       summary("## Summary\n\n<!-- a\nplaceholder -->\n\nWhat was said.\n\n<!-- b -->\n")
         == "What was said.")
   }
+
+  @Test func anEmptySummarySectionGivesWayToTheFirstParagraph() {
+    // The template's Summary keeps its comment while the interviewer writes further down.
+    #expect(
+      summary(
+        "## Summary\n\n<!-- placeholder -->\n\n## What we heard\n\n<!-- a question -->\n\n"
+          + "Ruth wants the rollout in March.\n\nMore.\n") == "Ruth wants the rollout in March.")
+    #expect(summary("## Summary\n\n## Notes\n\n- [ ] a promise @sam due:2026-01-01\n") == nil)
+  }
 }

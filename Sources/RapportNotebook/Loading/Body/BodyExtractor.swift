@@ -273,13 +273,17 @@ struct BodyExtractor {
       for block in top[(heading + 1)...] {
         let node = document.nodes[block]
         if node.kind == .heading && node.headingLevel <= level { break }
-        selected.append(block)
+        // Raw HTML (such as a placeholder comment) is never shown, so it is not part of it.
+        if node.kind != .htmlBlock { selected.append(block) }
       }
-    } else if let paragraph = top.first(where: { document.nodes[$0].kind == .paragraph }) {
+    }
+    // No Summary section, or one still empty (the template's, with only its comment): the first
+    // paragraph, wherever the interviewer started writing.
+    if selected.isEmpty, let paragraph = top.first(where: { document.nodes[$0].kind == .paragraph })
+    {
       selected = [paragraph]
     }
-    // Raw HTML (such as a placeholder comment) is never shown, so it is not part of the summary.
-    let blocks = selected.filter { document.nodes[$0].kind != .htmlBlock }.map { block in
+    let blocks = selected.map { block in
       let node = document.nodes[block]
       return (node.start.line...max(node.start.line, node.end.line)).compactMap {
         document.sourceLine($0)
