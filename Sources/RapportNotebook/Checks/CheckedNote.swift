@@ -27,6 +27,8 @@ public struct CheckedNote: Sendable {
     if usable,
       let unfilled = NoteUnfilled.check(readable, tellBackTag: context.settings.tellBackTag)
     {
+      // Its empty scores are part of what is not written yet: one warning says it all.
+      diagnostics.removeAll { $0.rule == Rule.scoreEmpty.id }
       diagnostics.append(
         readable.confidential
           ? unfilled.withheld(declared: !readable.confidentialAssumed) : unfilled)
