@@ -34,7 +34,8 @@ public struct Rapport: ParsableCommand {
     }
     if let first = arguments.first, !first.hasPrefix("-") {
       let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-      if !names.contains(first) {
+      let aliases = configuration.subcommands.flatMap { $0.configuration.aliases }
+      if !names.contains(first), !aliases.contains(first) {
         Terminal.err(
           "Error: `\(first)` is not a rapport command"
             + (Suggestion.closest(to: first, among: names).map { "; did you mean `\($0)`?" }

@@ -17,7 +17,8 @@ struct TellBackCommand: ParsableCommand {
       Examples:
         rapport tellback acme-corp                      # to standard output
         rapport tellback acme-corp --out acme-tellback.md --as-of 2026-06-30
-      """)
+      """,
+    aliases: ["tell-back"])
 
   @Argument(help: "The account id (its folder name).", completion: .custom(Completions.accounts))
   var account: String

@@ -42,9 +42,12 @@ public enum PlanText {
       let who =
         entry.contactName.map { name in name + (entry.level.map { " (\($0))" } ?? "") }
         ?? "someone at \(entry.level ?? "any") level"
-      lines.append("\(entry.priority). \(who), \(entry.accountName) [\(entry.attention.rawValue)]")
-      lines.append("   why: \(reason(entry)) [\(entry.reason.rawValue)]")
-      lines.append("   ask: \(entry.question)")
+      let number = "\(entry.priority). "
+      // Aligned under the name, however many digits the number has.
+      let indent = String(repeating: " ", count: number.count)
+      lines.append("\(number)\(who), \(entry.accountName) [\(entry.attention.rawValue)]")
+      lines.append("\(indent)why: \(reason(entry)) [\(entry.reason.rawValue)]")
+      lines.append("\(indent)ask: \(entry.question)")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -102,6 +102,10 @@ import Testing
     #expect(output.status == 0, "\(output.stderr)")
     let text = output.stdout
     #expect(text.contains("# What we heard from Acme"))
+    // Spelled as the tag is, the command is the same one.
+    let spelled = try RapportProcess.run(
+      ["tell-back", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(spelled.status == 0 && spelled.stdout == text)
     #expect(text.contains("edit it, then send it"), "the draft says it is a draft at its top")
     #expect(text.contains("### From managers"))
     #expect(text.contains("- onboarding (raised 4 times)"))
