@@ -17,6 +17,9 @@ public struct NotebookChanges: Sendable {
     public var interviewer: String?
     /// Whether the note is confidential: then only its kind and account are shown.
     public var confidential = false
+    /// Whether reports leave the note out (it has errors or nothing written yet), in the version
+    /// the change describes: its contact, date and interviewer are then unknown.
+    public var leftOut = false
   }
 
   /// A contact's latest score on one scale, before and after.
@@ -187,7 +190,8 @@ public struct NotebookChanges: Sendable {
         account: entry?.account ?? accountName(file, in: notebook),
         contact: entry?.interview.contactName, date: entry?.interview.date,
         interviewer: entry?.interview.interviewer,
-        confidential: entry?.interview.confidential ?? notebook.confidentialFiles.contains(file))
+        confidential: entry?.interview.confidential ?? notebook.confidentialFiles.contains(file),
+        leftOut: entry == nil && notebook.skippedNotes.contains(file))
     }
     var removed = Set(baseHashes.keys).subtracting(headHashes.keys)
     var result: [NoteChange] = []

@@ -42,8 +42,9 @@ public enum ChangesSummary {
       for note in open {
         let file =
           Escaping.codeSpan(note.file) + (note.from.map { " (was \(Escaping.codeSpan($0)))" } ?? "")
+        let kind = note.kind.rawValue + (note.leftOut ? " (left out of reports)" : "")
         lines.append(
-          "| \(note.kind.rawValue) | \(cell(note.account)) | \(cell(note.contact ?? "—")) | \(note.date?.description ?? "—") | \(cell(note.interviewer ?? "—")) | \(file) |"
+          "| \(kind) | \(cell(note.account)) | \(cell(note.contact ?? "—")) | \(note.date?.description ?? "—") | \(cell(note.interviewer ?? "—")) | \(file) |"
         )
       }
     }
