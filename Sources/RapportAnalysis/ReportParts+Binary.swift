@@ -204,6 +204,15 @@ extension BinaryReader {
     return value
   }
 
+  /// A case of a listed enumeration, found by comparing its name with each case's: an enumeration's
+  /// `init(rawValue:)` builds its table of names on every call, and stored reports hold thousands.
+  mutating func readRaw<T: RawRepresentable & CaseIterable>() throws -> T
+  where T.RawValue == String {
+    let name = try readString()
+    guard let value = T.allCases.first(where: { $0.rawValue == name }) else { throw Damaged() }
+    return value
+  }
+
   mutating func readNPS() throws -> NPSSummary {
     var nps = NPSSummary()
     nps.promoters = try readInt()
