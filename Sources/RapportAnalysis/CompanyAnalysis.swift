@@ -90,56 +90,96 @@ public enum CompanyAnalysis {
     }
     let noScales = settings.scales.map(ScaleSummary.init(scale:))
     /// `key` labels a contact's group on a day; `byDay` says whether the label changes with the
-    /// day (tenure does), else it is computed once per contact.
+    /// day (tenure does), and `perAccount` whether it is the same for every contact of an account,
+    /// so it is worked out once per account rather than once per contact.
     func table(
-      _ title: String, order: [String]? = nil, byDay: Bool = false,
+      _ title: String, order: [String]? = nil, byDay: Bool = false, perAccount: Bool = false,
       key: (AccountReport, ContactSummary, Day) -> String
     ) -> CohortTable {
-      var groups: [String: NPSSummary] = [:]
-      var scales: [String: [ScaleSummary]] = [:]
-      var trends: [String: [NPSSummary]] = [:]
+      // Sums by slot: each label is looked up once per account or contact, not once per sum.
+      var slots: [String: Int] = [:]
+      var names: [String] = []
+      var groups: [NPSSummary?] = []
+      var scales: [[ScaleSummary]?] = []
+      var trends: [[NPSSummary]?] = []
+      func slot(_ label: String) -> Int {
+        if let found = slots[label] { return found }
+        slots[label] = names.count
+        names.append(label)
+        groups.append(nil)
+        scales.append(nil)
+        trends.append(nil)
+        return names.count - 1
+      }
       // Accounts and contacts are borrowed in place: copying each would retain every field.
       accounts.withUnsafeBufferPointer { accounts in
         for a in accounts.indices {
+          var accountSlot: Int? = nil
+          var accountDays: [Int]? = nil
           accounts[a].contacts.withUnsafeBufferPointer { contacts in
             for c in contacts.indices {
-              let label = key(accounts[a], contacts[c], period.asOf)
+              let here: Int
+              if perAccount, let known = accountSlot {
+                here = known
+              } else {
+                here = slot(key(accounts[a], contacts[c], period.asOf))
+                if perAccount { accountSlot = here }
+              }
               if contacts[c].isRespondent {
-                groups[label, default: NPSSummary()].add(contacts[c].latestNPS!.value)
+                if groups[here] == nil { groups[here] = NPSSummary() }
+                groups[here]!.add(contacts[c].latestNPS!.value)
               }
               for (index, value) in latest[a][c].scales.enumerated() {
-                if let value { scales[label, default: noScales][index].add(value) }
+                guard let value else { continue }
+                if scales[here] == nil { scales[here] = noScales }
+                scales[here]![index].add(value)
               }
               for (index, value) in latest[a][c].quarters.enumerated() {
                 guard let value else { continue }
-                let group = byDay ? key(accounts[a], contacts[c], ends[index]) : label
-                trends[group, default: noTrend][index].add(value)
+                var group = here
+                if byDay && perAccount {
+                  if accountDays == nil {
+                    accountDays = ends.map { slot(key(accounts[a], contacts[c], $0)) }
+                  }
+                  group = accountDays![index]
+                } else if byDay {
+                  group = slot(key(accounts[a], contacts[c], ends[index]))
+                }
+                if trends[group] == nil { trends[group] = noTrend }
+                trends[group]![index].add(value)
               }
             }
           }
         }
       }
-      let labels =
-        (order ?? []).filter { groups[$0] != nil }
-        + groups.keys.filter { !(order ?? []).contains($0) }.sorted()
+      let listed = order ?? []
+      let first = listed.compactMap { label in slots[label].flatMap { groups[$0] != nil ? $0 : nil }
+      }
+      let rest = names.indices.filter { groups[$0] != nil && !listed.contains(names[$0]) }
+        .sorted { names[$0] < names[$1] }
       return CohortTable(
         title: title,
-        rows: labels.map { label in
+        rows: (first + rest).map { here in
           CohortRow(
-            label: label, nps: groups[label]!, isReportable: groups[label]!.respondents >= minimum,
-            scales: scales[label] ?? noScales,
-            quarters: zip(ends, trends[label] ?? noTrend).map { QuarterPoint(end: $0, nps: $1) })
+            label: names[here], nps: groups[here]!,
+            isReportable: groups[here]!.respondents >= minimum,
+            scales: scales[here] ?? noScales,
+            quarters: zip(ends, trends[here] ?? noTrend).map { QuarterPoint(end: $0, nps: $1) })
         })
     }
     return [
-      table("Tenure", order: Tenure.allCases.map(\.rawValue), byDay: true) { account, _, day in
+      table("Tenure", order: Tenure.allCases.map(\.rawValue), byDay: true, perAccount: true) {
+        account, _, day in
         Tenure(since: account.profile.since, asOf: day).rawValue
       },
-      table("Status", order: ["active", "won", "prospect", "lost"]) { account, _, _ in
+      table("Status", order: ["active", "won", "prospect", "lost"], perAccount: true) {
+        account, _, _ in
         account.profile.status.rawValue
       },
-      table("Value") { account, _, _ in account.profile.value ?? "unknown" },
-      table("Segment") { account, _, _ in account.profile.segment ?? "unknown" },
+      table("Value", perAccount: true) { account, _, _ in account.profile.value ?? "unknown" },
+      table("Segment", perAccount: true) { account, _, _ in
+        account.profile.segment ?? "unknown"
+      },
       table("Level", order: settings.levels + ["unknown"]) { _, contact, _ in
         contact.level ?? "unknown"
       },
