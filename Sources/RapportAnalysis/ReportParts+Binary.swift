@@ -267,13 +267,21 @@ extension BinaryReader {
 
   mutating func readThemeCounts(_ strings: Strings) throws -> ThemeCounts {
     var counts = ThemeCounts()
-    for _ in 0..<(try readCount()) {
+    // Each table is sized once (500 stored reports are read back on every edit), within a bound
+    // a damaged count cannot push memory past.
+    let themes = try readCount()
+    counts.counts.reserveCapacity(min(themes, 4096))
+    for _ in 0..<themes {
       counts.counts[try readString()] = (try readInt(), try readInt(), try readInt())
     }
-    for _ in 0..<(try readCount()) {
+    let quoted = try readCount()
+    counts.quotes.reserveCapacity(min(quoted, 4096))
+    for _ in 0..<quoted {
       counts.quotes[try readString()] = try readArray { try $0.readQuote(strings) }
     }
-    for _ in 0..<(try readCount()) { counts.pairs[try readString()] = try readInt() }
+    let pairs = try readCount()
+    counts.pairs.reserveCapacity(min(pairs, 4096))
+    for _ in 0..<pairs { counts.pairs[try readString()] = try readInt() }
     counts.promoterNotes = try readInt()
     counts.detractorNotes = try readInt()
     return counts
