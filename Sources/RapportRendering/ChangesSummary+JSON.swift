@@ -16,7 +16,7 @@ extension ChangesSummary {
         ("date", .optional(note.confidential ? nil : note.date?.description)),
         ("interviewer", .optional(note.confidential ? nil : note.interviewer)),
         ("confidential", .bool(note.confidential)),
-        ("left_out", .bool(note.leftOut)),
+        ("left_out", note.confidential ? .null : .bool(note.leftOut)),
       ])
     }
     let scores: [JSONValue] = changes.scores.map { score in

@@ -42,7 +42,12 @@ public enum ChangesSummary {
       for note in open {
         let file =
           Escaping.codeSpan(note.file) + (note.from.map { " (was \(Escaping.codeSpan($0)))" } ?? "")
-        let kind = note.kind.rawValue + (note.leftOut ? " (left out of reports)" : "")
+        // A removed note's state is the one it had: it was left out, it is not now.
+        let kind =
+          note.kind.rawValue
+          + (note.leftOut
+            ? (note.kind == .removed ? " (was left out of reports)" : " (left out of reports)")
+            : "")
         lines.append(
           "| \(kind) | \(cell(note.account)) | \(cell(note.contact ?? "—")) | \(note.date?.description ?? "—") | \(cell(note.interviewer ?? "—")) | \(file) |"
         )

@@ -25,6 +25,7 @@ import Testing
         #expect(run.stdout.contains("note.unfilled"), "the checks section says why")
       } else {
         #expect(run.stdout.contains("\"left_out\": true"), "\(run.stdout)")
+        #expect(!run.stdout.contains("\"left_out\": null"), "no confidential note here")
       }
     }
   }

@@ -31,5 +31,18 @@ import Testing
         "## Summary\n\n<!-- placeholder -->\n\n## What we heard\n\n<!-- a question -->\n\n"
           + "Ruth wants the rollout in March.\n\nMore.\n") == "Ruth wants the rollout in March.")
     #expect(summary("## Summary\n\n## Notes\n\n- [ ] a promise @sam due:2026-01-01\n") == nil)
+    // Rough words above the Summary heading wait behind what is written after it.
+    #expect(
+      summary("Rough notes.\n\n## Summary\n\n<!-- x -->\n\n## Heard\n\nShe renews.\n")
+        == "She renews.")
+  }
+
+  @Test func wordsTypedAfterThePlaceholderCommentAreTheSummary() {
+    #expect(
+      summary(
+        "## Summary\n\n<!-- What mattered most? --> Ruth will renew if exports run overnight.\n\n"
+          + "## What we heard\n\nWe opened with pricing.\n")
+        == "Ruth will renew if exports run overnight.")
+    #expect(BodyExtractor.withoutComments("a <!-- b --> c <!-- d") == "a  c ")
   }
 }

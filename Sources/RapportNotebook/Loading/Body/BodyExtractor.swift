@@ -265,32 +265,52 @@ struct BodyExtractor {
   private func summary() -> String? {
     let top = document.children(of: 0)
     var selected: [Int] = []
+    // Where a first paragraph is looked for: after the Summary heading, when there is one.
+    var from = 0
     if let heading = top.firstIndex(where: {
       document.nodes[$0].kind == .heading
         && InlineText(block: $0, in: document).displayText.trimming(" \t").lowercased() == "summary"
     }) {
+      from = heading + 1
       let level = document.nodes[top[heading]].headingLevel
       for block in top[(heading + 1)...] {
         let node = document.nodes[block]
         if node.kind == .heading && node.headingLevel <= level { break }
-        // Raw HTML (such as a placeholder comment) is never shown, so it is not part of it.
-        if node.kind != .htmlBlock { selected.append(block) }
+        // Raw HTML is never shown: a placeholder comment is no part of it, words typed after one are.
+        if node.kind != .htmlBlock || Self.hasText(html: node.literal ?? "") {
+          selected.append(block)
+        }
       }
     }
     // No Summary section, or one still empty (the template's, with only its comment): the first
-    // paragraph, wherever the interviewer started writing.
-    if selected.isEmpty, let paragraph = top.first(where: { document.nodes[$0].kind == .paragraph })
+    // paragraph after it, wherever the interviewer started writing, or else the first of all.
+    let isParagraph = { (block: Int) in self.document.nodes[block].kind == .paragraph }
+    if selected.isEmpty,
+      let paragraph = top[from...].first(where: isParagraph) ?? top.first(where: isParagraph)
     {
       selected = [paragraph]
     }
     let blocks = selected.map { block in
       let node = document.nodes[block]
-      return (node.start.line...max(node.start.line, node.end.line)).compactMap {
+      let text = (node.start.line...max(node.start.line, node.end.line)).compactMap {
         document.sourceLine($0)
       }
       .joined(separator: "\n")
+      return node.kind == .htmlBlock ? Self.withoutComments(text) : text
     }
     let text = blocks.joined(separator: "\n\n").trimming(" \t\n")
     return text.isEmpty ? nil : text
+  }
+
+  /// `html` without its `<!-- … -->` comments (an unclosed one runs to the end).
+  static func withoutComments(_ html: String) -> String {
+    var result = ""
+    var rest = html[...]
+    while let open = rest.range(of: "<!--") {
+      result += rest[..<open.lowerBound]
+      guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+      rest = rest[close.upperBound...]
+    }
+    return result + rest
   }
 }
