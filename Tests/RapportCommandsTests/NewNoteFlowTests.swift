@@ -1,0 +1,33 @@
+import Foundation
+import RapportTestSupport
+import Testing
+
+/// A note from `rapport new note` as the interviewer starts filling it in.
+@Suite struct NewNoteFlowTests {
+  @Test func aHalfFilledNoteCountsAndShowsNoneOfItsPlaceholders() throws {
+    let folder = try TemporaryNotebook([:])
+    try folder.copySample()
+    let created = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "Tomas Berg", "--date", "2026-11-21"], in: folder.root)
+    #expect(created.status == 0, "\(created.stderr)")
+    let path = folder.root + "/" + created.stdout.trimmingCharacters(in: .newlines)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    // A summary and no scores yet: it counts, asks for its scores, and shows none of its
+    // placeholder text.
+    try text.replacing("<!-- What mattered most", with: "Tomas wants weekly updates.\n\n<!--")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let report = try RapportProcess.run(
+      ["report", "--out", "reports", "--as-of", "2026-11-21"], in: folder.root)
+    #expect(report.status == 0, "\(report.stderr)")
+    let check = try RapportProcess.run(["check", "--no-cache"], in: folder.root).stdout
+    #expect(check.components(separatedBy: "[score.empty]").count - 1 == 2)
+    #expect(!check.contains("[note.unfilled]"))
+    let page = try String(
+      contentsOfFile: folder.root + "/reports/accounts/northwind-logistics.md", encoding: .utf8)
+    #expect(
+      page.contains("2026-11-21-tomas-berg.md") && page.contains("Tomas wants weekly updates"))
+    #expect(!page.contains("left out of this account's report"))
+    #expect(!page.contains("What mattered most") && !page.contains("exactly as said"))
+    #expect(!page.contains("A question to open with"), "the question is a placeholder")
+  }
+}
