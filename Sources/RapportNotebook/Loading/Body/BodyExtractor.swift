@@ -72,18 +72,11 @@ struct BodyExtractor {
   /// Whether raw HTML holds words of its own once its comments and tags are taken out, as text
   /// typed after a placeholder comment on its line does.
   static func hasText(html: String) -> Bool {
-    var rest = html[...]
+    var rest = withoutComments(html)[...]
     while let open = rest.firstIndex(where: { !$0.isWhitespace }) {
       rest = rest[open...]
-      if rest.hasPrefix("<!--") {
-        guard let close = rest.range(of: "-->") else { return false }
-        rest = rest[close.upperBound...]
-      } else if rest.hasPrefix("<") {
-        guard let close = rest.firstIndex(of: ">") else { return true }
-        rest = rest[rest.index(after: close)...]
-      } else {
-        return true
-      }
+      guard rest.hasPrefix("<"), let close = rest.firstIndex(of: ">") else { return true }
+      rest = rest[rest.index(after: close)...]
     }
     return false
   }
