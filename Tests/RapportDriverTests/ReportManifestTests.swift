@@ -44,6 +44,16 @@ import Testing
       read.ignored == ["../up.md", "/etc/hostname", "a//b.md", "a/./b.md", "a/..", "tab\tx.md"])
   }
 
+  @Test func aPathListedTwiceKeepsItsLastEntryInEveryView() throws {
+    var body = ReportManifest.header + "\nkey 2a\n"
+    body += "1 10 3 4 a.md\n2 20 3 4 b.md\n3 30 3 4 b.md\n4 40 3 4 c.md\n"
+    let text = body + "end \(String(ReportManifest.hash(body.utf8[...]), radix: 16))\n"
+    let read = try #require(ReportManifest.parse(text))
+    #expect(read.pages["b.md"]?.size == 30)
+    #expect(read.sortedPages.map(\.path) == ["a.md", "b.md", "c.md"])
+    #expect(read.sortedPages.map(\.entry.size) == [10, 30, 40])
+  }
+
   @Test func olderFormatsReadWithoutAnEndLine() throws {
     let two = try #require(
       ReportManifest.parse("rapport-manifest 2\n\nkey ff\n\na1 10 20 b2 page.md\n\n"))

@@ -37,14 +37,21 @@ struct ReportManifest: Sendable {
   /// The paths of `pages` sorted, when known without sorting them: as a manifest file listed
   /// them, or the same set of pages as one did (else empty).
   var listed: [String] = []
+  /// The entries of `listed`'s pages, in its order, when read from a manifest file (else empty):
+  /// going through every page needs no lookup by path then.
+  var listedEntries: [Entry] = []
 
   /// The paths of `pages`, sorted when `listed` gives them (in no order otherwise).
   var pagesInOrder: [String] {
     listed.count == pages.count ? listed : Array(pages.keys)
   }
 
-  /// The pages sorted by path, sorted now unless `listed` gives them.
+  /// The pages sorted by path, sorted now unless `listed` gives them (and without a lookup by
+  /// path when `listedEntries` gives their entries).
   var sortedPages: [(path: String, entry: Entry)] {
+    if listed.count == pages.count, listedEntries.count == listed.count {
+      return zip(listed, listedEntries).map { (path: $0, entry: $1) }
+    }
     if listed.count == pages.count {
       var sorted: [(path: String, entry: Entry)] = []
       sorted.reserveCapacity(listed.count)
@@ -175,44 +182,62 @@ struct ReportManifest: Sendable {
       // About one line per 60 bytes: room made once rather than grown page by page.
       manifest.pages.reserveCapacity(buffer.count / 60)
       manifest.listed.reserveCapacity(buffer.count / 60)
+      manifest.listedEntries.reserveCapacity(buffer.count / 60)
       var isSorted = true
+      var hasDuplicates = false
       while let line = nextLine() {
-        var rest = line
-        /// The next field before a space, taken off `rest`.
-        func field() -> Slice<UnsafeBufferPointer<UInt8>>? {
-          guard let space = rest.firstIndex(of: UInt8(ascii: " ")) else { return nil }
-          defer { rest = rest[(space + 1)...] }
-          return rest[..<space]
+        // Fields are found by index on the buffer: a manifest has tens of thousands of lines.
+        var start = line.startIndex
+        /// The next field's range before a space, `start` moved past it.
+        func field() -> Range<Int>? {
+          var index = start
+          while index < line.endIndex, buffer[index] != UInt8(ascii: " ") { index += 1 }
+          guard index < line.endIndex else { return nil }
+          defer { start = index + 1 }
+          return start..<index
         }
-        guard let first = field(), let pageKey = hex(first) else { return nil }
+        guard let first = field(), let pageKey = hex(buffer, first) else { return nil }
         var entry = Entry(key: pageKey, size: -1, modified: 0, hash: 0)
         if format != 1 {
-          guard let size = field().flatMap(decimal), let modified = field().flatMap(decimal),
-            let hash = field().flatMap(hex)
+          guard let size = field().flatMap({ decimal(buffer, $0) }),
+            let modified = field().flatMap({ decimal(buffer, $0) }),
+            let hash = field().flatMap({ hex(buffer, $0) })
           else { return nil }
           entry = Entry(key: pageKey, size: Int(size), modified: modified, hash: hash)
         }
+        let rest = buffer[start..<line.endIndex]
         let path = String(decoding: rest, as: UTF8.self)
         if isPlainRelative(rest) {
           if manifest.pages.updateValue(entry, forKey: path) == nil {
             // Kept only while in order: a manifest out of order is sorted when written again.
             if isSorted, let last = manifest.listed.last, !(last < path) { isSorted = false }
             manifest.listed.append(path)
+            manifest.listedEntries.append(entry)
+          } else {
+            // The last of two entries for a path counts, as in `pages`.
+            hasDuplicates = true
           }
         } else {
           manifest.ignored.append(path)
         }
       }
       if !isSorted { manifest.listed = [] }
+      if !isSorted || hasDuplicates { manifest.listedEntries = [] }
       return manifest
     }
   }
 
   /// A hexadecimal number of 1 to 16 digits, lower or upper case.
   private static func hex(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
-    guard !digits.isEmpty, digits.count <= 16 else { return nil }
+    hex(digits.base, digits.startIndex..<digits.endIndex)
+  }
+
+  /// `hex` on the bytes of `buffer` in `range`.
+  private static func hex(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+    guard !range.isEmpty, range.count <= 16 else { return nil }
     var value: UInt64 = 0
-    for byte in digits {
+    for index in range {
+      let byte = buffer[index]
       let digit: UInt8
       switch byte {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -225,14 +250,16 @@ struct ReportManifest: Sendable {
     return value
   }
 
-  /// A decimal number with an optional leading minus; nil when it does not fit in 64 bits.
-  private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
-    var digits = digits
-    let negative = digits.first == UInt8(ascii: "-")
+  /// A decimal number with an optional leading minus in `buffer`'s bytes in `range`; nil when it
+  /// does not fit in 64 bits.
+  private static func decimal(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int64? {
+    var digits = range
+    let negative = !digits.isEmpty && buffer[digits.lowerBound] == UInt8(ascii: "-")
     if negative { digits = digits.dropFirst() }
     guard !digits.isEmpty, digits.count <= 19 else { return nil }
     var value: Int64 = 0
-    for byte in digits {
+    for index in digits {
+      let byte = buffer[index]
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       let (times, overflow) = value.multipliedReportingOverflow(by: 10)
       let (sum, overflow2) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))

@@ -60,14 +60,13 @@ final class ReportWriter: Sendable {
     guard !manifest.isDamaged else { return false }
     // Tens of thousands of `stat` calls: spread over threads in slices of a few hundred, taken
     // in the manifest's order (by path) so each slice goes folder by folder.
-    let pages = manifest.pagesInOrder
+    let pages = manifest.sortedPages
     let slice = 256
     return Parallel.map(count: (pages.count + slice - 1) / slice, jobs: jobs, scratch: {}) {
       index, _ in
       var cursor = FolderCursor(root: root)
-      for path in pages[(index * slice)..<min(pages.count, (index + 1) * slice)] {
-        guard let entry = manifest.pages[path],
-          isIntact(path, as: entry, verifyContents: verifyContents, cursor: &cursor)
+      for (path, entry) in pages[(index * slice)..<min(pages.count, (index + 1) * slice)] {
+        guard isIntact(path, as: entry, verifyContents: verifyContents, cursor: &cursor)
         else { return false }
       }
       return true

@@ -37,7 +37,7 @@ struct PageBuilder {
   /// The output folder's real path, and its manifest as read while the notebook is looked at.
   let early: Background<(root: String, read: (ReportManifest, FileFingerprint)?)>
   /// The output folder's writer when `accountsKept` took its lock, with the accounts whose pages
-  /// it found intact under that lock (they are not examined again).
+  /// it found intact under that lock (they are neither examined nor listed again).
   let held = HeldWriter()
 
   init(
@@ -106,7 +106,7 @@ struct PageBuilder {
     let key = key(loaded.inputs)
     let early = held.state.withLock { $0 }
     let writer = try early?.writer ?? ReportWriter(out: out)
-    let intact = early?.intact ?? []
+    let intact = early?.intact ?? [:]
     let previous = manifest(writer)
     var outcome = Outcome()
     outcome.warnings = writer.recoveryWarnings
@@ -138,7 +138,7 @@ struct PageBuilder {
     // reused goes to a new records file, put in place once the pages are.
     let stored = storedReports
     let records = accountRecords.flatMap { AccountRecords.Writer(file: $0) }
-    let reusedCount = Atomic<Int>(0)
+    let reused = Mutex<Set<String>>([])
     do {
       // The analysis lives in this block only: once the company page is written, what it held
       // is freed and its pages handed back before pages are moved into place.
@@ -150,13 +150,12 @@ struct PageBuilder {
           reuse: { index in
             let id = notebook.accounts[index].id
             guard let key = accountKeys[id], let (report, bytes) = stored.report(for: id, key: key),
-              let kept = keptPages(
-                of: report, key: key, previous: previous, writer: writer,
-                examined: intact.contains(id))
+              let kept = intact[id].flatMap({ $0.key == key ? $0.pages : nil })
+                ?? keptPages(of: report, key: key, previous: previous, writer: writer)
             else { return nil }
             for (page, entry) in kept { transaction.keep(page, as: entry) }
             records?.add(bytes: bytes, id: id, key: key, people: report.contacts.map(\.id))
-            reusedCount.add(1, ordering: .relaxed)
+            reused.withLock { _ = $0.insert(id) }
             return report
           },
           account: { index throws(WriteError) in
@@ -180,7 +179,12 @@ struct PageBuilder {
           return slimmed
         }
         timer.mark("analysis, account pages")
-        let paths = layout.pages(accounts: build.accounts.map { ($0.id, $0.contacts.map(\.id)) })
+        // A reused account's pages were all in the previous manifest: only the others' are new.
+        let reusedIDs = reused.withLock { $0 }
+        let paths = layout.pages(
+          accounts: build.accounts.filter { !reusedIDs.contains($0.id) }.map {
+            ($0.id, $0.contacts.map(\.id))
+          })
         if let clash = foreignFilesError(writer.foreignFiles(at: paths, previous: previous)) {
           throw clash
         }
@@ -206,7 +210,7 @@ struct PageBuilder {
       throw error
     }
     records?.finish()
-    outcome.accountsReused = reusedCount.load(ordering: .relaxed)
+    outcome.accountsReused = reused.withLock { $0.count }
     return outcome
   }
 
@@ -254,22 +258,25 @@ struct PageBuilder {
       templates: templates,
       noteURL: RenderContext.noteURL(settings: preview.settings, notebookPath: notebookPath))
     let ids = preview.unchanged.sorted()
-    let kept = Parallel.map(count: ids.count, jobs: jobs, scratch: {}) { index, _ -> Bool in
+    let kept = Parallel.map(count: ids.count, jobs: jobs, scratch: {}) { index, _ -> KeptPages? in
       let id = ids[index]
       guard let key = keys[id], let people = storedReports.people(of: id, key: key) else {
-        return false
+        return nil
       }
       var cursor = FolderCursor(root: writer.root)
+      var pages: [(String, ReportManifest.Entry)] = []
       for page in OutputLayout().pages(account: id, people: people) {
         guard let old = previous.pages[page], old.key == key,
           writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
-        else { return false }
+        else { return nil }
+        pages.append((page, old))
       }
-      return true
+      return KeptPages(key: key, pages: pages)
     }
-    let intact = Set(zip(ids, kept).filter(\.1).map(\.0))
-    held.state.withLock { $0 = (writer, intact) }
-    return intact
+    var intact: [String: KeptPages] = [:]
+    for (id, pages) in zip(ids, kept) { intact[id] = pages }
+    held.state.withLock { [intact] in $0 = (writer, intact) }
+    return Set(intact.keys)
   }
 
   /// The previous run's manifest, as `writer` (which holds the folder's lock) finds it: the one
@@ -296,18 +303,15 @@ struct PageBuilder {
 
   /// An account's page and its people's pages (made from the same inputs) with their entries in
   /// the previous manifest, when the previous run wrote every one of them from `key` and each is
-  /// intact (not examined again when `examined` under the same lock); else nil, and they are all
-  /// to be written.
+  /// intact; else nil, and they are all to be written.
   private func keptPages(
-    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter,
-    examined: Bool = false
+    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
     var cursor = FolderCursor(root: writer.root)
     for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
       guard let old = previous?.pages[page], old.key == key,
-        examined
-          || writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
+        writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
       else { return nil }
       kept.append((page, old))
     }
@@ -343,5 +347,12 @@ struct PageBuilder {
 
 /// The output folder's writer, holding its lock, taken while the notebook is read.
 final class HeldWriter: Sendable {
-  let state = Mutex<(writer: ReportWriter, intact: Set<String>)?>(nil)
+  let state = Mutex<(writer: ReportWriter, intact: [String: KeptPages])?>(nil)
+}
+
+/// An account's pages found intact under the output folder's lock, with their manifest entries,
+/// for the pages' key they were examined under.
+struct KeptPages: Sendable {
+  var key: UInt64
+  var pages: [(String, ReportManifest.Entry)]
 }
