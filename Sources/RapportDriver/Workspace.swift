@@ -231,6 +231,12 @@ public struct LoadedNotebook: Sendable {
   /// (when it was written then, not aside).
   var cacheCarried: Int? = nil
 
+  /// Notes not left out but dated after `asOf`: a report as of that day is not made from them.
+  public func notesDated(after asOf: Day) -> Int {
+    let skipped = Set(notebook.skippedNotes)
+    return noteDates.count { $0.date.value > asOf && !skipped.contains($0.file) }
+  }
+
   /// The notebook's account at `index`, with its interviews (read back if they were set aside,
   /// read now if they were left unread).
   public func account(at index: Int) throws(DriverError) -> Account {

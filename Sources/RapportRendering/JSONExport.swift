@@ -11,6 +11,8 @@ public enum JSONExport {
       ("commit", .optional(context.commit)),
       ("notes", .integer(context.noteCount)),
       ("skipped_notes", .integer(context.skippedNotes)),
+      ("notes_after_as_of", .integer(context.laterNotes)),
+      ("notes_in_report", .integer(context.notesInReport)),
       (
         "company",
         .object(

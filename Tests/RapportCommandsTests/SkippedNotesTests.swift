@@ -73,4 +73,31 @@ import Testing
     page = try report(folder)
     #expect(!page("accounts/initech.md").contains("left out of"))
   }
+
+  @Test func theHeaderCountsOnlyTheNotesTheReportIsMadeFrom() throws {
+    let folder = try notebook()
+    // Dated after the as-of date: found, not left out, and not part of this report either.
+    try folder.write(
+      "nb/initech/2026-08-01-ann.md", Self.note(day: 9).replacing("03-09", with: "08-01"))
+    var page = try report(folder)
+    // 7 notes found: 3 left out, 1 dated after 2026-06-30, so 3 in the report.
+    #expect(
+      page("index.md").contains("· 3 interview notes (not counting 1 note dated after 2026-06-30)"))
+    #expect(
+      page("index.html").contains(
+        "· 3 interview notes (not counting 1 note dated after 2026-06-30)"))
+    let export = try RapportProcess.run(
+      ["export", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(
+      export.stdout.contains(
+        "\"notes\": 7,\n  \"skipped_notes\": 3,\n  \"notes_after_as_of\": 1,\n  \"notes_in_report\": 3,"
+      ))
+    // As of a later day, that note counts.
+    _ = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-09-30"], in: folder.root)
+    page = { name in
+      (try? String(contentsOfFile: folder.root + "/out/" + name, encoding: .utf8)) ?? ""
+    }
+    #expect(page("index.md").contains("· 4 interview notes\n"))
+  }
 }

@@ -3,6 +3,8 @@ import RapportRendering
 /// The values of `index.md` and `index.html`, as `CompanyView` gives them.
 struct IndexPage: TemplateRecord {
   var header = HeaderValues()
+  var notesInReport: Int?
+  var laterNotes: String?
   var nps: CompanyNPSRecord?
   var interviewsInWindow: Int?
   var responseRate: String?
@@ -36,6 +38,8 @@ struct IndexPage: TemplateRecord {
 
   static let templateFields: [TemplateField<IndexPage>] =
     HeaderValues.fields { $0.header } + [
+      .number("notes_in_report", "Notes the report is made from.") { $0.notesInReport },
+      .text("later_notes", "Notes dated after the as-of date, counted.") { $0.laterNotes },
       .record("nps", "Company NPS.") { $0.nps },
       .number("interviews_in_window", "Interviews in the window.") { $0.interviewsInWindow },
       .text("response_rate", "The response rate in one phrase.") { $0.responseRate },
@@ -79,7 +83,8 @@ struct IndexPage: TemplateRecord {
 
   static func sample(_ m: inout SampleMaker) -> IndexPage {
     IndexPage(
-      header: HeaderValues.sample(&m), nps: m.record("nps", CompanyNPSRecord.sample),
+      header: HeaderValues.sample(&m), notesInReport: m.number("notes_in_report"),
+      laterNotes: m.text("later_notes"), nps: m.record("nps", CompanyNPSRecord.sample),
       interviewsInWindow: m.number("interviews_in_window"), responseRate: m.text("response_rate"),
       response: m.record("response", ResponseRecord.sample),
       openCommitments: m.number("open_commitments"),

@@ -23,15 +23,17 @@ extension Workspace {
   /// Exports the notebook's figures (JSON) or data (CSV tables, SQLite) as of `asOf`; `out` is a
   /// file (JSON, SQLite) or folder (CSV), defaulted for CSV and SQLite, standard output for JSON.
   public func export(_ format: ExportFormat, asOf: Day, out: String?) throws -> ExportOutcome {
-    let notebook = load().notebook
+    let loaded = load()
+    let notebook = loaded.notebook
     var outcome = ExportOutcome(diagnostics: notebook.diagnostics, text: nil, written: [])
     switch format {
     case .json:
       let analysis = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: options.jobs)
-      let context = RenderContext(
+      var context = RenderContext(
         notebook: notebook, asOf: asOf, commit: GitInfo.commit(of: self.notebook),
         notebookFromOutput: ""
       ).linkingNotes(settings: notebook.settings, notebookPath: self.notebook)
+      context.laterNotes = loaded.notesDated(after: asOf)
       let text = JSONExport.document(analysis.company, context: context).rendered()
       if let out {
         try write(out, text)

@@ -116,9 +116,11 @@ struct PageBuilder {
       outcome.upToDate = true
       return outcome
     }
-    let context = RenderContext(
+    var made = RenderContext(
       notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
+    made.laterNotes = loaded.notesDated(after: asOf)
+    let context = made
     let accountKeys = accountKeys(
       inputs: loaded.inputs, openedThemes: loaded.openedThemes, noteCount: notebook.noteCount,
       templates: templates, noteURL: context.noteURL)

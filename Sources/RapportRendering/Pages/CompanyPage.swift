@@ -13,6 +13,14 @@ struct CompanyPage: TemplateRecord {
 
   static let templateFields: [TemplateField<CompanyPage>] =
     PageHeader.fields { PageHeader(context: $0.context, period: $0.report.period) } + [
+      .number(
+        "notes_in_report",
+        "The notes this report is made from: those found, less those left out and those dated after the as-of date."
+      ) { $0.context.notesInReport },
+      .text(
+        "later_notes",
+        "Notes dated after the as-of date, such as \"2 notes\"; present only when there are any."
+      ) { $0.context.laterNotes > 0 ? Formatting.count($0.context.laterNotes, "note") : nil },
       .record("nps", "Company NPS (withheld below min_group_size respondents).") {
         NPSValue(summary: $0.report.nps, minimum: $0.minimum, chartID: "nps-company")
       },
