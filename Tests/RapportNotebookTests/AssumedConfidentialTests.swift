@@ -67,6 +67,36 @@ import Testing
     #expect(due.flatMap(\.position).map { "\($0.line):\($0.column)" } == "10:1", "\(all)")
   }
 
+  /// Where a problem starts on its line would tell how long the words before it are: a note that
+  /// seems to mean `confidential: true` gives lines only, while one with no such sign keeps the
+  /// columns that help fix its front matter.
+  @Test(arguments: [
+    ("confidential: true", true), ("confidential: ture", true), ("confidental: true", true),
+    ("Private: yes", true), ("confidential: false", false), ("channel: phone", false),
+  ])
+  func columnsAreWithheldWhenTheNoteSeemsToMeanConfidential(extra: String, hidden: Bool) throws {
+    for broken in [false, true] {
+      // The contact line holds the words; `broken` makes the front matter unreadable after it.
+      let folder = try TemporaryNotebook([
+        "acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\n---\n",
+        "acme/2026-01-05-x.md":
+          "---\ndate: 2026-01-05\ninterviewer: Sam Lee\n\(extra)\n"
+          + (broken ? "contact: Quentin Longname: fired\n" : "contact: Quentin Longname\n")
+          + "---\nText.\n",
+      ])
+      let found = try folder.check(today: RuleCatalog.exampleToday).filter {
+        $0.file.hasSuffix("x.md") && $0.position?.line == 5
+      }
+      #expect(!found.isEmpty, "\(extra) \(broken)")
+      let columns = found.compactMap(\.position?.column)
+      if hidden || (broken && extra.contains("onfiden") && !extra.hasSuffix("false")) {
+        #expect(columns.allSatisfy { $0 == 1 }, "\(extra) \(broken): \(found)")
+      } else {
+        #expect(columns.contains { $0 > 1 }, "\(extra) \(broken): \(found)")
+      }
+    }
+  }
+
   @Test func anOrdinaryNoteIsQuoted() throws {
     let found = try messages("confidential: false")
     #expect(found["note.contact.unknown"]?.contains("Someone Else") == true, "\(found)")

@@ -44,7 +44,7 @@ import Testing
     Case(
       rule: "yaml.misspelled-key",
       note: RuleCatalog.bareNote("date: 2026-03-14\n1️⃣interviwer: Sam Lee\ncontact: jane-doe")),
-    Case(rule: "yaml.value-type", note: RuleCatalog.note("confidential: 1️⃣maybe")),
+    Case(rule: "yaml.value-type", note: RuleCatalog.note("channel: 1️⃣[video, phone]")),
     Case(rule: "yaml.unbracketed-list", note: RuleCatalog.note("themes: 1️⃣support, reporting")),
     Case(
       rule: "date.invalid",

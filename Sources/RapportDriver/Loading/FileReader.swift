@@ -34,6 +34,8 @@ struct FileReader: Sendable {
     var confidential = false
     /// Whether it is only treated as confidential until its front matter reads.
     var confidentialAssumed = false
+    /// Whether, treated so, it seems to mean `confidential: true`.
+    var confidentialMarked = false
     /// The note's date as written, when it has one.
     var date: Located<Day>? = nil
     /// Whether the note gave an interview (kept, set aside or dropped): else it is skipped.
@@ -111,7 +113,8 @@ struct FileReader: Sendable {
     var note = Note(
       entry: entry, interview: checked.interview, diagnostics: checked.diagnostics, isNew: isNew,
       isParsed: isParsed, confidential: checked.confidential,
-      confidentialAssumed: parsed.confidentialAssumed, date: parsed.date)
+      confidentialAssumed: parsed.confidentialAssumed,
+      confidentialMarked: parsed.confidentialMarked, date: parsed.date)
     if let interview = note.interview {
       note.gaveInterview = true
       note.shownThemes = interview.themesShown

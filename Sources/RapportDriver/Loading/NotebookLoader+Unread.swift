@@ -149,7 +149,8 @@ extension NotebookLoader {
         outcome.noteDates.append(
           NoteDate(
             file: path, date: date, confidential: note.confidential,
-            confidentialAssumed: note.confidentialAssumed))
+            confidentialAssumed: note.confidentialAssumed,
+            confidentialMarked: note.confidentialMarked))
       }
       if !note.gaveInterview { outcome.skipped.append(path) }
       shown.formUnion(note.shownThemes)

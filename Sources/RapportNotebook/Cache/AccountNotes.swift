@@ -56,6 +56,7 @@ extension BinaryWriter {
       encodeLocated(note.date) { $0.write($1.daysSinceEpoch) }
       write(note.confidential)
       write(note.confidentialAssumed)
+      write(note.confidentialMarked)
     }
   }
 }
@@ -67,7 +68,8 @@ extension BinaryReader {
       NoteDate(
         file: try reader.readString(),
         date: try reader.decodeLocated { Day(daysSinceEpoch: try $0.readInt()) },
-        confidential: try reader.readBool(), confidentialAssumed: try reader.readBool())
+        confidential: try reader.readBool(), confidentialAssumed: try reader.readBool(),
+        confidentialMarked: try reader.readBool())
     }
   }
 }

@@ -19,6 +19,7 @@ extension ParsedNote {
     writer.encodeArray(reasons)
     writer.write(confidential)
     writer.write(confidentialAssumed)
+    writer.write(confidentialMarked)
     writer.encodeArray(body.tags)
     writer.writeCount(body.quotes.count)
     for quote in body.quotes {
@@ -55,6 +56,7 @@ extension ParsedNote {
     reasons = try reader.decodeStrings()
     confidential = try reader.readBool()
     confidentialAssumed = try reader.readBool()
+    confidentialMarked = try reader.readBool()
     body.tags = try reader.decodeStrings()
     body.quotes = try reader.readArray { reader in
       Quote(

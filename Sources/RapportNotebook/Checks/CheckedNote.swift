@@ -19,7 +19,9 @@ public struct CheckedNote: Sendable {
     let readable = context.unsealed(parsed)
     var found = NoteChecks.diagnostics(for: readable, in: context)
     if readable.confidential {
-      found = found.map { $0.withheld(declared: !readable.confidentialAssumed) }
+      found = found.map {
+        $0.withheld(declared: !readable.confidentialAssumed, hidingColumns: readable.hidesColumns)
+      }
     }
     diagnostics = parsed.diagnostics + found
     var usable = !diagnostics.contains { $0.severity == .error }
@@ -31,7 +33,9 @@ public struct CheckedNote: Sendable {
       diagnostics.removeAll { $0.rule == Rule.scoreEmpty.id }
       diagnostics.append(
         readable.confidential
-          ? unfilled.withheld(declared: !readable.confidentialAssumed) : unfilled)
+          ? unfilled.withheld(
+            declared: !readable.confidentialAssumed, hidingColumns: readable.hidesColumns)
+          : unfilled)
       usable = false
     }
     interview = usable ? NoteResolver.interview(from: readable, in: context) : nil

@@ -8,13 +8,20 @@ public struct NoteDate: Sendable, Hashable {
   public var confidential: Bool
   /// Whether it is only treated as confidential until its front matter reads.
   public var confidentialAssumed: Bool
+  /// Whether, treated so, it seems to mean `confidential: true` (see `ParsedNote`).
+  public var confidentialMarked = false
 
   public init(
-    file: String, date: Located<Day>, confidential: Bool, confidentialAssumed: Bool
+    file: String, date: Located<Day>, confidential: Bool, confidentialAssumed: Bool,
+    confidentialMarked: Bool = false
   ) {
     self.file = file
     self.date = date
     self.confidential = confidential
     self.confidentialAssumed = confidentialAssumed
+    self.confidentialMarked = confidentialMarked
   }
+
+  /// Whether its problems are given by line only (see `Diagnostic.withheld`).
+  var hidesColumns: Bool { !confidentialAssumed || confidentialMarked }
 }

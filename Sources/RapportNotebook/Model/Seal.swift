@@ -63,10 +63,11 @@ extension ParsedNote {
   /// The note with every word it holds sealed and its free text dropped: what a confidential
   /// note may keep (dates, numbers, positions, and tokens standing for its words). `declared`
   /// when it says `confidential: true`, not only treated as confidential until its front matter
-  /// reads.
-  func sealed(declared: Bool) -> ParsedNote {
+  /// reads; `marked` when, treated so, it seems to mean it.
+  func sealed(declared: Bool, marked: Bool = false) -> ParsedNote {
     var note = self
     note.confidentialAssumed = !declared
+    note.confidentialMarked = !declared && marked
     for path in [\ParsedNote.interviewer, \.type, \.channel, \.side, \.outcome] {
       note[keyPath: path] = note[keyPath: path].map(Seal.seal)
     }
@@ -85,7 +86,9 @@ extension ParsedNote {
       sealed.tags = item.tags.map(Seal.seal)
       return sealed
     }
-    note.diagnostics = diagnostics.map { $0.withheld(declared: declared) }
+    note.diagnostics = diagnostics.map {
+      $0.withheld(declared: declared, hidingColumns: note.hidesColumns)
+    }
     return note
   }
 }
@@ -104,14 +107,16 @@ extension Diagnostic {
 
   /// The diagnostic as it may be shown for a confidential note: its path, position and rule, and
   /// a message that quotes none of the note's words; never the note's lines. `declared` when the
-  /// note says `confidential: true`, else it is only treated as confidential until fixed.
-  public func withheld(declared: Bool) -> Diagnostic {
+  /// note says `confidential: true`, else it is only treated as confidential until fixed;
+  /// `hidingColumns` (by default when declared) gives the position by line only.
+  public func withheld(declared: Bool, hidingColumns: Bool? = nil) -> Diagnostic {
     guard !withholdsSource else { return self }
     var copy = self
     // Where on its line a problem starts, and how long it is, would tell how long the words
     // before it are (a name, say): the line is enough to find it. A note only treated as
-    // confidential keeps its columns, which help fix the front matter that does not read.
-    if declared, let line = position?.line {
+    // confidential, with no sign that it means to be, keeps its columns, which help fix the front
+    // matter that does not read.
+    if hidingColumns ?? declared, let line = position?.line {
       copy.position = SourcePosition(line: line, column: 1)
       copy.length = 1  // The least a diagnostic has, as the cache reads it back.
     }

@@ -31,7 +31,9 @@ public enum NoteDateFuture {
       .noteDateFuture, file: note.file, at: note.date.position,
       length: date.description.count,
       "date \(date) is after today, \(today): \(hint) Reports leave a note out until its date")
-    return note.confidential ? diagnostic.withheld(declared: !note.confidentialAssumed) : diagnostic
+    return note.confidential
+      ? diagnostic.withheld(declared: !note.confidentialAssumed, hidingColumns: note.hidesColumns)
+      : diagnostic
   }
 
   /// The date probably meant by a future date in a later year: the same day this year or last,

@@ -23,16 +23,16 @@ public enum NoteParser {
         of: bytes, file: file, limits: limits, diagnostics: &note.diagnostics)
     else {
       note.confidential = true
-      return note.sealed(declared: false)
+      return note.sealed(declared: false, marked: mentionsConfidential(bytes))
     }
     var fields = YAMLFields(file: file, firstLine: parts.yamlFirstLine, limits: limits)
     fields.isNote = true
     let root = fields.parse(parts.yaml)
     // Required keys reported misspelled: their misspelling is the one error about them.
     var misspelled: Set<String> = []
-    var declared = false
+    var (declared, marked) = (false, false)
     if let pairs = fields.mapping(root, at: SourcePosition(line: 1, column: 1)) {
-      (misspelled, declared) = read(pairs, into: &note, fields: &fields)
+      (misspelled, declared, marked) = read(pairs, into: &note, fields: &fields)
     }
     if fields.isUnreadable { note.confidential = true }
     note.diagnostics += fields.diagnostics
@@ -54,8 +54,60 @@ public enum NoteParser {
     }
     // A confidential note's words are sealed as soon as they are read: no cache or report
     // holds them.
-    // One that does not say `confidential: true` is only treated as confidential until fixed.
-    return note.confidential ? note.sealed(declared: declared && !fields.isUnreadable) : note
+    // One that does not say `confidential: true` is only treated as confidential until fixed;
+    // but one that seems to mean it (a mistyped value or key, or front matter that does not read
+    // around such a line) is withheld as one that says it, down to the columns of its problems.
+    var yaml = parts.yaml
+    let meant =
+      fields.isUnreadable
+      ? yaml.withUTF8 { mentionsConfidential(UnsafeRawBufferPointer($0)) } : marked
+    return note.confidential
+      ? note.sealed(declared: declared && !fields.isUnreadable, marked: meant) : note
+  }
+
+  /// Whether front matter `text` that does not read seems to mark its note confidential: a word
+  /// starting `confiden` (any case, so misspellings too) or one that means it (`private`…), not
+  /// followed on its line by a colon and a false value.
+  static func mentionsConfidential(_ text: UnsafeRawBufferPointer) -> Bool {
+    (["confiden"] + NoteConfidentialMisspelled.synonyms.sorted()).contains {
+      mentions(Array($0.utf8), in: text)
+    }
+  }
+
+  /// Whether lowercase ASCII `word` is in `text` (any case), not followed on its line by a colon
+  /// and a false value.
+  private static func mentions(_ word: [UInt8], in text: UnsafeRawBufferPointer) -> Bool {
+    var index = 0
+    while index + word.count <= text.count {
+      var matches = true
+      for (offset, letter) in word.enumerated() where text[index + offset] | 0x20 != letter {
+        matches = false
+        break
+      }
+      if !matches {
+        index += 1
+        continue
+      }
+      // The value after the next colon on the line.
+      var cursor = index + word.count
+      while cursor < text.count, text[cursor] != UInt8(ascii: ":"), text[cursor] != 0x0A {
+        cursor += 1
+      }
+      guard cursor < text.count, text[cursor] == UInt8(ascii: ":") else { return true }
+      cursor += 1
+      while cursor < text.count, text[cursor] == 0x20 || text[cursor] == 0x09 { cursor += 1 }
+      var value: [UInt8] = []
+      while cursor < text.count, value.count < 5, text[cursor] != 0x0A {
+        value.append(text[cursor] | 0x20)
+        cursor += 1
+      }
+      let falseValue =
+        value.starts(with: "false".utf8) || value.starts(with: "no".utf8)
+        || value.starts(with: "off".utf8)
+      if !falseValue { return true }
+      index = cursor
+    }
+    return false
   }
 
   /// The error for a body that passed one of the Markdown limits.
@@ -71,14 +123,16 @@ public enum NoteParser {
     }
   }
 
-  /// Reads the front-matter pairs into the note; gives the required keys found misspelled, and
-  /// whether the note says `confidential: true`.
+  /// Reads the front-matter pairs into the note; gives the required keys found misspelled,
+  /// whether the note says `confidential: true`, and whether it seems to mean it (a value that is
+  /// not `false`, or a key that looks like or means `confidential`).
   static func read(
     _ pairs: [(key: Located<String>, value: YAMLNode)], into note: inout ParsedNote,
     fields: inout YAMLFields
-  ) -> (misspelled: Set<String>, declaredConfidential: Bool) {
+  ) -> (misspelled: Set<String>, declaredConfidential: Bool, markedConfidential: Bool) {
     var unknown: [Located<String>] = []
     var declared = false
+    var marked = false
     for (key, value) in pairs {
       switch key.value {
       case "date": note.date = fields.day(value, key: key)
@@ -97,6 +151,7 @@ public enum NoteParser {
         let flag = fields.bool(value, key: key)
         note.confidential = flag != false
         declared = flag == true
+        marked = marked || flag != false
       default: unknown.append(key)
       }
     }
@@ -112,6 +167,7 @@ public enum NoteParser {
       // A near miss of `confidential` must not let the note's words through while it is fixed.
       if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
         note.confidential = true
+        marked = true
         fields.add(misspelled)
       } else if let misspelled = missing.check(
         key, known: keys, synonyms: synonyms, file: note.file)
@@ -123,7 +179,7 @@ public enum NoteParser {
             key, known: keys, in: "note front matter", synonyms: synonyms, file: note.file))
       }
     }
-    return (missing.found, declared)
+    return (missing.found, declared, marked)
   }
 
   /// The `scores:` mapping of scale names to numbers.
