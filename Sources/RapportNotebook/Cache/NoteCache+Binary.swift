@@ -12,7 +12,7 @@ import RapportSystem
 /// file with another key or any damage (truncated, a bit flipped) is ignored.
 extension NoteCache {
   /// The file's start, before any record.
-  public static let magic = Array("RAPPORT-NOTES-7\n".utf8)
+  public static let magic = Array("RAPPORT-NOTES-8\n".utf8)
   /// Bytes of the trailer: the index's start in the file, then the hash of header and index.
   public static let trailerSize = 16
 
