@@ -87,38 +87,61 @@ extension TellBackSummary {
 
 /// Takes people's names out of text: a customer-facing summary names no interviewee.
 struct NameRedactor {
-  /// Names and name parts, longest first, each with what replaces it.
-  let names: [(name: String, replacement: String)]
+  /// A name or a part of one, and what replaces it.
+  struct Name {
+    /// Its words, lowercased unless `exactCase`.
+    var words: [String]
+    var replacement: String
+    /// Whether it matches only as written on the roster: a two-letter part (`Li`, `Bo`) would
+    /// otherwise match everyday words in other cases.
+    var exactCase: Bool
+  }
+
+  /// Names and name parts, longest first.
+  let names: [Name]
 
   init(_ contacts: [ContactSummary]) {
-    var pairs: [(String, String)] = []
+    var found: [Name] = []
+    func add(_ text: some StringProtocol, _ replacement: String, exactCase: Bool = false) {
+      let words = text.split(separator: " ").map { exactCase ? String($0) : $0.lowercased() }
+      if !words.isEmpty {
+        found.append(Name(words: words, replacement: replacement, exactCase: exactCase))
+      }
+    }
     // Someone a confidential note names off the roster has a placeholder, not a name.
     for contact in contacts where !Withheld.isPlaceholder(name: contact.name) {
       let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
-      pairs.append((contact.name, replacement))
-      pairs.append((contact.id, replacement))
-      for part in contact.name.split(separator: " ") where part.count >= 3 {
-        pairs.append((String(part), replacement))
+      add(contact.name, replacement)
+      add(contact.id, replacement)
+      for part in contact.name.split(separator: " ") where part.count >= 2 {
+        add(part, replacement, exactCase: part.count < 3)
       }
     }
-    names = pairs.sorted { $0.0.count > $1.0.count }
+    names = found.sorted {
+      $0.words.joined(separator: " ").count > $1.words.joined(separator: " ").count
+    }
   }
 
-  /// `text` with every whole-word occurrence of a name (any case, with a possessive) replaced.
+  /// `text` with every whole-word occurrence of a name (any case, with a possessive) replaced,
+  /// the punctuation around it kept.
   func redact(_ text: String) -> String {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var changed = false
-    for (name, replacement) in names {
-      let parts = name.lowercased().split(separator: " ").map(String.init)
+    for name in names {
       var index = 0
-      while index + parts.count <= words.count {
-        let window = words[index..<(index + parts.count)].map { Self.bare($0.lowercased()) }
-        var last = window.last ?? ""
-        if last.hasSuffix("'s") || last.hasSuffix("’s") { last = String(last.dropLast(2)) }
-        if Array(window.dropLast()) + [last] == parts {
-          let tail = words[index + parts.count - 1]
-          let suffix = String(tail.drop { !".,;:!?)'’".contains($0) })
-          words.replaceSubrange(index..<(index + parts.count), with: [replacement + suffix])
+      while index + name.words.count <= words.count {
+        let window = words[index..<(index + name.words.count)].map(Self.parts)
+        let matches = window.enumerated().allSatisfy { offset, part in
+          let core = name.exactCase ? part.core : part.core.lowercased()
+          // Punctuation may stand before the first word and after the last, not between them.
+          return core == name.words[offset]
+            && (offset == 0 || part.before.isEmpty)
+            && (offset == window.count - 1 || part.after.isEmpty)
+        }
+        if matches, let first = window.first, let last = window.last {
+          words.replaceSubrange(
+            index..<(index + name.words.count),
+            with: [first.before + name.replacement + last.after])
           changed = true
         }
         index += 1
@@ -127,17 +150,21 @@ struct NameRedactor {
     return changed ? words.joined(separator: " ") : text
   }
 
-  /// A word without the punctuation around it (apostrophes inside it kept).
-  static func bare(_ word: String) -> String {
+  /// A word split into the punctuation before it, its core (from its first to its last letter,
+  /// digit or hyphen, without a possessive `'s`), and what follows the core.
+  static func parts(_ word: String) -> (before: String, core: String, after: String) {
     func isPart(_ character: Character) -> Bool {
       character.isLetter || character.isNumber || character == "-"
     }
     guard let first = word.firstIndex(where: isPart), let last = word.lastIndex(where: isPart)
-    else { return "" }
-    var result = String(word[first...last])
-    if word[last...].dropFirst().hasPrefix("'s") || word[last...].dropFirst().hasPrefix("’s") {
-      result += "'s"
+    else { return (word, "", "") }
+    var core = word[first...last]
+    var after = word[word.index(after: last)...]
+    for possessive in ["'s", "’s", "'S", "’S"] where core.hasSuffix(possessive) && core.count > 2 {
+      after = word[core.index(core.endIndex, offsetBy: -2)...]
+      core = core.dropLast(2)
+      break
     }
-    return result
+    return (String(word[..<first]), String(core), String(after))
   }
 }

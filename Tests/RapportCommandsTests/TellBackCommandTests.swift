@@ -202,4 +202,37 @@ import Testing
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("did you mean `acme`?"), "\(unknown.stderr)")
   }
+
+  @Test func namesGoWhateverPunctuationSurroundsThemAndThePunctuationStays() throws {
+    let folder = try notebook()
+    let profile = try String(contentsOfFile: folder.root + "/nb/acme/account.md", encoding: .utf8)
+    try folder.write(
+      "nb/acme/account.md",
+      profile.replacingOccurrences(
+        of: "  - { id: eve,",
+        with: "  - { id: li, name: Li Wei, title: Data Lead, level: staff }\n  - { id: eve,"))
+    let promises = [
+      "Ping 'Bob' today", "Invite the ops lead (Bob) to the pilot", "Ping (Cyd Cole) today",
+      "Send \"Dee\" the runbook", "Invite Bob, Li and Ann to the pilot",
+      "Send Ann's team and Bob's analysts the runbook", "Ask Li whether li-ion packs count",
+    ]
+    try folder.write(
+      "nb/acme/2026-05-25-bob.md",
+      "---\ndate: 2026-05-25\ninterviewer: Sam Lee\ncontact: bob\n---\nWe talked.\n\n"
+        + promises.map { "- [ ] \($0) @sam due:2026-07-20\n" }.joined())
+    let output = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(output.status == 0, "\(output.stderr)")
+    let text = output.stdout
+    for expected in [
+      "Ping 'the Fleet Manager' today", "Invite the ops lead (the Fleet Manager) to the pilot",
+      "Ping (the Depot Manager) today", "Send \"the Support Manager\" the runbook",
+      "Invite the Fleet Manager, the Data Lead and the Planning Lead to the pilot",
+      "Send the Planning Lead's team and the Fleet Manager's analysts the runbook",
+      "Ask the Data Lead whether li-ion packs count",
+    ] {
+      #expect(text.contains(expected), "\(expected)\n\(text)")
+    }
+    #expect(!text.contains("Li ") && !text.contains("Wei"), "\(text)")
+  }
 }
