@@ -121,11 +121,12 @@ struct ReportCommand: ParsableCommand {
       return "wrote reports to \(out): \(rendered) pages rendered, \(reused) unchanged (\(counts))"
     case .refused:
       return
-        "\(outcome.errors) error(s): reports in \(out) left as they were until the errors are fixed"
+        "\(outcome.errors == 1 ? "1 error" : "\(outcome.errors) errors"): reports in \(out) left as they were until \(outcome.errors == 1 ? "it is" : "they are") fixed"
     case .empty:
       return "no notes found: reports in \(out) left as they were"
     case .templateErrors:
-      return "error: no reports written: fix the template error(s) above"
+      return
+        "error: no reports written: fix the template \(outcome.errors == 1 ? "error" : "errors") above"
     }
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import RapportTestSupport
 import Testing
 
-/// Counts of days read as words on the pages: "1 day", never "1 days".
+/// Counts read as words on the pages: "1 day", never "1 days"; "1 customer interview".
 @Suite struct DayWordingTests {
   @Test func aPromiseOneDayOverdueSaysOneDay() throws {
     let notebook = try TemporaryNotebook([
@@ -31,5 +31,27 @@ import Testing
     // One tell-back, one day after the interview: the median is one day.
     let index = try String(contentsOfFile: out + "/index.md", encoding: .utf8)
     #expect(index.contains("median 1 day to tell back"))
+    // One interview is one, in both places the company page counts them.
+    #expect(index.contains("; 1 customer interview in the window;"), "\(index)")
+    #expect(index.contains("Over 1 customer interview in the window;"), "\(index)")
+    #expect(!index.contains("1 customer interviews"))
+  }
+
+  @Test func someoneOffTheRosterHasNoDashForALevel() throws {
+    let notebook = try TemporaryNotebook([
+      "acme/account.md":
+        "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann, level: executive }\n---\n",
+      "acme/2026-06-01-hank.md":
+        "---\ndate: 2026-06-01\ninterviewer: Sam Lee\ncontact: Hank Scorpio\nscores: { nps: 3 }\n---\nHank talked.\n",
+    ])
+    let out = notebook.root + "-out"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let run = try RapportProcess.run(
+      ["report", notebook.root, "--out", out, "--as-of", "2026-06-30"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let page = try String(contentsOfFile: out + "/people/acme/hank-scorpio.md", encoding: .utf8)
+    #expect(page.contains("\nlevel not known · not on the roster\n"), "\(page)")
+    let ann = try String(contentsOfFile: out + "/people/acme/ann.md", encoding: .utf8)
+    #expect(ann.contains("\nExecutive level\n"), "\(ann)")
   }
 }

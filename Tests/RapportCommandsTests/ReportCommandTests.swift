@@ -144,6 +144,9 @@ import Testing
       ["report", "notebooks", "--out", "strict", "--strict"], in: copy.root)
     #expect(strict.status == 1)
     #expect(!FileManager.default.fileExists(atPath: copy.root + "/strict"))
+    #expect(
+      strict.stderr.contains("1 error: reports in strict left as they were until it is fixed"),
+      "\(strict.stderr)")
   }
 }
 

@@ -7,6 +7,7 @@ struct IndexPage: TemplateRecord {
   var laterNotes: String?
   var nps: CompanyNPSRecord?
   var interviewsInWindow: Int?
+  var interviewsInWindowText: String?
   var responseRate: String?
   var response: ResponseRecord?
   var openCommitments, overdueCommitments, minGroupSize: Int?
@@ -42,6 +43,9 @@ struct IndexPage: TemplateRecord {
       .text("later_notes", "Notes dated after the as-of date, counted.") { $0.laterNotes },
       .record("nps", "Company NPS.") { $0.nps },
       .number("interviews_in_window", "Interviews in the window.") { $0.interviewsInWindow },
+      .text("interviews_in_window_text", "Interviews in the window, counted.") {
+        $0.interviewsInWindowText
+      },
       .text("response_rate", "The response rate in one phrase.") { $0.responseRate },
       .record("response", "The response rate in parts.") { $0.response },
       .number("open_commitments", "Commitments not done.") { $0.openCommitments },
@@ -85,7 +89,9 @@ struct IndexPage: TemplateRecord {
     IndexPage(
       header: HeaderValues.sample(&m), notesInReport: m.number("notes_in_report"),
       laterNotes: m.text("later_notes"), nps: m.record("nps", CompanyNPSRecord.sample),
-      interviewsInWindow: m.number("interviews_in_window"), responseRate: m.text("response_rate"),
+      interviewsInWindow: m.number("interviews_in_window"),
+      interviewsInWindowText: m.text("interviews_in_window_text"),
+      responseRate: m.text("response_rate"),
       response: m.record("response", ResponseRecord.sample),
       openCommitments: m.number("open_commitments"),
       overdueCommitments: m.number("overdue_commitments"), minGroupSize: m.number("min_group_size"),
@@ -267,10 +273,11 @@ struct LoopSummaryRecord: TemplateRecord {
   var total, onTime, late, undated, pending, overdue, missing: Int?
   var overdueFlag = false
   var missingFlag = false
-  var medianDays, medianWait: String?
+  var medianDays, medianWait, totalText: String?
   var tellBackDays: Int?
   static let templateFields: [TemplateField<LoopSummaryRecord>] = [
     .number("total", "Interviews.") { $0.total },
+    .text("total_text", "Interviews, counted.") { $0.totalText },
     .number("on_time", "Told on time.") { $0.onTime },
     .number("late", "Told late.") { $0.late },
     .number("undated", "Told, date unknown.") { $0.undated },
@@ -289,7 +296,7 @@ struct LoopSummaryRecord: TemplateRecord {
       undated: m.number("undated"), pending: m.number("pending"), overdue: m.number("overdue"),
       missing: m.number("missing"), overdueFlag: m.flag(), missingFlag: m.flag(),
       medianDays: m.text("median_days"), medianWait: m.text("median_wait"),
-      tellBackDays: m.number("tell_back_days"))
+      totalText: m.text("total_text"), tellBackDays: m.number("tell_back_days"))
   }
 }
 

@@ -3,7 +3,7 @@ import RapportRendering
 /// The values of `person.md` and `person.html`, as `PersonPage` gives them.
 struct PersonPage: TemplateRecord {
   var header = HeaderValues()
-  var account, accountID, accountMD, accountHTML, name, id, title, level: String?
+  var account, accountID, accountMD, accountHTML, name, id, title, level, levelLabel: String?
   var inRoster = false
   var left = false
   var category, latest, lastHeard, silence: String?
@@ -27,6 +27,7 @@ struct PersonPage: TemplateRecord {
       .text("id", "Their id.") { $0.id },
       .text("title", "Their title.") { $0.title },
       .text("level", "Their level.") { $0.level },
+      .text("level_label", "Their level, labelled.") { $0.levelLabel },
       .flag("in_roster", "Whether they are on the roster.") { $0.inRoster },
       .flag("left", "Whether they have left the account.") { $0.left },
       .text("category", "Promoter, passive or detractor.") { $0.category },
@@ -49,7 +50,8 @@ struct PersonPage: TemplateRecord {
       header: HeaderValues.sample(&m), account: m.text("account"),
       accountID: m.text("account_id"), accountMD: m.text("account_md"),
       accountHTML: m.text("account_html"), name: m.text("name"), id: m.text("id"),
-      title: m.text("title"), level: m.text("level"), inRoster: m.flag(), left: m.flag(),
+      title: m.text("title"), level: m.text("level"), levelLabel: m.text("level_label"),
+      inRoster: m.flag(), left: m.flag(),
       category: m.text("category"), latest: m.text("latest"), lastHeard: m.text("last_heard"),
       silence: m.text("silence"), attended: m.texts(), attendedText: m.text("attended_text"),
       reportsTo: m.record("reports_to", PersonReferenceRecord.sample),

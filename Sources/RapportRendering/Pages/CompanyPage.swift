@@ -27,6 +27,10 @@ struct CompanyPage: TemplateRecord {
       .number("interviews_in_window", "External interviews in the window.") {
         $0.report.interviewsInWindow
       },
+      .text(
+        "interviews_in_window_text",
+        "\"1 customer interview\", \"12 customer interviews\" (in the window)."
+      ) { Formatting.count($0.report.interviewsInWindow, "customer interview") },
       .text("response_rate", "The response rate in one phrase.") {
         ResponseText.describe($0.report.response)
       },

@@ -208,6 +208,9 @@ struct LoopSummaryValue: TemplateRecord {
   static let templateTypeName = "Closing the loop"
   static let templateFields: [TemplateField<LoopSummaryValue>] = [
     .number("total", "Interviews in the window.") { $0.summary.total },
+    .text("total_text", "\"1 customer interview\", \"12 customer interviews\".") {
+      Formatting.count($0.summary.total, "customer interview")
+    },
     .number("on_time", "Told on time.") { $0.summary.count(.onTime) },
     .number("late", "Told late.") { $0.summary.count(.late) },
     .number("undated", "Told, date unknown.") { $0.summary.count(.doneUndated) },

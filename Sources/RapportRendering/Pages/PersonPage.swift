@@ -31,6 +31,9 @@ struct PersonPage: TemplateRecord {
       .text("id", "Their id.") { $0.contact.id },
       .text("title", "Their title.") { $0.contact.title },
       .text("level", "Their level, or a dash.") { $0.contact.level.map(Formatting.title) ?? "—" },
+      .text("level_label", "\"Manager level\", or \"level not known\".") {
+        $0.contact.level.map { Formatting.title($0) + " level" } ?? "level not known"
+      },
       .flag("in_roster", "Whether they are on the roster.") { $0.contact.inRoster },
       .flag("left", "Whether they have left the account.") { $0.contact.hasLeft },
       .text("category", "promoter, passive or detractor, by their latest NPS score.") {
