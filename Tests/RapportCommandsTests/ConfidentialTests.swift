@@ -145,6 +145,10 @@ import Testing
     let contacts = documents.first { $0.0 == "tables/contacts.csv" }?.1 ?? ""
     #expect(contacts.contains("acme,someone-1,someone not on the roster (1)"), "\(contacts)")
     #expect(documents.contains { $0.0 == "out/people/acme/someone-1.html" })
+    // Their name says they are off the roster: the people table does not say it twice.
+    let account = documents.first { $0.0 == "out/accounts/acme.md" }?.1 ?? ""
+    #expect(account.contains("(../people/acme/someone-1.md) |"), "\(account)")
+    #expect(!account.contains("(../people/acme/someone-1.md) (not on the roster)"))
     let commitments = documents.first { $0.0 == "tables/commitments.csv" }?.1 ?? ""
     #expect(commitments.contains("acme/confidential-1,"), "\(commitments)")
     #expect(commitments.contains("(withheld)"), "\(commitments)")

@@ -12,12 +12,14 @@ struct PersonRowRecord: TemplateRecord {
   var latestLink: LinkRecord?
   var trend, trendText, sparkSVG, history: String?
   var silent = false
+  var withheld = false
   var links = PersonLinkValues()
   static let templateTypeName = "PersonRow"
   static let templateFields: [TemplateField<PersonRowRecord>] =
     PersonLinkValues.fields { $0.links } + [
       .flag("silent", "Whether they have gone quiet.") { $0.silent },
       .text("name", "Their name.") { $0.name },
+      .flag("withheld", "Whether their name is withheld.") { $0.withheld },
       .text("id", "Their roster id.") { $0.id },
       .text("title", "Their title.") { $0.title },
       .text("level", "Their level.") { $0.level },
@@ -44,7 +46,8 @@ struct PersonRowRecord: TemplateRecord {
       interviews: m.number("interviews"), left: m.flag(), latest: m.text("latest"),
       category: m.text("category"), latestLink: m.record("latest_link", LinkRecord.sample),
       trend: m.text("trend"), trendText: m.text("trend_text"), sparkSVG: m.text("spark_svg"),
-      history: m.text("history"), silent: m.flag(), links: PersonLinkValues.sample(&m))
+      history: m.text("history"), silent: m.flag(), withheld: m.flag(),
+      links: PersonLinkValues.sample(&m))
   }
 }
 

@@ -20,6 +20,10 @@ struct PersonRow: TemplateRecord {
     + [
       .flag("silent", "Whether they have gone quiet.") { $0.silent },
       .text("name", "Their name.") { $0.contact.name },
+      .flag(
+        "withheld",
+        "Whether their name is withheld (someone off the roster named only in confidential notes): the name then says they are not on the roster."
+      ) { Withheld.isPlaceholder(name: $0.contact.name) },
       .text("id", "Their id.") { $0.contact.id },
       .text("title", "Their title.") { $0.contact.title },
       .text("level", "Their level, or a dash.") { $0.contact.level.map(Formatting.title) ?? "—" },
