@@ -26,7 +26,7 @@ public enum Suggestion {
   }
 
   /// The word lowercased, with only its letters and digits.
-  static func squeezed(_ word: String) -> String {
+  public static func squeezed(_ word: String) -> String {
     String(
       word.lowercased().unicodeScalars.filter {
         $0.properties.isAlphabetic || ("0"..."9").contains($0)

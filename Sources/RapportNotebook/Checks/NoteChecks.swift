@@ -7,7 +7,7 @@ public enum NoteChecks {
     NoteOutcomeInvalid.self, NoteOutcomeMissing.self, QuoteSpeakerUnknown.self,
     QuoteAttributionHyphen.self,
     CommitmentOwnerUnknown.self, CommitmentDueBeforeInterview.self,
-    CommitmentDoneBeforeInterview.self,
+    CommitmentDoneBeforeInterview.self, CommitmentTellBackMisspelled.self,
   ]
 
   /// What every check finds in `note`.

@@ -24,7 +24,7 @@ public enum RuleCatalog {
     // Commitments
     .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,
     .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentDoneBeforeInterview,
-    .commitmentCheckboxUnknown,
+    .commitmentCheckboxUnknown, .commitmentTellBackMisspelled,
     // Accounts, rosters and teams
     .accountFolderNotSlug, .accountProfileMissing, .accountFieldInvalid, .rosterContactInvalid,
     .rosterDuplicateID,
