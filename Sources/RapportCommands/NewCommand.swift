@@ -178,6 +178,9 @@ struct NewAccountCommand: ParsableCommand {
           id: id, name: name, today: AsOfOption.today, person: $0.interviewer,
           templates: options.templates)
       }
+      Terminal.err(
+        "next: list the account's people under `contacts:` in its account.md, then write a note with `rapport new note \(id) CONTACT`\n"
+      )
     } catch {
       // Nothing was written into it: the notebook is not started after all.
       if made { try? FileManager.default.removeItem(atPath: options.notebook) }

@@ -15,19 +15,30 @@ import Testing
     #expect(account.status == 0, "\(account.stderr)")
     #expect(account.stdout == "notebooks/acme/account.md\n")
     #expect(account.stderr.contains("started a notebook in 'notebooks'"))
+    // The roster's placeholder is no one to write a note about: it is filled in first.
+    let placeholder = try RapportProcess.run(
+      ["new", "note", "acme", "first-contact"], in: folder.root)
+    #expect(placeholder.status == 1 && placeholder.stderr.contains("add them under `contacts:`"))
+    let profile = folder.root + "/notebooks/acme/account.md"
+    try String(contentsOfFile: profile, encoding: .utf8)
+      .replacing(
+        "id: first-contact, name: First Contact, title: Their title",
+        with: "id: jane, name: Jane Doe, title: CFO"
+      )
+      .write(toFile: profile, atomically: false, encoding: .utf8)
     let note = try RapportProcess.run(
-      ["new", "note", "acme", "first-contact", "--type", "win-loss", "--date", "2026-11-20"],
+      ["new", "note", "acme", "jane", "--type", "win-loss", "--date", "2026-11-20"],
       in: folder.root)
     #expect(note.status == 0, "\(note.stderr)")
     let text = try String(
-      contentsOfFile: folder.root + "/notebooks/acme/2026-11-20-first-contact.md", encoding: .utf8)
+      contentsOfFile: folder.root + "/notebooks/acme/2026-11-20-jane.md", encoding: .utf8)
     #expect(text.contains("\noutcome:  # won, lost or no-decision\nreasons: []"))
     // A relationship note has neither.
     let plain = try RapportProcess.run(
-      ["new", "note", "acme", "first-contact", "--date", "2026-11-21"], in: folder.root)
+      ["new", "note", "acme", "jane", "--date", "2026-11-21"], in: folder.root)
     #expect(plain.status == 0, "\(plain.stderr)")
     let other = try String(
-      contentsOfFile: folder.root + "/notebooks/acme/2026-11-21-first-contact.md", encoding: .utf8)
+      contentsOfFile: folder.root + "/notebooks/acme/2026-11-21-jane.md", encoding: .utf8)
     #expect(!other.contains("outcome:"))
     // Run from inside the notebook, the default folder is not made there: it would be read as
     // an account's notes.

@@ -350,8 +350,10 @@ import Testing
     #expect(stranger.status == 1 && stranger.stderr.contains("did you mean `tomas-berg`?"))
     let account = try RapportProcess.run(["new", "account", "globex-corp"], in: folder.root)
     #expect(account.status == 0 && account.stdout == "notebooks/globex-corp/account.md\n")
+    // Only its roster's placeholder is left to fill in.
     let final = try RapportProcess.run(["check", "--no-cache"], in: folder.root)
-    #expect(final.stdout.hasSuffix("11 accounts: 0 errors, 0 warnings\n"), "\(final.stdout)")
+    #expect(final.stdout.hasSuffix("11 accounts: 0 errors, 1 warning\n"), "\(final.stdout)")
+    #expect(final.stdout.contains("[roster.contact.placeholder]"), "\(final.stdout)")
     #expect(
       try RapportProcess.run(["new", "account", "Globex Corp"], in: folder.root).status == 64)
   }

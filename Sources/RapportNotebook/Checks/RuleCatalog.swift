@@ -27,7 +27,7 @@ public enum RuleCatalog {
     .commitmentCheckboxUnknown, .commitmentTellBackMisspelled,
     // Accounts, rosters and teams
     .accountFolderNotSlug, .accountProfileMissing, .accountFieldInvalid, .rosterContactInvalid,
-    .rosterDuplicateID,
+    .rosterContactPlaceholder, .rosterDuplicateID,
     .rosterReportsToUnknown, .rosterReportsToCycle, .rosterLevelUnknown, .teamMemberInvalid,
     // Settings and the notebook
     .settingsInvalid, .notebookEmpty,

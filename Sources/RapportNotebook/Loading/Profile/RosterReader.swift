@@ -25,6 +25,10 @@ struct RosterReader {
     var reportsTo: [String: Located<String>] = [:]
     for entry in entries {
       guard let (contact, manager) = contact(entry, key: key, fields: &fields) else { continue }
+      if let placeholder = RosterContactPlaceholder.check(contact, file: fields.file) {
+        fields.add(placeholder)
+        continue
+      }
       if let duplicate = RosterDuplicateID.check(contact, taken: taken, file: fields.file) {
         fields.add(duplicate)
         continue
