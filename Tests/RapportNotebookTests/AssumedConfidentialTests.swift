@@ -97,6 +97,14 @@ import Testing
     }
   }
 
+  @Test func aValueThatIsNotTrueOrFalseIsNamedByItsKey() throws {
+    let found = try messages("confidential: ture")
+    #expect(
+      found["yaml.value-type"]
+        == "`confidential` must be true or false; until it is, the note is treated as confidential and its words are not shown",
+      "\(found)")
+  }
+
   @Test func anOrdinaryNoteIsQuoted() throws {
     let found = try messages("confidential: false")
     #expect(found["note.contact.unknown"]?.contains("Someone Else") == true, "\(found)")

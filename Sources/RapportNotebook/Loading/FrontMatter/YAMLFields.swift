@@ -212,6 +212,26 @@ struct YAMLFields {
     return value
   }
 
+  /// `confidential`'s value: true, false, or nil for anything else. Its error names the key, not
+  /// the value, which may hold the note's words, and gives the line alone, as for any problem of
+  /// a note treated as confidential.
+  mutating func confidentialFlag(_ node: YAMLNode, key: Located<String>) -> Bool? {
+    guard let text = string(node, key: key) else { return nil }
+    switch text.value.lowercased() {
+    case "true", "yes": return true
+    case "false", "no": return false
+    default:
+      var problem = Diagnostic(
+        .yamlValueType, file: file, at: SourcePosition(line: text.position.line, column: 1),
+        length: 1,
+        "`confidential` must be true or false; until it is, the note is treated as confidential and its words are not shown"
+      )
+      problem.withholdsSource = true
+      add(problem)
+      return nil
+    }
+  }
+
   /// Records a diagnostic, if there is one.
   mutating func add(_ diagnostic: Diagnostic?) {
     if let diagnostic { diagnostics.append(diagnostic) }

@@ -148,7 +148,7 @@ public enum NoteParser {
       case "reasons": note.reasons = fields.themes(value, key: key)
       // Anything but `false` (a typo such as `ture`, an empty value) keeps the words withheld.
       case "confidential":
-        let flag = fields.bool(value, key: key)
+        let flag = fields.confidentialFlag(value, key: key)
         note.confidential = flag != false
         declared = flag == true
         marked = marked || flag != false
