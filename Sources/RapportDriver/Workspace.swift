@@ -233,8 +233,17 @@ public struct LoadedNotebook: Sendable {
 
   /// Notes not left out but dated after `asOf`: a report as of that day is not made from them.
   public func notesDated(after asOf: Day) -> Int {
+    notesDated(afterByAccount: asOf).values.reduce(0, +)
+  }
+
+  /// The same by account id (the first folder of a note's path).
+  public func notesDated(afterByAccount asOf: Day) -> [String: Int] {
     let skipped = Set(notebook.skippedNotes)
-    return noteDates.count { $0.date.value > asOf && !skipped.contains($0.file) }
+    var counts: [String: Int] = [:]
+    for note in noteDates where note.date.value > asOf && !skipped.contains(note.file) {
+      counts[String(note.file.prefix { $0 != "/" }), default: 0] += 1
+    }
+    return counts
   }
 
   /// The notebook's account at `index`, with its interviews (read back if they were set aside,

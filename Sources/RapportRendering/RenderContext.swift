@@ -16,6 +16,8 @@ public struct RenderContext: Sendable {
   /// Of the notes not left out, those dated after the as-of date: they are not part of the
   /// report until then.
   public var laterNotes = 0
+  /// Of those, each account's.
+  public var laterByAccount: [String: Int] = [:]
   /// The notes the report is made from: found, less those left out and those dated later.
   public var notesInReport: Int { max(0, noteCount - skippedNotes - laterNotes) }
   /// The notebook root as seen from the output folder (a relative path such as `../notebooks`).

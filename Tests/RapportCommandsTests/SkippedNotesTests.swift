@@ -86,6 +86,11 @@ import Testing
     #expect(
       page("index.html").contains(
         "· 3 interview notes (not counting 1 note dated after 2026-06-30)"))
+    // Initech's pages say so; Acme's do not.
+    let later = "1 note is dated after the as-of date and is not part of this report."
+    #expect(page("accounts/initech.md").contains("> " + later), "\(page("accounts/initech.md"))")
+    #expect(page("accounts/initech.html").contains(later))
+    #expect(!page("accounts/acme.md").contains("dated after the as-of date"))
     let export = try RapportProcess.run(
       ["export", "nb", "--as-of", "2026-06-30"], in: folder.root)
     #expect(

@@ -80,7 +80,7 @@ struct HeaderValues: Sendable {
   var asOf, windowStart: String?
   var windowDays, notes, skippedNotes: Int?
   var skipped: SkippedRecord?
-  var commit, generator: String?
+  var laterText, commit, generator: String?
 
   static func fields<Root>(
     _ header: @escaping @Sendable (Root) -> HeaderValues
@@ -94,6 +94,7 @@ struct HeaderValues: Sendable {
       .number("notes", "Interview notes found.") { header($0).notes },
       .number("skipped_notes", "Notes left out.") { header($0).skippedNotes },
       .record("skipped", "Present when notes were left out.") { header($0).skipped },
+      .text("later_text", "Notes dated after the as-of date.") { header($0).laterText },
       .text("commit", "The notebook's commit.") { header($0).commit },
       .text("generator", "rapport's version.") { header($0).generator },
     ]
@@ -104,6 +105,6 @@ struct HeaderValues: Sendable {
       asOf: m.text("as_of"), windowStart: m.text("window_start"),
       windowDays: m.number("window_days"), notes: m.number("notes"),
       skippedNotes: m.number("skipped_notes"), skipped: m.record("skipped", SkippedRecord.sample),
-      commit: m.text("commit"), generator: m.text("generator"))
+      laterText: m.text("later_text"), commit: m.text("commit"), generator: m.text("generator"))
   }
 }

@@ -119,7 +119,8 @@ struct PageBuilder {
     var made = RenderContext(
       notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
-    made.laterNotes = loaded.notesDated(after: asOf)
+    made.laterByAccount = loaded.notesDated(afterByAccount: asOf)
+    made.laterNotes = made.laterByAccount.values.reduce(0, +)
     let context = made
     let accountKeys = accountKeys(
       inputs: loaded.inputs, openedThemes: loaded.openedThemes, noteCount: notebook.noteCount,

@@ -58,6 +58,11 @@ struct PageHeader: Sendable {
     account.map { context.skippedByAccount[$0] ?? 0 } ?? context.skippedNotes
   }
 
+  /// Notes dated after the as-of date: the account's own on its pages, else all.
+  var laterNotes: Int {
+    account.map { context.laterByAccount[$0] ?? 0 } ?? context.laterNotes
+  }
+
   /// The header's values, read from a page through `header`.
   static func fields<Page>(
     _ header: @escaping @Sendable (Page) -> PageHeader
@@ -76,6 +81,16 @@ struct PageHeader: Sendable {
       .record("skipped", "Present only when notes were left out.") {
         let count = header($0).skippedNotes
         return count > 0 ? SkippedValue(count: count) : nil
+      },
+      .text(
+        "later_text",
+        "\"1 note is dated after the as-of date and is not part of this report\", or \"2 notes are…\" (on an account's and its people's pages, that account's); present only when there are any."
+      ) {
+        let count = header($0).laterNotes
+        guard count > 0 else { return nil }
+        let verb = count == 1 ? "is" : "are"
+        return Formatting.count(count, "note")
+          + " \(verb) dated after the as-of date and \(verb) not part of this report"
       },
       .text("commit", "The notebook's git commit, when it is in git.") {
         header($0).context.commit
