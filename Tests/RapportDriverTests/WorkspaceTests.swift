@@ -39,12 +39,36 @@ import Testing
     #expect(first.errors == 0)
     #expect(try workspace.report(request).result == .upToDate)
     let note = folder.root + "/notebooks/brightline-dental/2026-01-21-maria-santos.md"
-    try (try String(contentsOfFile: note, encoding: .utf8) + "\nOne more line.\n").write(
-      toFile: note, atomically: true, encoding: .utf8)
-    // The company page and style sheet, the edited account's two pages and its people's pages.
-    let edited = 5 + people.filter { $0.hasPrefix("brightline-dental/") }.count
+    let text = try String(contentsOfFile: note, encoding: .utf8)
+    try (text + "\nOne more line.\n").write(toFile: note, atomically: false, encoding: .utf8)
+    // The edited account's two pages and its people's pages; the company's figures are as they
+    // were, so its page and the style sheet are kept.
+    let account = 2 + people.filter { $0.hasPrefix("brightline-dental/") }.count
     #expect(
-      try workspace.report(request).result == .written(rendered: edited, reused: pages - edited))
+      try workspace.report(request).result == .written(rendered: account, reused: pages - account))
+    try expectCompanyPageAsMadeAfresh(folder)
+    // A score changes the company's figures: its page is made again.
+    try text.replacing("nps: 8", with: "nps: 3").write(
+      toFile: note, atomically: false, encoding: .utf8)
+    #expect(text.contains("nps: 8"))
+    #expect(
+      try workspace.report(request).result
+        == .written(rendered: account + 3, reused: pages - account - 3))
+    try expectCompanyPageAsMadeAfresh(folder)
+  }
+
+  /// The company page in `reports` is the one a run without a cache makes.
+  func expectCompanyPageAsMadeAfresh(_ folder: TemporaryNotebook) throws {
+    let fresh = Workspace(
+      notebook: folder.root + "/notebooks",
+      options: Workspace.Options(
+        jobs: 1, usesCache: false, environment: ["RAPPORT_TODAY": RapportProcess.today]))
+    _ = try fresh.report(ReportRequest(out: folder.root + "/fresh", asOf: Self.asOf))
+    for page in ["index.md", "index.html", "style.css"] {
+      let kept = try String(contentsOfFile: folder.root + "/reports/" + page, encoding: .utf8)
+      let made = try String(contentsOfFile: folder.root + "/fresh/" + page, encoding: .utf8)
+      #expect(kept == made, "\(page)")
+    }
   }
 
   @Test func theCacheIsWrittenAsNotesAreReadAndLeavesNoTemporaryFile() throws {

@@ -41,16 +41,27 @@ final class AccountRecords: Sendable {
   /// The report stored for account `id` under `key`, with its bytes; nil when there is none, the
   /// key differs, or the record is damaged.
   func report(for id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
+    bytes(for: id, key: key).flatMap { bytes in Self.report(bytes).map { ($0, bytes) } }
+  }
+
+  /// The bytes of the record stored for account `id` under `key`, read and checked against their
+  /// hash but not decoded; nil when there is none, the key differs, or the record is damaged.
+  func bytes(for id: String, key: UInt64) -> [UInt8]? {
     guard let place = places[id], place.key == key, let file,
       let bytes = file.read(offset: place.offset, count: place.length),
       bytes.withUnsafeBytes({ ContentHash.of($0) }) == place.hash
     else { return nil }
-    return bytes.withUnsafeBytes { raw in
+    return bytes
+  }
+
+  /// The report a record's bytes hold, or nil when they do not decode whole.
+  static func report(_ bytes: [UInt8]) -> AccountReport? {
+    bytes.withUnsafeBytes { raw in
       var reader = BinaryReader(raw)
       guard let report = try? AccountReport(slimmedFrom: &reader), reader.isAtEnd else {
         return nil
       }
-      return (report, bytes)
+      return report
     }
   }
 
@@ -117,6 +128,11 @@ final class AccountRecords: Sendable {
         $0.append(
           (id, Place(key: key, offset: offset, length: bytes.count, hash: hash, people: people)))
       }
+    }
+
+    /// The hash of each account's record written so far, by account id.
+    var hashes: [String: UInt64] {
+      index.withLock { Dictionary($0.map { ($0.id, $0.place.hash) }, uniquingKeysWith: { $1 }) }
     }
 
     /// Writes the index and puts the file in place of the last run's.

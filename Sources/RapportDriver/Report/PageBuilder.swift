@@ -148,24 +148,30 @@ struct PageBuilder {
       do {
         // Each account's own pages are written as soon as it is analysed, keeping only what the
         // company figures need: every account's full report is never held at the same time.
-        let build = try NotebookAnalysis(
-          notebook: notebook, asOf: asOf, jobs: jobs,
-          reuse: { index in
-            let id = notebook.accounts[index].id
-            guard let key = accountKeys[id], let (report, bytes) = stored.report(for: id, key: key),
-              let kept = intact[id].flatMap({ $0.key == key ? $0.pages : nil })
-                ?? keptPages(of: report, key: key, previous: previous, writer: writer)
-            else { return nil }
-            for (page, entry) in kept { transaction.keep(page, as: entry) }
-            records?.add(bytes: bytes, id: id, key: key, people: report.contacts.map(\.id))
-            reused.withLock { _ = $0.insert(id) }
-            return report
-          },
-          account: { index throws(WriteError) in
-            do { return try loaded.account(at: index) } catch {
-              throw WriteError(message: "\(error)")
-            }
+        let account: @Sendable (Int) throws(WriteError) -> Account = { index throws(WriteError) in
+          do { return try loaded.account(at: index) } catch {
+            throw WriteError(message: "\(error)")
           }
+        }
+        let period = ReportPeriod(
+          asOf: asOf, windowDays: notebook.settings.thresholds.windowDays)
+        let made = try NotebookAnalysis.accounts(
+          notebook: notebook, period: period, jobs: jobs,
+          kept: { index in
+            // Kept whole: its pages, and its record carried as it is (read back, not decoded, and
+            // decoded only if the company figures are made again).
+            let id = notebook.accounts[index].id
+            guard let key = accountKeys[id], let people = stored.people(of: id, key: key),
+              let bytes = stored.bytes(for: id, key: key),
+              let kept = intact[id].flatMap({ $0.key == key ? $0.pages : nil })
+                ?? keptPages(
+                  account: id, people: people, key: key, previous: previous, writer: writer)
+            else { return false }
+            for (page, entry) in kept { transaction.keep(page, as: entry) }
+            records?.add(bytes: bytes, id: id, key: key, people: people)
+            reused.withLock { _ = $0.insert(id) }
+            return true
+          }, account: account
         ) { report throws(WriteError) in
           do {
             try writePages(
@@ -183,21 +189,16 @@ struct PageBuilder {
         }
         timer.mark("analysis, account pages")
         // A reused account's pages were all in the previous manifest: only the others' are new.
-        let reusedIDs = reused.withLock { $0 }
         let paths = layout.pages(
-          accounts: build.accounts.filter { !reusedIDs.contains($0.id) }.map {
-            ($0.id, $0.contacts.map(\.id))
-          })
+          accounts: made.compactMap { report in report.map { ($0.id, $0.contacts.map(\.id)) } })
         if let clash = foreignFilesError(writer.foreignFiles(at: paths, previous: previous)) {
           throw clash
         }
-        do {
-          let index = renderer.index(build.company, context: context, jobs: jobs)
-          try transaction.write(layout.index(.markdown), index.markdown, key: key)
-          try transaction.write(layout.index(.html), index.html, key: key)
-          try transaction.write(
-            OutputLayout.stylesheet, Array(renderer.stylesheet().utf8), key: key)
-        }
+        try writeCompanyPages(
+          made, notebook: notebook, period: period, setKey: key,
+          settingsHash: loaded.inputs.settingsHash,
+          records: records, accountKeys: accountKeys, account: account, context: context,
+          renderer: renderer, previous: previous, writer: writer, transaction: transaction)
         timer.mark("render the company page")
       }
       Memory.releaseFreed()
@@ -307,12 +308,13 @@ struct PageBuilder {
   /// An account's page and its people's pages (made from the same inputs) with their entries in
   /// the previous manifest, when the previous run wrote every one of them from `key` and each is
   /// intact; else nil, and they are all to be written.
-  private func keptPages(
-    of report: AccountReport, key: UInt64, previous: ReportManifest?, writer: ReportWriter
+  func keptPages(
+    account: String, people: [String], key: UInt64, previous: ReportManifest?,
+    writer: ReportWriter
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
     var cursor = FolderCursor(root: writer.root)
-    for page in OutputLayout().pages(account: report.id, people: report.contacts.map(\.id)) {
+    for page in OutputLayout().pages(account: account, people: people) {
       guard let old = previous?.pages[page], old.key == key,
         writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
       else { return nil }
@@ -329,7 +331,10 @@ struct PageBuilder {
     settings: Settings, context: RenderContext
   ) throws {
     let layout = OutputLayout()
-    if let kept = keptPages(of: report, key: pageKey, previous: previous, writer: writer) {
+    if let kept = keptPages(
+      account: report.id, people: report.contacts.map(\.id), key: pageKey, previous: previous,
+      writer: writer)
+    {
       for (page, entry) in kept { transaction.keep(page, as: entry) }
       return
     }
