@@ -15,14 +15,25 @@ enum NoteConfidentialMisspelled {
   /// Keys a writer may use to mean `confidential`: the note is held back as if it said so.
   static let synonyms: Set<String> = ["private", "secret", "restricted", "sensitive"]
 
+  /// Whether a key looks like `confidential` (a near miss, or a longer word starting
+  /// `confiden`) or means it.
+  static func means(key: some StringProtocol) -> Bool {
+    let lowered = key.lowercased()
+    return lowered == "confidential" || synonyms.contains(lowered)
+      || lowered.hasPrefix("confiden")
+      || Suggestion.closest(to: String(key), among: ["confidential"]) != nil
+  }
+
+  /// Whether a value says the note is confidential (`classification: confidential`).
+  static func means(value: some StringProtocol) -> Bool {
+    let lowered = value.lowercased()
+    return lowered == "confidential" || synonyms.contains(lowered)
+  }
+
   /// The error for unknown note key `key` when it is a near miss of `confidential` or means it,
-  /// else nil.
-  static func check(_ key: Located<String>, file: String) -> Diagnostic? {
-    let lowered = key.value.lowercased()
-    guard
-      lowered == "confidential" || synonyms.contains(lowered)
-        || Suggestion.closest(to: key.value, among: ["confidential"]) != nil
-    else { return nil }
+  /// or when its value (`value`, a scalar's text) does, else nil.
+  static func check(_ key: Located<String>, value: String? = nil, file: String) -> Diagnostic? {
+    guard means(key: key.value) || value.map({ means(value: $0) }) == true else { return nil }
     return Diagnostic(
       .noteConfidentialMisspelled, file: file, underlining: key,
       "`\(key.value)` is not a key; did you mean `confidential`? The note is kept out of reports until this is fixed"

@@ -65,47 +65,34 @@ public enum NoteParser {
       ? note.sealed(declared: declared && !fields.isUnreadable, marked: meant) : note
   }
 
-  /// Whether front matter `text` that does not read seems to mark its note confidential: a word
-  /// starting `confiden` (any case, so misspellings too) or one that means it (`private`…), not
-  /// followed on its line by a colon and a false value.
+  /// Whether front matter `text` that does not read seems to mark its note confidential: a line
+  /// whose key looks like `confidential` or means it (as `NoteConfidentialMisspelled` finds them)
+  /// with a value other than `false` or `no`, one whose value means it, or any other mention of a
+  /// word starting `confiden`. Read line by line, as the YAML does not parse.
   static func mentionsConfidential(_ text: UnsafeRawBufferPointer) -> Bool {
-    (["confiden"] + NoteConfidentialMisspelled.synonyms.sorted()).contains {
-      mentions(Array($0.utf8), in: text)
+    let unwanted = Set<Character>(" \t-{}[],\"'")
+    func trimmed(_ text: Substring) -> String {
+      var text = text.drop { unwanted.contains($0) }
+      while let last = text.last, unwanted.contains(last) { text = text.dropLast() }
+      return String(text)
     }
-  }
-
-  /// Whether lowercase ASCII `word` is in `text` (any case), not followed on its line by a colon
-  /// and a false value.
-  private static func mentions(_ word: [UInt8], in text: UnsafeRawBufferPointer) -> Bool {
-    var index = 0
-    while index + word.count <= text.count {
-      var matches = true
-      for (offset, letter) in word.enumerated() where text[index + offset] | 0x20 != letter {
-        matches = false
-        break
+    for line in String(decoding: text, as: UTF8.self).split(whereSeparator: \.isNewline) {
+      var key = Substring(line)
+      var value = Substring("")
+      if let colon = line.firstIndex(of: ":") {
+        key = line[..<colon]
+        value = line[line.index(after: colon)...]
+        if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
       }
-      if !matches {
-        index += 1
-        continue
+      let name = trimmed(key)
+      let said = trimmed(value).lowercased()
+      if NoteConfidentialMisspelled.means(key: name) {
+        if said != "false" && said != "no" { return true }
+      } else if NoteConfidentialMisspelled.means(value: said)
+        || line.lowercased().contains("confiden")
+      {
+        return true
       }
-      // The value after the next colon on the line.
-      var cursor = index + word.count
-      while cursor < text.count, text[cursor] != UInt8(ascii: ":"), text[cursor] != 0x0A {
-        cursor += 1
-      }
-      guard cursor < text.count, text[cursor] == UInt8(ascii: ":") else { return true }
-      cursor += 1
-      while cursor < text.count, text[cursor] == 0x20 || text[cursor] == 0x09 { cursor += 1 }
-      var value: [UInt8] = []
-      while cursor < text.count, value.count < 5, text[cursor] != 0x0A {
-        value.append(text[cursor] | 0x20)
-        cursor += 1
-      }
-      let falseValue =
-        value.starts(with: "false".utf8) || value.starts(with: "no".utf8)
-        || value.starts(with: "off".utf8)
-      if !falseValue { return true }
-      index = cursor
     }
     return false
   }
@@ -130,7 +117,7 @@ public enum NoteParser {
     _ pairs: [(key: Located<String>, value: YAMLNode)], into note: inout ParsedNote,
     fields: inout YAMLFields
   ) -> (misspelled: Set<String>, declaredConfidential: Bool, markedConfidential: Bool) {
-    var unknown: [Located<String>] = []
+    var unknown: [(key: Located<String>, value: YAMLNode)] = []
     var declared = false
     var marked = false
     for (key, value) in pairs {
@@ -152,7 +139,7 @@ public enum NoteParser {
         note.confidential = flag != false
         declared = flag == true
         marked = marked || flag != false
-      default: unknown.append(key)
+      default: unknown.append((key, value))
       }
     }
     // What a note cannot do without (a date that is there but invalid has its own error).
@@ -163,9 +150,11 @@ public enum NoteParser {
     ].compactMap { $0 }
     var missing = YAMLMisspelledKey.Missing(
       absent.map { ($0, "the note is left out of reports") })
-    for key in unknown {
+    for (key, value) in unknown {
       // A near miss of `confidential` must not let the note's words through while it is fixed.
-      if let misspelled = NoteConfidentialMisspelled.check(key, file: note.file) {
+      if let misspelled = NoteConfidentialMisspelled.check(
+        key, value: value.scalar?.string, file: note.file)
+      {
         note.confidential = true
         marked = true
         fields.add(misspelled)
