@@ -45,6 +45,11 @@ public enum Suggestion {
     closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
   }
 
+  /// The edit distance between two words, case aside.
+  public static func distance(_ a: String, _ b: String) -> Int {
+    editDistance(Array(a.lowercased()), Array(b.lowercased()))
+  }
+
   /// Edit distance between two character arrays: insertions, deletions, substitutions, and swaps of
   /// two neighbours (so `hnak` is one edit from `hank`).
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
