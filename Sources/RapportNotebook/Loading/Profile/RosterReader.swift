@@ -23,10 +23,13 @@ struct RosterReader {
     var contacts: [Contact] = []
     var taken = Set<String>()
     var reportsTo: [String: Located<String>] = [:]
+    // Left out of the roster, the placeholder is still no error to report to: no one, for now.
+    var placeholders = Set<String>()
     for entry in entries {
       guard let (contact, manager) = contact(entry, key: key, fields: &fields) else { continue }
       if let placeholder = RosterContactPlaceholder.check(contact, file: fields.file) {
         fields.add(placeholder)
+        placeholders.insert(contact.id)
         continue
       }
       if let duplicate = RosterDuplicateID.check(contact, taken: taken, file: fields.file) {
@@ -40,7 +43,8 @@ struct RosterReader {
     let ids = contacts.map(\.id)
     var unknownCount = 0
     for index in contacts.indices {
-      guard let manager = reportsTo[contacts[index].id] else { continue }
+      guard let manager = reportsTo[contacts[index].id], !placeholders.contains(manager.value)
+      else { continue }
       let suggestions = unknownCount < Self.maximumSuggestions ? ids : []
       if let unknown = RosterReportsToUnknown.check(
         manager, known: taken, ids: suggestions, file: fields.file)
