@@ -210,16 +210,25 @@ import Testing
       "nb/acme/account.md",
       profile.replacingOccurrences(
         of: "  - { id: eve,",
-        with: "  - { id: li, name: Li Wei, title: Data Lead, level: staff }\n  - { id: eve,"))
+        with: "  - { id: li, name: Li Wei, title: Data Lead, level: staff }\n"
+          + "  - { id: minh, name: Minh Do, title: Clerk, level: staff }\n"
+          + "  - { id: jess, name: Jess Alvarez, title: Warehouse Supervisor, level: staff }\n"
+          + "  - { id: kim, name: Kim O'Brien, title: Buyer, level: staff }\n  - { id: eve,"))
     let promises = [
       "Ping 'Bob' today", "Invite the ops lead (Bob) to the pilot", "Ping (Cyd Cole) today",
       "Send \"Dee\" the runbook", "Invite Bob, Li and Ann to the pilot",
       "Send Ann's team and Bob's analysts the runbook", "Ask Li whether li-ion packs count",
+      "Do a pricing review with Minh Do", "Share the Bob-approved plan with Bob/Ann",
+      "Copy Jess' notes to the team", "Call Kim O’Brien", "Send Zara Khan and Zara the deck",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
       "---\ndate: 2026-05-25\ninterviewer: Sam Lee\ncontact: bob\n---\nWe talked.\n\n"
         + promises.map { "- [ ] \($0) @sam due:2026-07-20\n" }.joined())
+    // Someone off the roster is known by the name the note gives.
+    try folder.write(
+      "nb/acme/2026-05-26-zara.md",
+      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\n---\nZara talked.\n")
     let output = try RapportProcess.run(
       ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
     #expect(output.status == 0, "\(output.stderr)")
@@ -230,9 +239,15 @@ import Testing
       "Invite the Fleet Manager, the Data Lead and the Planning Lead to the pilot",
       "Send the Planning Lead's team and the Fleet Manager's analysts the runbook",
       "Ask the Data Lead whether li-ion packs count",
+      "Do a pricing review with the Clerk",
+      "Share the the Fleet Manager-approved plan with the Fleet Manager/the Planning Lead",
+      "Copy the Warehouse Supervisor's notes to the team", "Call the Buyer",
+      "Send a colleague and a colleague the deck",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
-    #expect(!text.contains("Li ") && !text.contains("Wei"), "\(text)")
+    for name in ["Li ", "Wei", "Minh", "Jess", "Brien", "Zara", "Khan", "Bob"] {
+      #expect(!text.contains(name), "\(name) in \(text)")
+    }
   }
 }

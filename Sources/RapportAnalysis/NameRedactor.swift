@@ -1,0 +1,178 @@
+import RapportNotebook
+
+/// Takes people's names out of text: a customer-facing summary names no interviewee.
+///
+/// Text is read as words (letters and digits, with an apostrophe inside a word) and what lies
+/// between them; a name matches whole words, its own words joined by spaces or hyphens, whatever
+/// punctuation surrounds it (`(Bob)`, `'Bob'`, `Bob/Ann`, `rob.finch@…`), and is replaced by the
+/// person's title, the punctuation kept.
+struct NameRedactor {
+  /// A name or a part of one, and what replaces it.
+  struct Name {
+    /// Its words, lowercased unless `exactCase`, apostrophes written `'`.
+    var words: [String]
+    var replacement: String
+    /// Whether it matches only as written on the roster: a two-letter part (`Li`) would
+    /// otherwise match everyday words in other cases.
+    var exactCase: Bool
+  }
+
+  /// Two-letter words too common to take a name part for (`Do a review`): such a part is taken
+  /// out only with the rest of its name.
+  static let commonWords: Set<String> = [
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my",
+    "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
+  ]
+
+  /// Names and name parts, those of more words first, then longer.
+  let names: [Name]
+
+  init(_ contacts: [ContactSummary]) {
+    var found: [Name] = []
+    // Someone a confidential note names off the roster has a placeholder, not a name.
+    for contact in contacts where !Withheld.isPlaceholder(name: contact.name) {
+      let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
+      // The name as written, and the id, which for someone off the roster is all there is.
+      var parts = Set<String>()
+      for words in [Self.words(contact.name), Self.words(contact.id)] {
+        // A name of one short word follows the rule for short parts below.
+        if words.count > 1 || words.first.map({ $0.count >= 3 }) == true {
+          found.append(
+            Name(words: words.map { $0.lowercased() }, replacement: replacement, exactCase: false))
+        }
+        for part in words where parts.insert(part.lowercased()).inserted {
+          if part.count >= 3 {
+            found.append(
+              Name(words: [part.lowercased()], replacement: replacement, exactCase: false))
+          } else if part.count == 2, !Self.commonWords.contains(part.lowercased()),
+            part.first?.isUppercase == true
+          {
+            found.append(Name(words: [part], replacement: replacement, exactCase: true))
+          }
+        }
+      }
+    }
+    names = found.sorted {
+      ($0.words.count, $0.words.joined().count) > ($1.words.count, $1.words.joined().count)
+    }
+  }
+
+  /// A piece of text: a word (with its text normalised for matching) or what lies between words.
+  struct Piece {
+    var text: Substring
+    var isWord: Bool
+    /// The word with `’` written `'`.
+    var normalised: String
+  }
+
+  /// `text` cut into words and the text between them.
+  static func pieces(_ text: String) -> [Piece] {
+    func isLetter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+    var pieces: [Piece] = []
+    var position = text.startIndex
+    while position < text.endIndex {
+      let start = position
+      let word = isLetter(text[position])
+      while position < text.endIndex {
+        let character = text[position]
+        let after = text.index(after: position)
+        if word {
+          // An apostrophe continues a word when a letter follows it.
+          let apostrophe =
+            (character == "'" || character == "’") && after < text.endIndex
+            && isLetter(text[after])
+          guard isLetter(character) || apostrophe else { break }
+        } else if isLetter(character) {
+          break
+        }
+        position = after
+      }
+      let piece = text[start..<position]
+      pieces.append(
+        Piece(
+          text: piece, isWord: word,
+          normalised: word ? String(piece.map { $0 == "’" ? "'" : $0 }) : ""))
+    }
+    return pieces
+  }
+
+  /// The words of a name or id.
+  static func words(_ name: String) -> [String] {
+    pieces(name).filter(\.isWord).map(\.normalised)
+  }
+
+  /// `text` with every whole-word occurrence of a name (any case, with a possessive) replaced.
+  func redact(_ text: String) -> String {
+    let pieces = Self.pieces(text)
+    var output = ""
+    var changed = false
+    var current = 0
+    while current < pieces.count {
+      guard pieces[current].isWord, let (name, end, possessive) = match(at: current, in: pieces)
+      else {
+        output += pieces[current].text
+        current += 1
+        continue
+      }
+      changed = true
+      output += name.replacement
+      var after = end
+      // Quoted (`'Bob'`), the apostrophe after it closes the quote.
+      let quoted =
+        current > 0 && (pieces[current - 1].text.last.map { "'‘’".contains($0) } ?? false)
+      if let possessive {
+        output += possessive
+      } else if !quoted, after < pieces.count, let first = pieces[after].text.first,
+        first == "'" || first == "’",
+        pieces[end - 1].text.last.map({ "sS".contains($0) }) == true
+      {
+        // A bare possessive (`Jess' notes`) reads after a title as one with an s.
+        output += String(first) + "s" + pieces[after].text.dropFirst()
+        after += 1
+      }
+      current = after
+    }
+    return changed ? output : text
+  }
+
+  /// The name whose words start at piece `start`, the piece after it, and the possessive its last
+  /// word carries (`'s`), if any.
+  private func match(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
+    for name in names {
+      var index = start
+      var possessive: String? = nil
+      var matched = true
+      for (offset, word) in name.words.enumerated() {
+        guard index < pieces.count, pieces[index].isWord else {
+          matched = false
+          break
+        }
+        var found = pieces[index].normalised
+        var suffix: String? = nil
+        if offset == name.words.count - 1, found.count > 2, found.lowercased().hasSuffix("'s"),
+          !word.hasSuffix("'s")
+        {
+          suffix = String(pieces[index].text.suffix(2))
+          found.removeLast(2)
+        }
+        guard (name.exactCase ? found : found.lowercased()) == word else {
+          matched = false
+          break
+        }
+        possessive = suffix
+        index += 1
+        // Between a name's words: a space or a hyphen.
+        if offset < name.words.count - 1 {
+          guard index < pieces.count, pieces[index].text == " " || pieces[index].text == "-"
+          else {
+            matched = false
+            break
+          }
+          index += 1
+        }
+      }
+      if matched { return (name, index, possessive) }
+    }
+    return nil
+  }
+}
