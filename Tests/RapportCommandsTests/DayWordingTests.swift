@@ -35,6 +35,7 @@ import Testing
     #expect(index.contains("; 1 customer interview in the window;"), "\(index)")
     #expect(index.contains("Over 1 customer interview in the window;"), "\(index)")
     #expect(!index.contains("1 customer interviews"))
+    #expect(index.contains("(365 days) · 1 interview note\n"), "\(index)")
   }
 
   @Test func someoneOffTheRosterHasNoDashForALevel() throws {

@@ -4,7 +4,7 @@ import RapportRendering
 struct IndexPage: TemplateRecord {
   var header = HeaderValues()
   var notesInReport: Int?
-  var laterNotes: String?
+  var laterNotes, notesInReportText: String?
   var nps: CompanyNPSRecord?
   var interviewsInWindow: Int?
   var interviewsInWindowText: String?
@@ -41,6 +41,9 @@ struct IndexPage: TemplateRecord {
     HeaderValues.fields { $0.header } + [
       .number("notes_in_report", "Notes the report is made from.") { $0.notesInReport },
       .text("later_notes", "Notes dated after the as-of date, counted.") { $0.laterNotes },
+      .text("notes_in_report_text", "Notes the report is made from, counted.") {
+        $0.notesInReportText
+      },
       .record("nps", "Company NPS.") { $0.nps },
       .number("interviews_in_window", "Interviews in the window.") { $0.interviewsInWindow },
       .text("interviews_in_window_text", "Interviews in the window, counted.") {
@@ -88,7 +91,8 @@ struct IndexPage: TemplateRecord {
   static func sample(_ m: inout SampleMaker) -> IndexPage {
     IndexPage(
       header: HeaderValues.sample(&m), notesInReport: m.number("notes_in_report"),
-      laterNotes: m.text("later_notes"), nps: m.record("nps", CompanyNPSRecord.sample),
+      laterNotes: m.text("later_notes"), notesInReportText: m.text("notes_in_report_text"),
+      nps: m.record("nps", CompanyNPSRecord.sample),
       interviewsInWindow: m.number("interviews_in_window"),
       interviewsInWindowText: m.text("interviews_in_window_text"),
       responseRate: m.text("response_rate"),

@@ -18,6 +18,11 @@ struct CompanyPage: TemplateRecord {
         "The notes this report is made from: those found, less those left out and those dated after the as-of date."
       ) { $0.context.notesInReport },
       .text(
+        "notes_in_report_text", "The same, counted: \"1 interview note\", \"48 interview notes\"."
+      ) {
+        Formatting.count($0.context.notesInReport, "interview note")
+      },
+      .text(
         "later_notes",
         "Notes dated after the as-of date, such as \"2 notes\"; present only when there are any."
       ) { $0.context.laterNotes > 0 ? Formatting.count($0.context.laterNotes, "note") : nil },
