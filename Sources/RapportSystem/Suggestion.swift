@@ -26,7 +26,7 @@ public enum Suggestion {
   }
 
   /// The word lowercased, with only its letters and digits.
-  public static func squeezed(_ word: String) -> String {
+  static func squeezed(_ word: String) -> String {
     String(
       word.lowercased().unicodeScalars.filter {
         $0.properties.isAlphabetic || ("0"..."9").contains($0)
@@ -43,11 +43,6 @@ public enum Suggestion {
   /// `; did you mean "x"?` for the closest candidate, or an empty string.
   public static func didYouMean(_ word: String, among candidates: [String]) -> String {
     closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
-  }
-
-  /// The edit distance between two words, case aside.
-  public static func distance(_ a: String, _ b: String) -> Int {
-    editDistance(Array(a.lowercased()), Array(b.lowercased()))
   }
 
   /// Edit distance between two character arrays: insertions, deletions, substitutions, and swaps of

@@ -27,9 +27,7 @@ enum CommitmentTellBackMisspelled: NoteCheck {
     var seen = Set<String>()
     return note.body.commitments.flatMap { commitment in
       commitment.tags.compactMap { word -> Diagnostic? in
-        guard word != tag, isSlip(word, of: tag),
-          !context.settings.themes.contains(where: { $0.name == word || $0.aliases.contains(word) }
-          ),
+        guard word != tag, isSlip(word, of: tag), !context.isInCodebook(word),
           seen.insert(word).inserted
         else { return nil }
         // Underlined where it is written on the promise's lines, else at the promise.

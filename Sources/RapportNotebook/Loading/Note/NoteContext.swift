@@ -106,6 +106,9 @@ public struct NoteContext: Sendable {
   /// The canonical theme of a tag: its codebook theme, or itself.
   public func canonical(_ tag: String) -> String { themes[tag] ?? tag }
 
+  /// Whether `tag` is a codebook theme or alias.
+  func isInCodebook(_ tag: String) -> Bool { themes[tag] != nil }
+
   /// Our team member with this handle (without `@`).
   public func teamMember(handle: String) -> TeamMember? { teamByHandle[handle] }
 
