@@ -148,7 +148,7 @@ public struct NotebookChanges: Sendable {
     goneThemes = known.open.subtracting(current.all).sorted()
     coverage = Self.coverageChanges(base: base, head: head, period: period)
     func withheld(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-      diagnostics.map { secret.contains($0.file) ? $0.withheld(declared: true) : $0 }
+      diagnostics.map { secret.contains($0.file) ? $0.withheld() : $0 }
     }
     (introduced, fixed) = Self.diagnosticChanges(
       base: withheld(base.diagnostics), head: withheld(head.diagnostics))

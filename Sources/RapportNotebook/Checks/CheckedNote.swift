@@ -20,7 +20,7 @@ public struct CheckedNote: Sendable {
     var found = NoteChecks.diagnostics(for: readable, in: context)
     if readable.confidential {
       found = found.map {
-        $0.withheld(declared: !readable.confidentialAssumed, hidingColumns: readable.hidesColumns)
+        $0.withheld(assumed: readable.confidentialAssumed, marked: readable.confidentialMarked)
       }
     }
     diagnostics = parsed.diagnostics + found
@@ -34,7 +34,7 @@ public struct CheckedNote: Sendable {
       diagnostics.append(
         readable.confidential
           ? unfilled.withheld(
-            declared: !readable.confidentialAssumed, hidingColumns: readable.hidesColumns)
+            assumed: readable.confidentialAssumed, marked: readable.confidentialMarked)
           : unfilled)
       usable = false
     }

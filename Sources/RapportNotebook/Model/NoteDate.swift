@@ -21,7 +21,4 @@ public struct NoteDate: Sendable, Hashable {
     self.confidentialAssumed = confidentialAssumed
     self.confidentialMarked = confidentialMarked
   }
-
-  /// Whether its problems are given by line only (see `Diagnostic.withheld`).
-  var hidesColumns: Bool { !confidentialAssumed || confidentialMarked }
 }

@@ -28,9 +28,6 @@ public struct ParsedNote: Sendable, Equatable {
   /// is not `false`, a key that looks like or means `confidential`, or such a line in front matter
   /// that does not read): its problems are then given by line only, as a declared note's are.
   public var confidentialMarked = false
-
-  /// Whether its problems are given by line only (see `Diagnostic.withheld`).
-  public var hidesColumns: Bool { !confidentialAssumed || confidentialMarked }
   public var body = NoteBody()
 
   public init(file: String) { self.file = file }

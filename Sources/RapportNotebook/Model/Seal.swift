@@ -87,7 +87,7 @@ extension ParsedNote {
       return sealed
     }
     note.diagnostics = diagnostics.map {
-      $0.withheld(declared: declared, hidingColumns: note.hidesColumns)
+      $0.withheld(assumed: !declared, marked: note.confidentialMarked)
     }
     return note
   }
@@ -106,17 +106,19 @@ extension Diagnostic {
   ]
 
   /// The diagnostic as it may be shown for a confidential note: its path, position and rule, and
-  /// a message that quotes none of the note's words; never the note's lines. `declared` when the
-  /// note says `confidential: true`, else it is only treated as confidential until fixed;
-  /// `hidingColumns` (by default when declared) gives the position by line only.
-  public func withheld(declared: Bool, hidingColumns: Bool? = nil) -> Diagnostic {
+  /// a message that quotes none of the note's words; never the note's lines. `assumed` when the
+  /// note does not say `confidential: true` and is only treated as confidential until fixed, and
+  /// `marked` when, so, it seems to mean it: the position is by line only unless it is assumed
+  /// and not marked.
+  public func withheld(assumed: Bool = false, marked: Bool = false) -> Diagnostic {
+    let declared = !assumed
     guard !withholdsSource else { return self }
     var copy = self
     // Where on its line a problem starts, and how long it is, would tell how long the words
     // before it are (a name, say): the line is enough to find it. A note only treated as
     // confidential, with no sign that it means to be, keeps its columns, which help fix the front
     // matter that does not read.
-    if hidingColumns ?? declared, let line = position?.line {
+    if declared || marked, let line = position?.line {
       copy.position = SourcePosition(line: line, column: 1)
       copy.length = 1  // The least a diagnostic has, as the cache reads it back.
     }

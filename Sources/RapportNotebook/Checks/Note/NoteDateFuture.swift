@@ -32,7 +32,7 @@ public enum NoteDateFuture {
       length: date.description.count,
       "date \(date) is after today, \(today): \(hint) Reports leave a note out until its date")
     return note.confidential
-      ? diagnostic.withheld(declared: !note.confidentialAssumed, hidingColumns: note.hidesColumns)
+      ? diagnostic.withheld(assumed: note.confidentialAssumed, marked: note.confidentialMarked)
       : diagnostic
   }
 

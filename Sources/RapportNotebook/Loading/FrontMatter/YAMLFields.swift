@@ -182,12 +182,22 @@ struct YAMLFields {
 
   /// A true/false value (`yes` and `no` too, in any case); anything else is an error.
   mutating func bool(_ node: YAMLNode, key: Located<String>) -> Bool? {
+    bool(node, key: key) { text, file in
+      YAMLValueType.notA("true or false", text, key: key, file: file)
+    }
+  }
+
+  /// The same, with `problem` as the error for anything else.
+  private mutating func bool(
+    _ node: YAMLNode, key: Located<String>,
+    problem: (Located<String>, String) -> Diagnostic
+  ) -> Bool? {
     guard let text = string(node, key: key) else { return nil }
     switch text.value.lowercased() {
     case "true", "yes": return true
     case "false", "no": return false
     default:
-      add(YAMLValueType.notA("true or false", text, key: key, file: file))
+      add(problem(text, file))
       return nil
     }
   }
@@ -216,19 +226,14 @@ struct YAMLFields {
   /// the value, which may hold the note's words, and gives the line alone, as for any problem of
   /// a note treated as confidential.
   mutating func confidentialFlag(_ node: YAMLNode, key: Located<String>) -> Bool? {
-    guard let text = string(node, key: key) else { return nil }
-    switch text.value.lowercased() {
-    case "true", "yes": return true
-    case "false", "no": return false
-    default:
+    bool(node, key: key) { text, file in
       var problem = Diagnostic(
         .yamlValueType, file: file, at: SourcePosition(line: text.position.line, column: 1),
         length: 1,
         "`confidential` must be true or false; until it is, the note is treated as confidential and its words are not shown"
       )
       problem.withholdsSource = true
-      add(problem)
-      return nil
+      return problem
     }
   }
 

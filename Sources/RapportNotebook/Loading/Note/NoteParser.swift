@@ -59,8 +59,9 @@ public enum NoteParser {
     // around such a line) is withheld as one that says it, down to the columns of its problems.
     var yaml = parts.yaml
     let meant =
-      fields.isUnreadable
-      ? yaml.withUTF8 { mentionsConfidential(UnsafeRawBufferPointer($0)) } : marked
+      marked
+      || (fields.isUnreadable
+        && yaml.withUTF8 { mentionsConfidential(UnsafeRawBufferPointer($0)) })
     return note.confidential
       ? note.sealed(declared: declared && !fields.isUnreadable, marked: meant) : note
   }
