@@ -231,13 +231,9 @@ public struct LoadedNotebook: Sendable {
   /// (when it was written then, not aside).
   var cacheCarried: Int? = nil
 
-  /// Notes not left out but dated after `asOf`: a report as of that day is not made from them.
-  public func notesDated(after asOf: Day) -> Int {
-    notesDated(afterByAccount: asOf).values.reduce(0, +)
-  }
-
-  /// The same by account id (the first folder of a note's path).
-  public func notesDated(afterByAccount asOf: Day) -> [String: Int] {
+  /// Notes not left out but dated after `asOf`, by account id (the first folder of a note's
+  /// path): a report as of that day is not made from them.
+  public func notesDated(after asOf: Day) -> [String: Int] {
     let skipped = Set(notebook.skippedNotes)
     var counts: [String: Int] = [:]
     for note in noteDates where note.date.value > asOf && !skipped.contains(note.file) {

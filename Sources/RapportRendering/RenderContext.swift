@@ -13,11 +13,11 @@ public struct RenderContext: Sendable {
   public var skippedByAccount: [String: Int] = [:]
   /// Interview notes found in all.
   public var noteCount: Int
-  /// Of the notes not left out, those dated after the as-of date: they are not part of the
-  /// report until then.
-  public var laterNotes = 0
-  /// Of those, each account's.
+  /// Of the notes not left out, those dated after the as-of date, by account: they are not part
+  /// of the report until then.
   public var laterByAccount: [String: Int] = [:]
+  /// Of the notes not left out, those dated after the as-of date.
+  public var laterNotes: Int { laterByAccount.values.reduce(0, +) }
   /// The notes the report is made from: found, less those left out and those dated later.
   public var notesInReport: Int { max(0, noteCount - skippedNotes - laterNotes) }
   /// The notebook root as seen from the output folder (a relative path such as `../notebooks`).

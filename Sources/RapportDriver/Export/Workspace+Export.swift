@@ -33,7 +33,7 @@ extension Workspace {
         notebook: notebook, asOf: asOf, commit: GitInfo.commit(of: self.notebook),
         notebookFromOutput: ""
       ).linkingNotes(settings: notebook.settings, notebookPath: self.notebook)
-      context.laterNotes = loaded.notesDated(after: asOf)
+      context.laterByAccount = loaded.notesDated(after: asOf)
       let text = JSONExport.document(analysis.company, context: context).rendered()
       if let out {
         try write(out, text)

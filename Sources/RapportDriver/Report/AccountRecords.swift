@@ -41,17 +41,20 @@ final class AccountRecords: Sendable {
   /// The report stored for account `id` under `key`, with its bytes; nil when there is none, the
   /// key differs, or the record is damaged.
   func report(for id: String, key: UInt64) -> (report: AccountReport, bytes: [UInt8])? {
-    bytes(for: id, key: key).flatMap { bytes in Self.report(bytes).map { ($0, bytes) } }
+    record(for: id, key: key).flatMap { record in
+      Self.report(record.bytes).map { ($0, record.bytes) }
+    }
   }
 
   /// The bytes of the record stored for account `id` under `key`, read and checked against their
-  /// hash but not decoded; nil when there is none, the key differs, or the record is damaged.
-  func bytes(for id: String, key: UInt64) -> [UInt8]? {
+  /// hash (given with them) but not decoded; nil when there is none, the key differs, or the
+  /// record is damaged.
+  func record(for id: String, key: UInt64) -> (bytes: [UInt8], hash: UInt64)? {
     guard let place = places[id], place.key == key, let file,
       let bytes = file.read(offset: place.offset, count: place.length),
       bytes.withUnsafeBytes({ ContentHash.of($0) }) == place.hash
     else { return nil }
-    return bytes
+    return (bytes, place.hash)
   }
 
   /// The report a record's bytes hold, or nil when they do not decode whole.
@@ -120,9 +123,9 @@ final class AccountRecords: Sendable {
       add(bytes: writer.bytes, id: id, key: key, people: report.contacts.map(\.id))
     }
 
-    /// Records bytes already encoded (a record kept from the last run).
-    func add(bytes: [UInt8], id: String, key: UInt64, people: [String]) {
-      let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
+    /// Records bytes already encoded (a record kept from the last run, whose `hash` is known).
+    func add(bytes: [UInt8], id: String, key: UInt64, people: [String], hash: UInt64? = nil) {
+      let hash = hash ?? bytes.withUnsafeBytes { ContentHash.of($0) }
       let offset = bytes.withUnsafeBytes { output.append($0) }
       index.withLock {
         $0.append(

@@ -26,14 +26,7 @@ extension PageBuilder {
         companyKey(
           hashes: $0.hashes, notebook: notebook, settingsHash: settingsHash, context: context)
       } ?? setKey
-    var cursor = FolderCursor(root: writer.root)
-    let kept = pages.compactMap { page -> (String, ReportManifest.Entry)? in
-      guard let old = previous?.pages[page], old.key == pageKey,
-        writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
-      else { return nil }
-      return (page, old)
-    }
-    if kept.count == pages.count {
+    if let kept = keptPages(pages, key: pageKey, previous: previous, writer: writer) {
       for (page, entry) in kept { transaction.keep(page, as: entry) }
       return
     }

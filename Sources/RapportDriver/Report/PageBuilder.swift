@@ -119,8 +119,7 @@ struct PageBuilder {
     var made = RenderContext(
       notebook: notebook, asOf: asOf, commit: commit, notebookFromOutput: notebookFromOutput
     ).linkingNotes(settings: notebook.settings, notebookPath: notebookPath)
-    made.laterByAccount = loaded.notesDated(afterByAccount: asOf)
-    made.laterNotes = made.laterByAccount.values.reduce(0, +)
+    made.laterByAccount = loaded.notesDated(after: asOf)
     let context = made
     let accountKeys = accountKeys(
       inputs: loaded.inputs, openedThemes: loaded.openedThemes, noteCount: notebook.noteCount,
@@ -162,13 +161,15 @@ struct PageBuilder {
             // decoded only if the company figures are made again).
             let id = notebook.accounts[index].id
             guard let key = accountKeys[id], let people = stored.people(of: id, key: key),
-              let bytes = stored.bytes(for: id, key: key),
+              let record = stored.record(for: id, key: key),
               let kept = intact[id].flatMap({ $0.key == key ? $0.pages : nil })
                 ?? keptPages(
-                  account: id, people: people, key: key, previous: previous, writer: writer)
+                  layout.pages(account: id, people: people), key: key, previous: previous,
+                  writer: writer)
             else { return false }
             for (page, entry) in kept { transaction.keep(page, as: entry) }
-            records?.add(bytes: bytes, id: id, key: key, people: people)
+            records?.add(
+              bytes: record.bytes, id: id, key: key, people: people, hash: record.hash)
             reused.withLock { _ = $0.insert(id) }
             return true
           }, account: account
@@ -267,15 +268,10 @@ struct PageBuilder {
       guard let key = keys[id], let people = storedReports.people(of: id, key: key) else {
         return nil
       }
-      var cursor = FolderCursor(root: writer.root)
-      var pages: [(String, ReportManifest.Entry)] = []
-      for page in OutputLayout().pages(account: id, people: people) {
-        guard let old = previous.pages[page], old.key == key,
-          writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
-        else { return nil }
-        pages.append((page, old))
-      }
-      return KeptPages(key: key, pages: pages)
+      return keptPages(
+        OutputLayout().pages(account: id, people: people), key: key, previous: previous,
+        writer: writer
+      ).map { KeptPages(key: key, pages: $0) }
     }
     var intact: [String: KeptPages] = [:]
     for (id, pages) in zip(ids, kept) { intact[id] = pages }
@@ -305,16 +301,15 @@ struct PageBuilder {
     )
   }
 
-  /// An account's page and its people's pages (made from the same inputs) with their entries in
-  /// the previous manifest, when the previous run wrote every one of them from `key` and each is
-  /// intact; else nil, and they are all to be written.
+  /// Pages made from the same inputs (an account's page and its people's, or the company's) with
+  /// their entries in the previous manifest, when the previous run wrote every one of them from
+  /// `key` and each is intact; else nil, and they are all to be written.
   func keptPages(
-    account: String, people: [String], key: UInt64, previous: ReportManifest?,
-    writer: ReportWriter
+    _ pages: [String], key: UInt64, previous: ReportManifest?, writer: ReportWriter
   ) -> [(String, ReportManifest.Entry)]? {
     var kept: [(String, ReportManifest.Entry)] = []
     var cursor = FolderCursor(root: writer.root)
-    for page in OutputLayout().pages(account: account, people: people) {
+    for page in pages {
       guard let old = previous?.pages[page], old.key == key,
         writer.isIntact(page, as: old, verifyContents: verifyContents, cursor: &cursor)
       else { return nil }
@@ -332,8 +327,8 @@ struct PageBuilder {
   ) throws {
     let layout = OutputLayout()
     if let kept = keptPages(
-      account: report.id, people: report.contacts.map(\.id), key: pageKey, previous: previous,
-      writer: writer)
+      layout.pages(account: report.id, people: report.contacts.map(\.id)), key: pageKey,
+      previous: previous, writer: writer)
     {
       for (page, entry) in kept { transaction.keep(page, as: entry) }
       return
