@@ -29,25 +29,27 @@ struct NameRedactor {
 
   init(_ contacts: [ContactSummary]) {
     var found: [Name] = []
+    var known = Set<[String]>()
     // Someone a confidential note names off the roster has a placeholder, not a name.
     for contact in contacts where !Withheld.isPlaceholder(name: contact.name) {
       let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
-      // The name as written, and the id, which for someone off the roster is all there is.
-      var parts = Set<String>()
+      func add(_ words: [String], exactCase: Bool = false) {
+        let words = exactCase ? words : words.map { $0.lowercased() }
+        guard known.insert(words).inserted else { return }
+        found.append(Name(words: words, replacement: replacement, exactCase: exactCase))
+      }
+      // The name as written, and the id, which for someone off the roster is all there is; each
+      // whole, and each word of it alone (a two-letter one only as written, and not an everyday
+      // word).
       for words in [Self.words(contact.name), Self.words(contact.id)] {
-        // A name of one short word follows the rule for short parts below.
-        if words.count > 1 || words.first.map({ $0.count >= 3 }) == true {
-          found.append(
-            Name(words: words.map { $0.lowercased() }, replacement: replacement, exactCase: false))
-        }
-        for part in words where parts.insert(part.lowercased()).inserted {
+        if words.count > 1 { add(words) }
+        for part in words {
           if part.count >= 3 {
-            found.append(
-              Name(words: [part.lowercased()], replacement: replacement, exactCase: false))
+            add([part])
           } else if part.count == 2, !Self.commonWords.contains(part.lowercased()),
             part.first?.isUppercase == true
           {
-            found.append(Name(words: [part], replacement: replacement, exactCase: true))
+            add([part], exactCase: true)
           }
         }
       }
