@@ -11,6 +11,8 @@ public struct FolderCursor: ~Copyable {
   /// none is.
   private var folder: [UInt8]?
   private var descriptor: Int32 = -1
+  /// Whether the folder open now is known to be missing (so nothing in it exists).
+  private var isMissing = false
 
   /// A cursor over the files under `root`.
   public init(root: String) {
@@ -31,8 +33,12 @@ public struct FolderCursor: ~Copyable {
       descriptor = open(
         parent.isEmpty ? root : root + "/" + String(Substring(parent)),
         O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      // A folder that is not there holds nothing: its files need no `stat` each (a first report
+      // asks about every page of a set whose folders do not exist yet).
+      isMissing = descriptor < 0 && (errno == ENOENT || errno == ENOTDIR)
       folder = Array(parent)
     }
+    if isMissing { return nil }
     var info = stat()
     let offset = slash + 1
     guard descriptor >= 0, offset < path.utf8.count else {

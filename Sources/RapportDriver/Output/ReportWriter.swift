@@ -80,7 +80,9 @@ final class ReportWriter: Sendable {
   /// taken as its own, as any manifest could list them.
   func foreignFiles(at paths: [String], previous: ReportManifest?) -> [String] {
     if previous?.isDamaged == true { return [] }
-    return paths.filter { previous?.pages[$0] == nil && FileSystem.exists(root + "/" + $0) }
+    // Folder by folder: a page whose folder is missing costs no `stat`.
+    var cursor = FolderCursor(root: root)
+    return paths.filter { previous?.pages[$0] == nil && cursor.fingerprint($0) != nil }
   }
 
   /// Starts staging a report set (the folders its pages need are made as they are written).
