@@ -4,8 +4,8 @@ import RapportNotebook
 ///
 /// Text is read as words (letters and digits, with an apostrophe inside a word) and what lies
 /// between them; a name matches whole words, its own words joined by spaces or hyphens, whatever
-/// punctuation surrounds it (`(Bob)`, `'Bob'`, `Bob/Ann`, `rob.finch@…`), and is replaced by the
-/// person's title, the punctuation kept.
+/// punctuation surrounds it (`(Bob)`, `'Bob'`, `Bob/Ann`), and is replaced by the person's title,
+/// the punctuation kept. An e-mail address holding a name is replaced whole.
 struct NameRedactor {
   /// A name or a part of one, and what replaces it.
   struct Name {
@@ -110,6 +110,16 @@ struct NameRedactor {
     var changed = false
     var current = 0
     while current < pieces.count {
+      // An e-mail address that holds a name names that person: it goes whole, so that
+      // `rob.finch@…` reads "the Fleet Manager" rather than a title for each part.
+      if let end = Self.emailEnd(from: current, in: pieces),
+        let name = (current..<end).lazy.compactMap({ self.match(at: $0, in: pieces)?.0 }).first
+      {
+        changed = true
+        output += name.replacement
+        current = end
+        continue
+      }
       guard pieces[current].isWord, let (name, end, possessive) = match(at: current, in: pieces)
       else {
         output += pieces[current].text
@@ -135,6 +145,29 @@ struct NameRedactor {
       current = after
     }
     return changed ? output : text
+  }
+
+  /// Where the e-mail address starting at piece `start` ends (the piece after it), if one does:
+  /// words joined by `.`, `-`, `_` or `+`, one `@`, then words joined by `.` or `-`.
+  static func emailEnd(from start: Int, in pieces: [Piece]) -> Int? {
+    guard pieces[start].isWord, start == 0 || !pieces[start - 1].text.hasSuffix("@") else {
+      return nil
+    }
+    var index = start + 1
+    var seenAt = false
+    var end: Int? = nil
+    while index + 1 < pieces.count, pieces[index + 1].isWord {
+      let joint = pieces[index].text
+      if joint == "@" {
+        guard !seenAt else { break }
+        seenAt = true
+      } else if !(joint == "." || joint == "-" || (!seenAt && (joint == "_" || joint == "+"))) {
+        break
+      }
+      index += 2
+      if seenAt { end = index }
+    }
+    return end
   }
 
   /// The name whose words start at piece `start`, the piece after it, and the possessive its last

@@ -220,6 +220,7 @@ import Testing
       "Send Ann's team and Bob's analysts the runbook", "Ask Li whether li-ion packs count",
       "Do a pricing review with Minh Do", "Share the Bob-approved plan with Bob/Ann",
       "Copy Jess' notes to the team", "Call Kim O’Brien", "Send Zara Khan and Zara the deck",
+      "Mail bob.cole@acme.example (cc li_wei+ops@acme.example) and ops@acme.example",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -243,6 +244,7 @@ import Testing
       "Share the the Fleet Manager-approved plan with the Fleet Manager/the Planning Lead",
       "Copy the Warehouse Supervisor's notes to the team", "Call the Buyer",
       "Send a colleague and a colleague the deck",
+      "Mail the Fleet Manager (cc the Data Lead) and ops@acme.example",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
