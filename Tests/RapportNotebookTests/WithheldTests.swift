@@ -43,14 +43,39 @@ import Testing
       roster: [Contact(id: "ann", name: "Ann Lee"), Contact(id: "someone-2", name: "Someone Two")])
     #expect(interviews.map(\.contactID) == ["someone-1", "someone-3", "someone-4"])
     #expect(interviews[1].attendees == ["someone-4", "ann"])
-    #expect(interviews[1].contactName == "someone not on the roster (3)")
-    #expect(interviews[2].contactName == "someone not on the roster (4)")
+    #expect(interviews[1].contactName == "someone not on the roster (1)")
+    #expect(interviews[2].contactName == "someone not on the roster (2)")
     #expect(interviews[0].contactName == "someone-1", "an open note's person keeps their name")
     #expect(interviews[1].commitments[0].owner?.value == Withheld.owner)
     #expect(interviews[1].commitments[0].owner?.position.line == 9)
     #expect(interviews[2].commitments[0].owner?.value == "sam")
     #expect(Withheld.isPlaceholder(name: interviews[1].contactName))
     #expect(!Withheld.isPlaceholder(name: "someone-1"))
+  }
+
+  @Test func thePeopleInterviewedAreNumberedFromOneWhenSomeoneOnlyAttendedFirst() {
+    let guest = Seal.sealPerson("Guest")
+    var interviews = [
+      interview("a.md", contact: "ann", attendees: [guest]),
+      interview("b.md", contact: Seal.sealPerson("Zed Smith")),
+      interview("c.md", contact: Seal.sealPerson("Yan Li")),
+    ]
+    Withheld.label(&interviews, roster: [Contact(id: "ann", name: "Ann Lee")])
+    #expect(interviews.map(\.contactID) == ["ann", "someone-1", "someone-2"])
+    #expect(interviews[0].attendees == ["someone-3"])
+    #expect(
+      interviews.dropFirst().map(\.contactName) == [
+        "someone not on the roster (1)", "someone not on the roster (2)",
+      ])
+  }
+
+  @Test func oneInterviewedAndOneWhoOnlyAttendedNeedNoNumber() {
+    var interviews = [
+      interview(
+        "a.md", contact: Seal.sealPerson("Zed Smith"), attendees: [Seal.sealPerson("Guest")])
+    ]
+    Withheld.label(&interviews, roster: [])
+    #expect(interviews[0].contactName == Withheld.personName)
   }
 
   @Test func spellingsOfOneNameAreOnePersonAndQuoteSpeakersKeepTheirIds() {

@@ -28,7 +28,8 @@ public enum Withheld {
 
   /// One account's `interviews` (by date, then file) with every sealed person and owner replaced
   /// by a label. Ids are `someone-N`, skipping any id the account already uses (its `roster`'s,
-  /// and people its notes name); when there are several, names carry the number too.
+  /// and people its notes name); when several people are interviewed, their names carry a number
+  /// too, from 1 in the order they were first interviewed.
   public static func label(_ interviews: inout [Interview], roster: [Contact]) {
     guard interviews.contains(where: \.confidential) else { return }
     var taken = Set(roster.map(\.id))
@@ -51,8 +52,15 @@ public enum Withheld {
       labels[person] = made
       return made
     }
+    // The people interviewed first, then those who only attended: the numbers pages show run
+    // from 1 without a gap.
+    var interviewed: [String] = []
     for i in interviews.indices where interviews[i].confidential {
-      interviews[i].contactID = label(interviews[i].contactID)
+      let id = label(interviews[i].contactID)
+      if id != interviews[i].contactID, !interviewed.contains(id) { interviewed.append(id) }
+      interviews[i].contactID = id
+    }
+    for i in interviews.indices where interviews[i].confidential {
       interviews[i].attendees = interviews[i].attendees.map(label)
       for c in interviews[i].commitments.indices {
         guard let owner = interviews[i].commitments[c].owner, Seal.isSealed(owner.value) else {
@@ -61,11 +69,11 @@ public enum Withheld {
         interviews[i].commitments[c].owner = Located(Self.owner, at: owner.position)
       }
     }
-    guard labels.count > 1 else { return }
-    let numbered = Set(labels.values)
-    for i in interviews.indices where numbered.contains(interviews[i].contactID) {
-      interviews[i].contactName =
-        personName + " (" + interviews[i].contactID.dropFirst(idPrefix.count) + ")"
+    guard interviewed.count > 1 else { return }
+    let numbers = Dictionary(uniqueKeysWithValues: interviewed.enumerated().map { ($1, $0 + 1) })
+    for i in interviews.indices {
+      guard let number = numbers[interviews[i].contactID] else { continue }
+      interviews[i].contactName = personName + " (\(number))"
     }
   }
 }
