@@ -30,4 +30,22 @@ import Testing
     #expect(!page.contains("What mattered most") && !page.contains("exactly as said"))
     #expect(!page.contains("A question to open with"), "the question is a placeholder")
   }
+
+  @Test func theNoteOpensWithThePlansQuestionForThatPerson() throws {
+    let folder = try TemporaryNotebook([:])
+    try folder.copySample()
+    let plan = try RapportProcess.run(
+      ["plan", "--account", "northwind-logistics", "--as-of", "2026-11-21"], in: folder.root)
+    #expect(plan.status == 0, "\(plan.stderr)")
+    // A detractor waiting on a promise is asked about it, not the account's usual question.
+    let followUp = "Here is what we have done since we last spoke"
+    #expect(plan.stdout.contains("Jonas Weber") && plan.stdout.contains(followUp), "\(plan.stdout)")
+    let created = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "Jonas Weber", "--date", "2026-11-21"], in: folder.root
+    )
+    #expect(created.status == 0, "\(created.stderr)")
+    let path = folder.root + "/" + created.stdout.trimmingCharacters(in: .newlines)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains("A question to open with: " + followUp), "\(text)")
+  }
 }

@@ -51,9 +51,22 @@ extension Workspace {
     let text = Scaffold.note(
       templates: set, settings: settings, contact: person, date: date, type: type,
       interviewer: interviewer, owner: owner,
-      question: QuestionBank(replacements: settings.questions).question(for: cohort))
+      question: plannedQuestion(account: account, contact: person.id, asOf: date)
+        ?? QuestionBank(replacements: settings.questions).question(for: cohort))
     try create(path, text)
     return NewFile(path: path, diagnostics: diagnostics)
+  }
+
+  /// The question `plan` gives for talking to `contact` of `account` on `asOf` (a detractor
+  /// waiting on a promise is asked about it), so the note and the plan agree; nil when the plan
+  /// does not name them.
+  func plannedQuestion(account: String, contact: String, asOf: Day) -> String? {
+    let notebook = load().notebook
+    guard let found = notebook.account(id: account) else { return nil }
+    let report = AccountAnalysis.report(
+      found, settings: notebook.settings,
+      period: ReportPeriod(asOf: asOf, windowDays: notebook.settings.thresholds.windowDays))
+    return report.conversations.first { $0.contactID == contact }?.question
   }
 
   /// Writes `ID/account.md` for a new account, never over an existing file.
