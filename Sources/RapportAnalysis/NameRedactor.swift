@@ -127,6 +127,12 @@ struct NameRedactor {
         continue
       }
       changed = true
+      // A title or initial before the name (`Ms. Hill`, `G. Hill`) goes with it.
+      if current >= 2, !pieces[current - 1].isWord, pieces[current - 2].isWord,
+        Self.isPrefix(pieces[current - 2].text, joint: pieces[current - 1].text)
+      {
+        output.removeLast(pieces[current - 2].text.count + pieces[current - 1].text.count)
+      }
       output += name.replacement
       var after = end
       // Quoted (`'Bob'`), the apostrophe after it closes the quote.
@@ -145,6 +151,17 @@ struct NameRedactor {
       current = after
     }
     return changed ? output : text
+  }
+
+  /// Words that introduce a name: `Mr`, `Ms`, `Mrs`, `Miss`, `Dr`, `Prof`.
+  static let honorifics: Set<String> = ["mr", "ms", "mrs", "miss", "dr", "prof"]
+
+  /// Whether `word`, then `joint`, stands before a name as part of it: an honorific (`Ms. `,
+  /// `Dr `) or an initial (`G. `).
+  static func isPrefix(_ word: Substring, joint: Substring) -> Bool {
+    guard joint == " " || joint == ". " else { return false }
+    if honorifics.contains(word.lowercased()) { return true }
+    return joint == ". " && word.count == 1 && word.first?.isUppercase == true
   }
 
   /// Where the e-mail address starting at piece `start` ends (the piece after it), if one does:

@@ -221,6 +221,7 @@ import Testing
       "Do a pricing review with Minh Do", "Share the Bob-approved plan with Bob/Ann",
       "Copy Jess' notes to the team", "Call Kim O’Brien", "Send Zara Khan and Zara the deck",
       "Mail bob.cole@acme.example (cc li_wei+ops@acme.example) and ops@acme.example",
+      "Call Ms. Dunn and Dr Cole, then ask C. Cole", "Plan B. Send Dee the plan",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -245,6 +246,8 @@ import Testing
       "Copy the Warehouse Supervisor's notes to the team", "Call the Buyer",
       "Send a colleague and a colleague the deck",
       "Mail the Fleet Manager (cc the Data Lead) and ops@acme.example",
+      "Call the Support Manager and the Depot Manager, then ask the Depot Manager",
+      "Plan B. Send the Support Manager the plan",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
