@@ -31,7 +31,7 @@ public struct NotebookAnalysis: Sendable {
     account: @Sendable (Int) throws(Failure) -> Account,
     each: @Sendable (AccountReport) throws(Failure) -> AccountReport
   ) throws(Failure) {
-    let period = ReportPeriod(asOf: asOf, windowDays: notebook.settings.thresholds.windowDays)
+    let period = ReportPeriod(asOf: asOf, settings: notebook.settings)
     let reports = try Self.accounts(
       notebook: notebook, period: period, jobs: jobs, account: account, each: each)
     self.init(notebook: notebook, period: period, accounts: reports.map { $0! }, jobs: jobs)

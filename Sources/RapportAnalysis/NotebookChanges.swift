@@ -95,7 +95,7 @@ public struct NotebookChanges: Sendable {
     base: Notebook, baseHashes: [String: UInt64], head: Notebook, headHashes: [String: UInt64],
     asOf: Day
   ) {
-    let period = ReportPeriod(asOf: asOf, windowDays: head.settings.thresholds.windowDays)
+    let period = ReportPeriod(asOf: asOf, settings: head.settings)
     let baseInterviews = Self.interviews(base)
     let headInterviews = Self.interviews(head)
     // A note confidential in one version and open in the other: what the open version said

@@ -11,6 +11,11 @@ public struct ReportPeriod: Sendable, Hashable {
     self.windowDays = windowDays
   }
 
+  /// The period as of `asOf`, with the window `settings` give (`thresholds.window_days`).
+  public init(asOf: Day, settings: Settings) {
+    self.init(asOf: asOf, windowDays: settings.thresholds.windowDays)
+  }
+
   /// The first day inside the window.
   public var windowStart: Day { asOf.adding(days: -windowDays + 1) }
 

@@ -32,7 +32,7 @@ struct Hovers {
     }
     if !role.isEmpty { lines.append(role.joined(separator: " · ")) }
     if contact.hasLeft { lines.append("Has left \(view.accountName).") }
-    let period = ReportPeriod(asOf: view.today, windowDays: view.settings.thresholds.windowDays)
+    let period = ReportPeriod(asOf: view.today, settings: view.settings)
     if let id = view.account, let account = view.notebook.account(id),
       let summary = ContactSummary.summary(
         of: contact.id, in: account, settings: view.settings, period: period)

@@ -65,7 +65,7 @@ extension Workspace {
     guard let found = notebook.account(id: account) else { return nil }
     let report = AccountAnalysis.report(
       found, settings: notebook.settings,
-      period: ReportPeriod(asOf: asOf, windowDays: notebook.settings.thresholds.windowDays))
+      period: ReportPeriod(asOf: asOf, settings: notebook.settings))
     return report.conversations.first { $0.contactID == contact }?.question
   }
 

@@ -152,8 +152,7 @@ struct PageBuilder {
             throw WriteError(message: "\(error)")
           }
         }
-        let period = ReportPeriod(
-          asOf: asOf, windowDays: notebook.settings.thresholds.windowDays)
+        let period = ReportPeriod(asOf: asOf, settings: notebook.settings)
         let made = try NotebookAnalysis.accounts(
           notebook: notebook, period: period, jobs: jobs,
           kept: { index in
