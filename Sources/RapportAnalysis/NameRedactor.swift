@@ -5,7 +5,9 @@ import RapportNotebook
 /// Text is read as words (letters and digits, with an apostrophe inside a word) and what lies
 /// between them; a name matches whole words, its own words joined by spaces or hyphens, whatever
 /// punctuation surrounds it (`(Bob)`, `'Bob'`, `Bob/Ann`), and is replaced by the person's title,
-/// the punctuation kept. An e-mail address holding a name is replaced whole.
+/// the punctuation kept. An e-mail address holding a name is replaced whole. A name that only a
+/// confidential note gives is known by its seal alone, and matches only whole, as that note wrote
+/// it or as its slug.
 struct NameRedactor {
   /// A name or a part of one, and what replaces it.
   struct Name {
@@ -26,8 +28,15 @@ struct NameRedactor {
 
   /// Names and name parts, those of more words first, then longer.
   let names: [Name]
+  /// Seals of names known no other way (`Account.sealedNames`).
+  let sealed: Set<String>
+  /// What a sealed name reads as: nothing is known of that person but that they spoke with us.
+  static let sealedReplacement = "a colleague"
+  /// The most words a sealed name is tried with.
+  static let sealedWords = 4
 
-  init(_ contacts: [ContactSummary]) {
+  init(_ contacts: [ContactSummary], sealed: Set<String> = []) {
+    self.sealed = sealed
     var found: [Name] = []
     var known = Set<[String]>()
     // Someone a confidential note names off the roster has a placeholder, not a name.
@@ -120,7 +129,9 @@ struct NameRedactor {
         current = end
         continue
       }
-      guard pieces[current].isWord, let (name, end, possessive) = match(at: current, in: pieces)
+      guard pieces[current].isWord,
+        let (name, end, possessive) = match(at: current, in: pieces)
+          ?? sealedMatch(at: current, in: pieces)
       else {
         output += pieces[current].text
         current += 1
@@ -185,6 +196,48 @@ struct NameRedactor {
       if seenAt { end = index }
     }
     return end
+  }
+
+  /// The longest sealed name whose words start at piece `start`, as `match` gives a name: its
+  /// words joined as written, or by hyphens as a slug, sealed and looked up.
+  private func sealedMatch(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
+    guard !sealed.isEmpty else { return nil }
+    var words: [Int] = [start]
+    var index = start + 1
+    while words.count < Self.sealedWords, index + 1 < pieces.count, pieces[index + 1].isWord,
+      pieces[index].text == " " || pieces[index].text == "-"
+    {
+      words.append(index + 1)
+      index += 2
+    }
+    while let last = words.last {
+      var texts = words.map { pieces[$0].normalised }
+      var possessive: String? = nil
+      for trial in 0..<2 {
+        if trial == 1 {
+          // The name with its possessive (`Hank Scorpio's`) taken off.
+          guard texts[texts.count - 1].lowercased().hasSuffix("'s"), texts.last!.count > 2 else {
+            break
+          }
+          texts[texts.count - 1].removeLast(2)
+          possessive = String(pieces[last].text.suffix(2))
+        }
+        // Words and what joins them, as the text has them.
+        var asWritten = ""
+        for i in start..<last {
+          asWritten += (i - start) % 2 == 0 ? pieces[i].normalised : String(pieces[i].text)
+        }
+        asWritten += texts[texts.count - 1]
+        if sealed.contains(Seal.seal(asWritten))
+          || sealed.contains(Seal.seal(texts.joined(separator: "-")))
+        {
+          let name = Name(words: texts, replacement: Self.sealedReplacement, exactCase: false)
+          return (name, last + 1, possessive)
+        }
+      }
+      words.removeLast()
+    }
+    return nil
   }
 
   /// The name whose words start at piece `start`, the piece after it, and the possessive its last

@@ -63,7 +63,7 @@ public struct TellBackSummary: Sendable {
     }
     self.groups = groups
     let files = Set(notes.map(\.file))
-    let redactor = NameRedactor(report.contacts)
+    let redactor = NameRedactor(report.contacts, sealed: account.sealedNames)
     promises = report.ledger.filter { entry in
       !entry.isTellBack && !entry.isInternal && entry.text != nil
         && (files.contains(entry.file) || entry.status.isOpen)

@@ -165,6 +165,48 @@ import Testing
     #expect(!output.stdout.contains("a colleague"), "\(output.stdout)")
   }
 
+  @Test func aNameOnlyAConfidentialNoteGivesIsTakenOutOfOpenPromises() throws {
+    // The draft knows that name only by its seal; an open note's promise still must not name them.
+    let folder = try notebook()
+    try folder.write(
+      "nb/acme/2026-05-23-stranger.md",
+      """
+      ---
+      date: 2026-05-23
+      interviewer: Sam Lee
+      contact: Hank Scorpio
+      attendees: [Lu Wong-Park]
+      confidential: true
+      ---
+      Private.
+
+      """)
+    try folder.write(
+      "nb/acme/2026-05-24-bob.md",
+      """
+      ---
+      date: 2026-05-24
+      interviewer: Sam Lee
+      contact: bob
+      ---
+      - [ ] Loop in Hank Scorpio, then send hank-scorpio's deputy and Lu Wong-Park the plan @sam due:2026-07-15
+      - [ ] Ask Hank whether the plan holds @sam due:2026-07-16
+
+      """)
+    let output = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      output.stdout.contains(
+        "Loop in a colleague, then send a colleague's deputy and a colleague the plan"),
+      "\(output.stdout)")
+    for word in ["scorpio", "wong"] {
+      #expect(!output.stdout.lowercased().contains(word), "names \(word)")
+    }
+    // A first name alone is not the name the note gave, so it cannot be recognised.
+    #expect(output.stdout.contains("Ask Hank whether the plan holds"))
+  }
+
   @Test func tooFewPeopleAreNotSummarisedAndTheDraftSaysWhy() throws {
     let folder = try notebook()
     let settings = folder.root + "/nb/rapport.yml"

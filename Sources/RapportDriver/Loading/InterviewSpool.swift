@@ -67,8 +67,8 @@ public struct StoredInterviews: Sendable {
         "cannot read back the interviews of \(account.id) from rapport's temporary file: it could "
           + "not be read or came back damaged; run again, or set TMPDIR to another folder")
     }
-    NotebookLoader.open(&interviews, of: account.profile, known: known)
     var filled = account
+    filled.sealedNames = NotebookLoader.open(&interviews, of: account.profile, known: known)
     filled.interviews = interviews
     return filled
   }

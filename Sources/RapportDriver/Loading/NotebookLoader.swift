@@ -253,21 +253,22 @@ public struct NotebookLoader: Sendable {
       }
     }
     for a in accounts.indices {
-      open(&accounts[a].interviews, of: accounts[a].profile, known: known)
+      accounts[a].sealedNames = open(&accounts[a].interviews, of: accounts[a].profile, known: known)
     }
     return known
   }
 
   /// One account's interviews (by date, then file) as outputs may show them: confidential ones'
   /// sealed themes and reasons opened where `known` names them, their people labelled
-  /// (`Withheld`).
+  /// (`Withheld`). Returns the seals of those people's names.
+  @discardableResult
   static func open(
     _ interviews: inout [Interview], of profile: AccountProfile, known: [String: String]
-  ) {
+  ) -> Set<String> {
     for i in interviews.indices where interviews[i].confidential {
       open(&interviews[i], known: known)
     }
-    Withheld.label(&interviews, roster: profile.contacts)
+    return Withheld.label(&interviews, roster: profile.contacts)
   }
 
   /// Opens a confidential interview's sealed themes and reasons that `known` names.

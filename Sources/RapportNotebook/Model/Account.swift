@@ -7,6 +7,9 @@ public struct Account: Sendable {
   public var profile: AccountProfile
   /// Interviews without errors, oldest first (ties broken by file path).
   public var interviews: [Interview]
+  /// Seals of the names confidential notes give people off the roster (`Withheld.label`), so
+  /// text for the customer can take those names out without knowing them.
+  public var sealedNames: Set<String> = []
 
   public init(id: String, profile: AccountProfile, interviews: [Interview]) {
     self.id = id

@@ -29,9 +29,11 @@ public enum Withheld {
   /// One account's `interviews` (by date, then file) with every sealed person and owner replaced
   /// by a label. Ids are `someone-N`, skipping any id the account already uses (its `roster`'s,
   /// and people its notes name); when several people are interviewed, their names carry a number
-  /// too, from 1 in the order they were first interviewed.
-  public static func label(_ interviews: inout [Interview], roster: [Contact]) {
-    guard interviews.contains(where: \.confidential) else { return }
+  /// too, from 1 in the order they were first interviewed. Returns the seals of the names those
+  /// people were given (`Seal.seal`), as written and as slugs.
+  @discardableResult
+  public static func label(_ interviews: inout [Interview], roster: [Contact]) -> Set<String> {
+    guard interviews.contains(where: \.confidential) else { return [] }
     var taken = Set(roster.map(\.id))
     for interview in interviews {
       taken.insert(interview.contactID)
@@ -41,8 +43,10 @@ public enum Withheld {
     // By person: the seal of the name's slug when it has one, as open notes take `Jane Doe`
     // and `jane-doe` for one person.
     var labels: [String: String] = [:]
+    var names = Set<String>()
     func label(_ token: String) -> String {
       guard Seal.isSealed(token) else { return token }
+      names.formUnion(Seal.parts(ofPerson: token))
       let person = Seal.parts(ofPerson: token).last!
       if let known = labels[person] { return known }
       var number = labels.count + 1
@@ -69,11 +73,12 @@ public enum Withheld {
         interviews[i].commitments[c].owner = Located(Self.owner, at: owner.position)
       }
     }
-    guard interviewed.count > 1 else { return }
+    guard interviewed.count > 1 else { return names }
     let numbers = Dictionary(uniqueKeysWithValues: interviewed.enumerated().map { ($1, $0 + 1) })
     for i in interviews.indices {
       guard let number = numbers[interviews[i].contactID] else { continue }
       interviews[i].contactName = personName + " (\(number))"
     }
+    return names
   }
 }
