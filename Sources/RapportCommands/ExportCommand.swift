@@ -39,8 +39,8 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let outcome = try driven { try options.workspace().export(format, asOf: asOf.day, out: out) }
-    DiagnosticReporter(notebook: options.notebook).print(
-      outcome.diagnostics.filter { $0.severity == .error })
+    let errors = outcome.diagnostics.filter { $0.severity == .error }
+    DiagnosticReporter(notebook: options.notebook).print(errors)
     if let text = outcome.text { Terminal.out(text) }
     switch format {
     case .json:
@@ -55,6 +55,13 @@ struct ExportCommand: ParsableCommand {
       )
     case .sqlite:
       Terminal.err("wrote \(outcome.written.joined(separator: ", "))\n")
+    }
+    // Written without the notes that have errors, as `report` is: a script must not take the
+    // export for the whole notebook.
+    if !errors.isEmpty {
+      let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
+      Terminal.err("\(count): the notes that have them are left out of the export\n")
+      throw ExitCode(1)
     }
   }
 }

@@ -142,4 +142,22 @@ import Testing
       #expect(try !rows(query).isEmpty, "no rows for: \(query)")
     }
   }
+
+  @Test func notesWithErrorsAreLeftOutAndTheExitSaysSo() throws {
+    let folder = try TemporaryNotebook([:])
+    try folder.copySample()
+    try folder.write(
+      "notebooks/juniper-labs/2026-10-01-broken.md",
+      "---\ndate: 2026-13-40\ninterviewer: Sam Lee\ncontact: nobody\n---\nText.\n")
+    for format in ["json", "csv", "sqlite"] {
+      let out = ["csv": "tables", "sqlite": "db.sqlite", "json": "figures.json"][format]!
+      let run = try RapportProcess.run(
+        ["export", "notebooks", "--format", format, "--as-of", "2026-11-20", "--out", out],
+        in: folder.root)
+      #expect(run.status == 1, "\(format): \(run.stderr)")
+      #expect(run.stderr.contains("2026-10-01-broken.md:2:"), "\(format): \(run.stderr)")
+      #expect(run.stderr.contains("left out of the export"), "\(format): \(run.stderr)")
+      #expect(FileManager.default.fileExists(atPath: folder.root + "/" + out), "\(format)")
+    }
+  }
 }
