@@ -7,7 +7,8 @@ import RapportSystem
 public struct TellBackOutcome: Sendable {
   /// The draft (Markdown).
   public var text: String
-  /// The notebook's errors (those notes are left out) and the templates' warnings.
+  /// The errors of the account's notes and of the notebook's settings (those notes are left out),
+  /// and the templates' warnings: other accounts' errors are not this draft's.
   public var diagnostics: [Diagnostic]
 }
 
@@ -32,7 +33,16 @@ extension Workspace {
     let summary = TellBackSummary(report, account: model, settings: notebook.settings)
     return TellBackOutcome(
       text: ReportRenderer(templates: set).tellBack(summary),
-      diagnostics: notebook.diagnostics.filter { $0.severity == .error } + templateDiagnostics)
+      diagnostics: notebook.diagnostics.filter {
+        $0.severity == .error && Self.concerns($0.location, account: account)
+      } + templateDiagnostics)
+  }
+
+  /// Whether a problem at `location` bears on one account's pages: it is in that account's
+  /// folder, or in no account's (the notebook itself, `rapport.yml`).
+  static func concerns(_ location: DiagnosticLocation, account: String) -> Bool {
+    guard let path = location.notebookPath else { return true }
+    return path == account || path.hasPrefix(account + "/") || !path.contains("/")
   }
 
   /// Writes `text` to `path`.

@@ -207,6 +207,18 @@ import Testing
     #expect(output.stdout.contains("Ask Hank whether the plan holds"))
   }
 
+  @Test func printsTheErrorsOfItsOwnAccountOnly() throws {
+    let folder = try notebook()
+    let broken = "---\ndate: 2026-13-40\ninterviewer: Sam Lee\ncontact: bob\n---\nText.\n"
+    try folder.write("nb/acme/2026-05-25-broken.md", broken)
+    try folder.write("nb/other/2026-05-25-broken.md", broken)
+    let output = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stderr.contains("acme/2026-05-25-broken.md:2:"), "\(output.stderr)")
+    #expect(!output.stderr.contains("other/"), "\(output.stderr)")
+  }
+
   @Test func tooFewPeopleAreNotSummarisedAndTheDraftSaysWhy() throws {
     let folder = try notebook()
     let settings = folder.root + "/nb/rapport.yml"
