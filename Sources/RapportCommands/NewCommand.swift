@@ -86,6 +86,7 @@ struct NewOptions: ParsableArguments {
     do {
       let file = try driven { try body(workspace) }
       DiagnosticReporter(notebook: notebook).print(file.diagnostics)
+      for notice in file.notices { Terminal.err("note: \(notice)\n") }
       Terminal.out(file.path + "\n")
     } catch let problems as TemplateProblems {
       DiagnosticReporter(notebook: notebook).print(problems.diagnostics)

@@ -48,4 +48,19 @@ import Testing
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("A question to open with: " + followUp), "\(text)")
   }
+
+  @Test func aNoteWithSomeoneWhoHasLeftIsWrittenAndSaysSo() throws {
+    let folder = try TemporaryNotebook([:])
+    try folder.copySample()
+    let created = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "ruth-adler", "--date", "2026-11-21"], in: folder.root)
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stdout.hasSuffix("2026-11-21-ruth-adler.md\n"))
+    #expect(
+      created.stderr.contains("note: Ruth Adler is marked `status: left`"), "\(created.stderr)")
+    let active = try RapportProcess.run(
+      ["new", "note", "northwind-logistics", "Jonas Weber", "--date", "2026-11-21"], in: folder.root
+    )
+    #expect(!active.stderr.contains("status: left"), "\(active.stderr)")
+  }
 }

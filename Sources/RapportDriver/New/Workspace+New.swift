@@ -13,6 +13,8 @@ public struct TemplateProblems: Error {
 public struct NewFile: Sendable {
   public var path: String
   public var diagnostics: [Diagnostic]
+  /// What the user should know about the file written, one sentence each.
+  public var notices: [String] = []
 }
 
 extension Workspace {
@@ -54,7 +56,15 @@ extension Workspace {
       question: plannedQuestion(account: account, contact: person.id, asOf: date)
         ?? QuestionBank(replacements: settings.questions).question(for: cohort))
     try create(path, text)
-    return NewFile(path: path, diagnostics: diagnostics)
+    var file = NewFile(path: path, diagnostics: diagnostics)
+    if person.hasLeft {
+      // Someone who has left can still be interviewed (why they left is worth hearing), so this
+      // is said, not refused.
+      file.notices.append(
+        "\(person.name) is marked `status: left` in \(account)/account.md; if they are back, "
+          + "set it to `active`")
+    }
+    return file
   }
 
   /// The question `plan` gives for talking to `contact` of `account` on `asOf` (a detractor
