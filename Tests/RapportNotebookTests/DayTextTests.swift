@@ -19,4 +19,21 @@ import Testing
     #expect(try #require(Day(year: 9999, month: 12, day: 31)).description == "9999-12-31")
     #expect(Day(daysSinceEpoch: 2_932_897).description == "10000-01-01")
   }
+
+  @Test func aDateWithSlashesIsRewrittenOrBothReadingsAreGiven() {
+    #expect(
+      Day.problem(with: "14/03/2026")
+        == "\"14/03/2026\" is not written YYYY-MM-DD; write 2026-03-14")
+    #expect(
+      Day.problem(with: "03/14/2026")
+        == "\"03/14/2026\" is not written YYYY-MM-DD; write 2026-03-14")
+    #expect(
+      Day.problem(with: "12/01/2026")
+        == "\"12/01/2026\" is not written YYYY-MM-DD; write 2026-01-12 if it is day first, or 2026-12-01 if it is month first"
+    )
+    #expect(
+      Day.problem(with: "05/05/2026")
+        == "\"05/05/2026\" is not written YYYY-MM-DD; write 2026-05-05")
+    #expect(Day.problem(with: "31/31/2026").hasSuffix("such as 2026-03-14"))
+  }
 }

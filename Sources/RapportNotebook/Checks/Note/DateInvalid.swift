@@ -63,11 +63,17 @@ enum DateInvalid {
     if slashed.count == 3, let a = Int(slashed[0]), let b = Int(slashed[1]),
       let year = Int(slashed[2]), year > 999
     {
-      // Day-first or month-first? Only suggest when just one reading is a real date.
-      let readings = [Day(year: year, month: b, day: a), Day(year: year, month: a, day: b)]
-        .compactMap { $0 }
-      if Set(readings).count == 1 {
-        return "\"\(text)\" is not written YYYY-MM-DD; write \(readings[0])"
+      // Day-first or month-first? When both readings are dates, the writer must say which.
+      let dayFirst = Day(year: year, month: b, day: a)
+      let monthFirst = Day(year: year, month: a, day: b)
+      switch (dayFirst, monthFirst) {
+      case (let one?, let other?) where one != other:
+        return
+          "\"\(text)\" is not written YYYY-MM-DD; write \(one) if it is day first, or \(other) if it is month first"
+      case (let one?, _), (nil, let one?):
+        return "\"\(text)\" is not written YYYY-MM-DD; write \(one)"
+      default:
+        break
       }
     }
     return "\"\(text)\" is not a date written YYYY-MM-DD, such as 2026-03-14"
