@@ -3,7 +3,8 @@ import RapportSystem
 extension Rule {
   /// A score on a scale `rapport.yml` does not define.
   public static let scoreUnknownScale = Rule(
-    "score.unknown-scale", .error, "A score names a scale that `rapport.yml` does not define.",
+    "score.unknown-scale", .error,
+    "A score names a scale that is not the notebook's: `rapport.yml` defines them (or the built-in ones apply).",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.bareNote(
         "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores: { nsp: 9 }")
@@ -24,10 +25,12 @@ enum ScoreUnknownScale: NoteCheck {
       let scale = score.scale
       guard settings.scale(named: scale.value) == nil else { return nil }
       let names = settings.scales.map(\.name)
+      // The notebook's scales may be the built-in ones: `rapport.yml` need not list any.
+      let suggestion = Suggestion.didYouMean(scale.value, among: names)
       return Diagnostic(
         rule, file: note.file, underlining: scale,
-        "scale `\(scale.value)` is not defined in rapport.yml (scales: \(names.joined(separator: ", ")))"
-          + Suggestion.didYouMean(scale.value, among: names))
+        "scale `\(scale.value)` is not one of the notebook's scales (\(names.joined(separator: ", ")))"
+          + (suggestion.isEmpty ? "; define it under `scales:` in rapport.yml" : suggestion))
     }
   }
 }
