@@ -3,7 +3,8 @@ public enum NoteChecks {
   static let all: [any NoteCheck.Type] = [
     NoteTypeUnknown.self, NoteChannelUnknown.self, NoteSideInvalid.self, NoteSideNotPartner.self,
     NoteContactUnknown.self, NoteContactMisspelled.self, NoteAttendeeUnknown.self,
-    ScoreUnknownScale.self, ScoreOutOfRange.self, ThemeUnknown.self, NoteOutcomeNotWinLoss.self,
+    ScoreUnknownScale.self, ScoreOutOfRange.self, ThemeUnknown.self, ThemeMisspelled.self,
+    NoteOutcomeNotWinLoss.self,
     NoteOutcomeInvalid.self, NoteOutcomeMissing.self, QuoteSpeakerUnknown.self,
     QuoteAttributionHyphen.self,
     CommitmentOwnerUnknown.self, CommitmentDueBeforeInterview.self,

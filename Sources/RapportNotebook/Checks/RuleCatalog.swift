@@ -20,7 +20,7 @@ public enum RuleCatalog {
     // Scores and themes
     .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
     .themeCommented,
-    .themeUnknown,
+    .themeUnknown, .themeMisspelled,
     // Commitments
     .commitmentOwnerMissing, .commitmentDueMissing, .commitmentOwnerUnknown,
     .commitmentDoneUnchecked, .commitmentDueBeforeInterview, .commitmentDoneBeforeInterview,

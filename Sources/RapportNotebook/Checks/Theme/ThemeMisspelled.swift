@@ -1,0 +1,62 @@
+import RapportSystem
+
+extension Rule {
+  /// A theme one slip from a codebook theme or alias, when `strict_themes` is off.
+  public static let themeMisspelled = Rule(
+    "theme.misspelled", .warning,
+    "A theme outside the codebook is one slip from a codebook theme or alias (`#reportng` for `reporting`): as written it counts as a theme of its own, in reports and the tell-back draft. With `strict_themes: true`, `theme.unknown` says so instead.",
+    triggering: [
+      "rapport.yml": "themes:\n  reporting: { aliases: [reports] }\n",
+      RuleCatalog.exampleNote: RuleCatalog.note("", body: "Slow #reportng again.\n"),
+    ],
+    passing: [
+      "rapport.yml": "themes:\n  reporting: { aliases: [reports] }\n",
+      RuleCatalog.exampleNote: RuleCatalog.note("", body: "Slow #reports again, and #pricing.\n"),
+    ])
+}
+
+/// Warns about a theme that is not in the codebook but is one edit from a theme or alias that is
+/// (a letter added, dropped, changed, two neighbours swapped, or `-` and `_` written differently):
+/// it would be counted apart from the theme it was meant as. Themes shorter than 4 letters are
+/// left alone (`ui` and `ux` are both themes), and so are slips of the tell-back tag, which
+/// `commitment.tell-back.misspelled` covers on promises.
+enum ThemeMisspelled: NoteCheck {
+  static let rule = Rule.themeMisspelled
+
+  static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
+    let settings = context.settings
+    guard !settings.strictThemes, !settings.themes.isEmpty else { return [] }
+    let tellBack = settings.tellBackTag
+    var seen = Set<String>()
+    func slip(_ word: String) -> String? {
+      guard word.utf8.count >= 4, word != tellBack, !context.isInCodebook(word),
+        !CommitmentTellBackMisspelled.isSlip(word, of: tellBack), seen.insert(word).inserted
+      else { return nil }
+      for theme in settings.themes {
+        for known in [theme.name] + theme.aliases
+        where CommitmentTellBackMisspelled.isSlip(word, of: known) {
+          return known
+        }
+      }
+      return nil
+    }
+    func message(_ word: String, _ known: String) -> String {
+      "theme `\(word)` is not in the codebook; did you mean `\(known)`? As written it counts as a theme of its own"
+    }
+    // Front matter first, underlined as written there; then `#tags`, underlined with their `#`.
+    var found: [Diagnostic] = []
+    for theme in note.themes {
+      guard let known = slip(theme.value) else { continue }
+      found.append(
+        Diagnostic(rule, file: note.file, underlining: theme, message(theme.value, known)))
+    }
+    for tag in note.body.tags {
+      guard let known = slip(tag.value) else { continue }
+      found.append(
+        Diagnostic(
+          rule, file: note.file, underlining: Located("#" + tag.value, at: tag.position),
+          message(tag.value, known)))
+    }
+    return found
+  }
+}
