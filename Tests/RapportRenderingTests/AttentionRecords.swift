@@ -65,18 +65,20 @@ struct ReasonRecord: TemplateRecord {
 
 struct FigureRecord: TemplateRecord {
   var label, value, previous, change, changeClass: String?
+  var hasPrevious = false
   static let templateTypeName = "Figure"
   static let templateFields: [TemplateField<FigureRecord>] = [
     .text("label", "What the figure is.") { $0.label },
     .text("value", "Its value now.") { $0.value },
     .text("previous", "Its value one window earlier.") { $0.previous },
+    .flag("has_previous", "Whether there was one.") { $0.hasPrevious },
     .text("change", "The difference, signed.") { $0.change },
     .text("change_class", "better, worse or same.") { $0.changeClass },
   ]
   static func sample(_ m: inout SampleMaker) -> FigureRecord {
     FigureRecord(
       label: m.text("label"), value: m.text("value"), previous: m.text("previous"),
-      change: m.text("change"), changeClass: m.text("change_class"))
+      change: m.text("change"), changeClass: m.text("change_class"), hasPrevious: m.flag())
   }
 }
 

@@ -48,6 +48,9 @@ struct FigureValue: TemplateRecord {
     .text("label", "What the figure is.") { $0.label },
     .text("value", "Its value now.") { $0.value },
     .text("previous", "Its value one window earlier.") { $0.previous },
+    .flag("has_previous", "Whether there was a value one window earlier to compare with.") {
+      $0.previous != "—"
+    },
     .text("change", "The difference, signed (a percentage's in points, \"+2 pts\"), or a dash.") {
       figure in
       guard let change = figure.change else { return "—" }
