@@ -68,7 +68,8 @@ public struct Attention: Sendable {
     public var previousValue: Double?
     /// Days of silence, days overdue, or the days a late tell-back took.
     public var days: Int?
-    /// The date the evidence dates from (an interview, a last contact).
+    /// The date the evidence dates from (an interview, a last contact; for an executive never
+    /// interviewed, the last day they sat in one).
     public var date: Day?
   }
 
@@ -157,7 +158,9 @@ extension Attention {
       && contact.lastHeard == nil
     {
       reasons.append(
-        Reason(rule: .executiveNeverHeard, contactID: contact.id, contactName: contact.name))
+        Reason(
+          rule: .executiveNeverHeard, contactID: contact.id, contactName: contact.name,
+          date: contact.lastPresent))
     }
     let minimum = settings.thresholds.minGroupSize
     if let previous, previous.respondents >= minimum, report.nps.respondents >= minimum,

@@ -41,17 +41,23 @@ enum AttentionText {
       return "Executives and their teams see us differently."
     case .tellBackMissing:
       // A late tell-back carries the days it took; a missing or overdue one carries none.
+      // Dated, so that one person's several interviews read apart.
+      let interview = reason.date.map { "the interview of \($0)" } ?? "the interview"
       return reason.days.map {
         let when =
           $0 == 0
-          ? "on the day of the interview" : "\(Formatting.count($0, "day")) after the interview"
+          ? "on the day of \(interview)" : "\(Formatting.count($0, "day")) after \(interview)"
         return "\(who) was told what we learned \(when), later than planned."
-      } ?? "\(who) has not been told what we learned."
+      } ?? "\(who) has not been told what we learned from \(interview)."
     case .silentPassive:
       return
         "\(who), a passive (\(score)), not heard from for \(reason.days.map { Formatting.count($0, "day") } ?? "many days")."
     case .executiveNeverHeard:
-      return "\(who), at the top level, has never been interviewed."
+      // Sitting in on someone else's interview is not being asked: said, so the page's people
+      // table ("attended") and this sentence agree.
+      return reason.date.map {
+        "\(who), at the top level, has never been interviewed (only sat in on one, on \($0))."
+      } ?? "\(who), at the top level, has never been interviewed."
     case .npsDown:
       return
         "NPS fell from \(reason.previousValue.map(Formatting.nps) ?? "—") to \(reason.value.map(Formatting.nps) ?? "—") since the last period."

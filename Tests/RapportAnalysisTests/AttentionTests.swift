@@ -168,6 +168,17 @@ import Testing
     #expect(!rules(quiet).contains("executive-never-heard"))
   }
 
+  @Test func anExecutiveWhoOnlySatInIsNeverHeardWithTheDayTheyAttended() {
+    var notebook = MemoryNotebook()
+    notebook.account("acme", [M.person("eve", level: "executive"), M.person("max")])
+    notebook.interview("acme", "2026-06-01", "max", nps: 9, attendees: ["eve"])
+    let reason = notebook.analyse().accounts[0].attention.reasons.first {
+      $0.rule == .executiveNeverHeard
+    }
+    #expect(reason?.contactID == "eve")
+    #expect(reason?.date == Day("2026-06-01"), "the day they sat in, for the sentence")
+  }
+
   @Test func npsDownAgainstThePreviousPeriod() {
     var raises = base()
     // A year earlier all three were promoters; now two are detractors: -100 → -33.3 is a fall.
