@@ -136,7 +136,12 @@ extension Attention {
       }
       // The planner asks for its most senior contact on the same condition.
       if profile.status == .lost {
-        reasons.append(Reason(rule: .lostUnheard, days: silence.days, date: report.lastInterview))
+        // A win/loss note that gave the buyer's reasons is its evidence: why is known, and the
+        // next conversation is about what would bring them back. Notes are newest first.
+        let told = report.winLoss.notes.first { $0.outcome == .lost && !$0.reasons.isEmpty }
+        reasons.append(
+          Reason(
+            rule: .lostUnheard, file: told?.file, days: silence.days, date: report.lastInterview))
       }
     }
     if report.isSingleSource { reasons.append(Reason(rule: .singleSource)) }

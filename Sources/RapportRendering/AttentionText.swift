@@ -31,10 +31,13 @@ enum AttentionText {
       return reason.days.map { "No interview with anyone for \(Formatting.count($0, "day"))." }
         ?? "Nobody has ever been interviewed."
     case .lostUnheard:
+      // With a win/loss note's reasons as evidence, why is known: ask what would bring them back.
+      let ask =
+        reason.file == nil ? "ask them why" : "they told us why; ask what would win them back"
       return reason.days.map {
-        "Lost, and no interview with anyone for \(Formatting.count($0, "day")): ask them why."
+        "Lost, and no interview with anyone for \(Formatting.count($0, "day")): \(ask)."
       }
-        ?? "Lost, and nobody there was ever interviewed: ask them why."
+        ?? "Lost, and nobody there was ever interviewed: \(ask)."
     case .singleSource:
       return "Heard from one person or one level only: cross-validate before concluding."
     case .splitOpinion:

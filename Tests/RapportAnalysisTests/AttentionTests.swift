@@ -93,6 +93,13 @@ import Testing
     #expect(!rules(lately).contains("lost-unheard"), "silent 149 days")
     lately.interview("acme", "2025-12-01", "eve", nps: 9)
     #expect(!rules(lately).contains("lost-unheard"), "the latest interview counts")
+    // A win/loss note that gave the buyer's reasons is the reason's evidence: why is known.
+    var told = lost
+    told.interview(
+      "acme", "2025-01-12", "eve", type: "win-loss", outcome: .lost, reasons: ["price"])
+    let reason = told.analyse().accounts[0].attention.reasons.first { $0.rule == .lostUnheard }
+    #expect(reason?.file?.hasPrefix("acme/2025-01-12-eve") == true)
+    #expect(lost.analyse().accounts[0].attention.reasons.first?.file == nil)
   }
 
   @Test func aLostAccountNeverInterviewedIsAskedWhyHoweverRecentlyItJoined() {

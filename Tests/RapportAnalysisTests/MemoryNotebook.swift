@@ -57,7 +57,7 @@ struct MemoryNotebook {
     _ account: String, _ date: String, _ contact: String, nps: Double? = nil,
     scores: [String: Double] = [:], side: Side = .external, attendees: [String] = [],
     themes: [String] = [], commitments: [Commitment]? = nil, confidential: Bool = false,
-    type: String = "relationship"
+    type: String = "relationship", outcome: Outcome? = nil, reasons: [String] = []
   ) {
     // By default we told the person what we learned the next day, so no rule fires for it.
     let told = M.promise(
@@ -72,8 +72,8 @@ struct MemoryNotebook {
       Interview(
         file: file, date: Day(date)!, interviewer: "Sam Lee", type: type, channel: "video",
         contactID: contact, contactName: name, contactInRoster: true, attendees: attendees,
-        side: side, scores: all.sorted { $0.scale < $1.scale }, themes: themes, outcome: nil,
-        reasons: [], confidential: confidential, quotes: [], commitments: commitments,
+        side: side, scores: all.sorted { $0.scale < $1.scale }, themes: themes, outcome: outcome,
+        reasons: reasons, confidential: confidential, quotes: [], commitments: commitments,
         summary: nil))
     accounts[account]!.interviews.sort { ($0.date, $0.file) < ($1.date, $1.file) }
   }
