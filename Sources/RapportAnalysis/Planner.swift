@@ -4,14 +4,20 @@ import RapportNotebook
 public struct NextConversation: Sendable {
   /// Why someone is on the list.
   public enum Reason: String, Sendable, CaseIterable, Comparable {
-    /// A detractor with an overdue promise from their interview: show them what was done.
+    /// A detractor with a promise from their interview that is overdue, or done and not yet
+    /// shown to them (no interview with them since): show them what was done.
     case detractorFollowUp = "detractor-follow-up"
+    /// A detractor whose only late promise is telling them what we learned: tell them.
+    case detractorTellBack = "detractor-tell-back"
     /// A lost account silent for `silence_days`: its most senior contact.
     case lostCustomer = "lost-customer"
     /// A customer of under a year never interviewed.
     case newCustomer = "new-customer"
     /// A top-level roster contact never interviewed.
     case executiveNeverHeard = "executive-never-heard"
+    /// An account other than a lost one with no interview for `silence_days`, or none ever: its
+    /// most senior contact interviewed before (else its most senior).
+    case silentAccount = "silent-account"
     /// A single-source account: someone at a level not heard in the window.
     case singleSource = "single-source"
     /// Invited and not interviewed since.
@@ -39,9 +45,10 @@ public struct NextConversation: Sendable {
   /// The account's attention level (act accounts come first).
   public var attention: Attention.Level
   /// For a detractor's follow-up, the days their longest overdue promise is late: the longer
-  /// they have waited, the sooner they come.
+  /// they have waited, the sooner they come; nil when their promises are done.
   public var daysOverdue: Int? = nil
-  /// For a lost customer, the days since anyone there was interviewed (nil when nobody ever was).
+  /// For a lost or silent account, the days since anyone there was interviewed (nil when nobody
+  /// ever was).
   public var daysSilent: Int? = nil
 }
 
@@ -114,7 +121,9 @@ public enum Planner {
           accountID: report.id, accountName: report.name, contactID: contact?.id,
           contactName: contact?.name, level: contact?.level ?? level, reason: reason,
           cohort: cohort,
-          question: reason == .detractorFollowUp ? questions.followUp : question, priority: 0,
+          question: reason == .detractorFollowUp
+            ? questions.followUp : reason == .detractorTellBack ? questions.tellBack : question,
+          priority: 0,
           attention: report.attention.level, daysOverdue: daysOverdue, daysSilent: daysSilent))
     }
     func rank(_ contact: ContactSummary) -> Int {
@@ -141,26 +150,10 @@ public enum Planner {
     for entry in report.indifference where entry.reason == .silentPassive {
       add(.silentPassive, report.contacts.first { $0.id == entry.contactID })
     }
-    let interviewee = Dictionary(
-      report.timeline.filter { $0.side == .external }.map { ($0.file, $0.contactID) },
-      uniquingKeysWith: { first, _ in first })
-    // Each detractor once, in the ledger's order, with their longest wait. A promise not yet
-    // due is not a reason to go back: there is nothing to show them yet.
-    var waiting: [(id: String, days: Int)] = []
-    for entry in report.ledger where entry.status == .overdue {
-      guard let id = interviewee[entry.file] else { continue }
-      let days = entry.daysOverdue ?? 0
-      if let index = waiting.firstIndex(where: { $0.id == id }) {
-        waiting[index].days = max(waiting[index].days, days)
-      } else {
-        waiting.append((id, days))
-      }
-    }
-    for (id, days) in waiting {
-      guard let person = report.contacts.first(where: { $0.id == id }),
-        person.category == .detractor, !person.hasLeft
-      else { continue }
-      add(.detractorFollowUp, person, daysOverdue: days)
+    for waiting in Self.waitingDetractors(report) {
+      add(
+        waiting.promised ? .detractorFollowUp : .detractorTellBack, waiting.person,
+        daysOverdue: waiting.days)
     }
     if report.isSingleSource {
       if let next = bySeniority.first(where: { !heard.contains($0.id) }) {
@@ -189,7 +182,52 @@ public enum Planner {
         add(.newCustomer, nil, level: levels.first)
       }
     }
+    // A silent account in the zone of mutual indifference, partners and prospects too: someone
+    // has to be the one to call, best the most senior who has spoken with us before (people
+    // never interviewed at the top have their own reason).
+    if report.profile.status != .lost,
+      let silent = report.indifference.first(where: { $0.reason == .silentAccount })
+    {
+      if let senior = bySeniority.first(where: { $0.lastHeard != nil }) ?? bySeniority.first {
+        add(.silentAccount, senior, daysSilent: silent.daysSilent)
+      } else {
+        add(.silentAccount, nil, level: levels.first, daysSilent: silent.daysSilent)
+      }
+    }
     return result
+  }
+
+  /// Detractors to go back to, each once in the ledger's order: with the days their longest
+  /// overdue promise is late (nil when none is), and whether a promise other than the tell-back
+  /// is late or done and not yet shown (no interview with them since the one it came from). A
+  /// promise not yet due is no reason to go back: there is nothing to show them yet.
+  static func waitingDetractors(
+    _ report: AccountReport
+  ) -> [(person: ContactSummary, days: Int?, promised: Bool)] {
+    let interviews = report.timeline.filter { $0.side == .external }
+    let interviewee = Dictionary(
+      interviews.map { ($0.file, ($0.contactID, $0.date)) },
+      uniquingKeysWith: { first, _ in first })
+    var waiting: [(person: ContactSummary, days: Int?, promised: Bool)] = []
+    for entry in report.ledger {
+      guard let (id, date) = interviewee[entry.file],
+        let person = report.contacts.first(where: { $0.id == id }),
+        person.category == .detractor, !person.hasLeft
+      else { continue }
+      let late = entry.status == .overdue
+      let unshown =
+        !entry.isTellBack && !entry.status.isOpen && (person.lastHeard.map { $0 <= date } ?? true)
+      guard late || unshown else { continue }
+      let days = late ? entry.daysOverdue ?? 0 : nil
+      let promised = !entry.isTellBack
+      if let index = waiting.firstIndex(where: { $0.person.id == id }) {
+        waiting[index].days = [waiting[index].days, days].compactMap { $0 }.max()
+        waiting[index].promised = waiting[index].promised || promised
+      } else {
+        waiting.append((person, days, promised))
+      }
+    }
+    return waiting
   }
 }
 
@@ -221,4 +259,11 @@ public struct QuestionBank: Sendable, Hashable {
 
   /// The question for a detractor waiting on a promise (`questions.follow_up`).
   public var followUp: String { replacements["follow_up"] ?? Self.followUpDefault }
+
+  /// The built-in question for a detractor whose only late promise is the tell-back.
+  public static let tellBackDefault =
+    "When we last spoke we promised to tell you what we learned: here it is, and what we are doing about it. Did we hear you right?"
+
+  /// The question for a detractor not yet told what we learned (`questions.tell_back`).
+  public var tellBack: String { replacements["tell_back"] ?? Self.tellBackDefault }
 }

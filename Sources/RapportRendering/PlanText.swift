@@ -17,8 +17,16 @@ public enum PlanText {
   private static func phrase(_ conversation: NextConversation) -> String {
     switch conversation.reason {
     case .detractorFollowUp:
-      let late = conversation.daysOverdue.map { " \(Formatting.count($0, "day")) overdue" } ?? ""
-      return "a detractor waiting on a promise\(late): show what was done"
+      return conversation.daysOverdue.map {
+        "a detractor waiting on a promise \(Formatting.count($0, "day")) overdue: show what was done"
+      } ?? "a detractor whose promise is done but not yet shown to them: show what was done"
+    case .detractorTellBack:
+      let late = conversation.daysOverdue.map { ", \(Formatting.count($0, "day")) overdue" } ?? ""
+      return "a detractor not yet told what we learned\(late): tell them"
+    case .silentAccount:
+      return conversation.daysSilent.map {
+        "nobody at the account interviewed for \(Formatting.count($0, "day"))"
+      } ?? "nobody at the account was ever interviewed"
     case .lostCustomer:
       return conversation.daysSilent.map {
         "a lost customer nobody has talked to for \(Formatting.count($0, "day"))"

@@ -84,11 +84,51 @@ import Testing
     var worded = notebook
     worded.settings.questions["follow_up"] = "Did we keep our word?"
     #expect(worded.analyse().nextConversations.first?.question == "Did we keep our word?")
+    // A promise kept is what the conversation shows: they stay listed until they are
+    // interviewed again.
     var kept = healthy()
     kept.interview(
       "acme", "2026-06-10", "max", nps: 4,
       commitments: [M.promise("Fix exports", due: "2026-06-15", done: "2026-06-14")])
+    #expect(plan(kept) == ["1 detractor-follow-up max manager"])
+    #expect(kept.analyse().nextConversations.first?.daysOverdue == nil)
+    kept.interview("acme", "2026-06-20", "max", nps: 5, commitments: [])
     #expect(plan(kept).isEmpty)
+  }
+
+  @Test func aDetractorWaitingOnlyForTheTellBackIsToldWhatWeLearned() {
+    var notebook = healthy()
+    notebook.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [
+        M.promise("Tell back", due: "2026-06-20", tags: [notebook.settings.tellBackTag])
+      ])
+    #expect(plan(notebook) == ["1 detractor-tell-back max manager"])
+    let entry = notebook.analyse().nextConversations.first
+    #expect(entry?.question == QuestionBank.tellBackDefault)
+    #expect(entry?.daysOverdue == 10)
+    // With another promise late too, it is a follow-up: there is more to show than what we heard.
+    var both = healthy()
+    both.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [
+        M.promise("Tell back", due: "2026-06-20", tags: [both.settings.tellBackTag]),
+        M.promise("Fix exports", due: "2026-06-25"),
+      ])
+    #expect(plan(both) == ["1 detractor-follow-up max manager"])
+  }
+
+  @Test func aSilentPartnerHasSomeoneToCall() {
+    var notebook = MemoryNotebook()
+    notebook.account(
+      "ally", relationship: .partner, [M.person("eve", level: "executive"), M.person("max")])
+    notebook.interview("ally", "2025-06-01", "eve", nps: 9)
+    notebook.interview("ally", "2025-06-02", "max", nps: 9)
+    #expect(plan(notebook) == ["1 silent-account eve executive"])
+    #expect(notebook.analyse().nextConversations.first?.daysSilent == 393)
+    notebook.interview("ally", "2026-06-01", "eve", nps: 9)
+    notebook.interview("ally", "2026-06-02", "max", nps: 9)
+    #expect(plan(notebook).isEmpty)
   }
 
   @Test func theDetractorWhoHasWaitedLongestComesFirst() {
