@@ -13,12 +13,15 @@ extension Charts {
     func x(_ index: Int) -> Int { left + Int((Double(index) * step).rounded()) }
     func y(_ nps: Double) -> Int { top + Int(((100 - nps) / 200 * Double(plot)).rounded()) }
     let shown = points.map { $0.nps.respondents >= minimum ? $0.nps.score : nil }
+    // A quarter without a figure says why under its count, not in the plot, where a word by the
+    // zero line would read as a value.
+    let height = top + plot + (shown.contains { $0 == nil } ? 54 : 40)
     let description = zip(points, shown).map { point, score in
       "\(quarterLabel(point.end)): "
         + (score.map(Formatting.nps) ?? (point.nps.respondents == 0 ? "no respondents" : "too few"))
     }.joined(separator: ", ")
     var svg: SVGText =
-      "<svg class=\"chart trend\" id=\"\(id)\" role=\"img\" aria-label=\"NPS by quarter: \(Escaping.html(description))\" viewBox=\"0 0 \(width) \(top + plot + 40)\" width=\"\(width)\" height=\"\(top + plot + 40)\"><title>NPS by quarter</title><desc>\(Escaping.html(description))</desc>"
+      "<svg class=\"chart trend\" id=\"\(id)\" role=\"img\" aria-label=\"NPS by quarter: \(Escaping.html(description))\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>NPS by quarter</title><desc>\(Escaping.html(description))</desc>"
     for value in [100.0, 0, -100] {
       svg +=
         "<line x1=\"\(left - 12)\" x2=\"\(width - 14)\" y1=\"\(y(value))\" y2=\"\(y(value))\" class=\"\(value == 0 ? "zero" : "grid")\"/><text x=\"\(left - 16)\" y=\"\(y(value) + 4)\" text-anchor=\"end\" class=\"axis\">\(value > 0 ? "+" : "")\(Int(value))</text>"
@@ -36,7 +39,7 @@ extension Charts {
           "<circle cx=\"\(x(index))\" cy=\"\(y(score))\" r=\"3.5\" fill=\"\(score >= 0 ? promoterColor : detractorColor)\"/><text x=\"\(x(index))\" y=\"\(y(score) - 7)\" text-anchor=\"middle\" class=\"count\">\(Formatting.nps(score))</text>"
       } else {
         svg +=
-          "<text x=\"\(x(index))\" y=\"\(y(0) - 6)\" text-anchor=\"middle\" class=\"axis\">\(point.nps.respondents == 0 ? "—" : "too few")</text>"
+          "<text x=\"\(x(index))\" y=\"\(top + plot + 46)\" text-anchor=\"middle\" class=\"axis\">\(point.nps.respondents == 0 ? "none" : "too few")</text>"
       }
       svg +=
         "<text x=\"\(x(index))\" y=\"\(top + plot + 18)\" text-anchor=\"middle\" class=\"axis\">\(label)</text><text x=\"\(x(index))\" y=\"\(top + plot + 32)\" text-anchor=\"middle\" class=\"axis\">n=\(point.nps.respondents)</text>"
