@@ -10,10 +10,12 @@ struct PlanCommand: ParsableCommand {
     commandName: "plan",
     abstract: "List whom to interview next, most urgent first, with why and an opening question.",
     discussion: """
-      Accounts that need action come first. Reasons: executives never interviewed, people \
-      invited and not interviewed since, passives gone quiet, detractors waiting on a promise, \
-      a level not heard at a single-source account, lost customers and new customers not yet \
-      heard. Questions come from `questions:` in rapport.yml, by cohort.
+      Accounts that need action come first. Reasons: detractors waiting on a promise (or \
+      whose promise is done and not yet shown to them), detractors not yet told what we \
+      learned, lost customers, new customers not yet heard, executives never interviewed, \
+      silent accounts, a level not heard at a single-source account, people invited and not \
+      interviewed since, passives gone quiet. Questions come from `questions:` in rapport.yml, \
+      by cohort.
 
       Examples:
         rapport plan                        # every account, as of today
