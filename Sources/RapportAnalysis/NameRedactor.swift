@@ -122,16 +122,14 @@ struct NameRedactor {
       // An e-mail address that holds a name names that person: it goes whole, so that
       // `rob.finch@…` reads "the Fleet Manager" rather than a title for each part.
       if let end = Self.emailEnd(from: current, in: pieces),
-        let name = (current..<end).lazy.compactMap({ self.match(at: $0, in: pieces)?.0 }).first
+        let name = (current..<end).lazy.compactMap({ self.longest(at: $0, in: pieces)?.0 }).first
       {
         changed = true
         output += name.replacement
         current = end
         continue
       }
-      guard pieces[current].isWord,
-        let (name, end, possessive) = match(at: current, in: pieces)
-          ?? sealedMatch(at: current, in: pieces)
+      guard pieces[current].isWord, let (name, end, possessive) = longest(at: current, in: pieces)
       else {
         output += pieces[current].text
         current += 1
@@ -198,14 +196,24 @@ struct NameRedactor {
     return end
   }
 
+  /// The name starting at piece `start` that runs furthest, a roster one or a sealed one: a
+  /// roster name's first word alone (`Hank`) must not leave a sealed name's rest (`Scorpio`).
+  private func longest(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
+    let roster = match(at: start, in: pieces)
+    guard let sealed = sealedMatch(at: start, in: pieces) else { return roster }
+    guard let roster else { return sealed }
+    return sealed.1 > roster.1 ? sealed : roster
+  }
+
   /// The longest sealed name whose words start at piece `start`, as `match` gives a name: its
-  /// words joined as written, or by hyphens as a slug, sealed and looked up.
+  /// words joined as written, by spaces, or by hyphens as a slug, sealed and looked up. Words may
+  /// be joined by `.` and `_` too, as in an e-mail address (`hank.scorpio@`).
   private func sealedMatch(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
-    guard !sealed.isEmpty else { return nil }
+    guard !sealed.isEmpty, pieces[start].isWord else { return nil }
     var words: [Int] = [start]
     var index = start + 1
     while words.count < Self.sealedWords, index + 1 < pieces.count, pieces[index + 1].isWord,
-      pieces[index].text == " " || pieces[index].text == "-"
+      [" ", "-", ".", "_"].contains(pieces[index].text)
     {
       words.append(index + 1)
       index += 2
@@ -229,6 +237,7 @@ struct NameRedactor {
         }
         asWritten += texts[texts.count - 1]
         if sealed.contains(Seal.seal(asWritten))
+          || sealed.contains(Seal.seal(texts.joined(separator: " ")))
           || sealed.contains(Seal.seal(texts.joined(separator: "-")))
         {
           let name = Name(words: texts, replacement: Self.sealedReplacement, exactCase: false)

@@ -175,7 +175,7 @@ import Testing
       date: 2026-05-23
       interviewer: Sam Lee
       contact: Hank Scorpio
-      attendees: [Lu Wong-Park]
+      attendees: [Lu Wong-Park, Ann Scorpio]
       confidential: true
       ---
       Private.
@@ -191,6 +191,7 @@ import Testing
       ---
       - [ ] Loop in Hank Scorpio, then send hank-scorpio's deputy and Lu Wong-Park the plan @sam due:2026-07-15
       - [ ] Ask Hank whether the plan holds @sam due:2026-07-16
+      - [ ] Mail hank.scorpio@acme.example and Ann Scorpio the plan @sam due:2026-07-17
 
       """)
     let output = try RapportProcess.run(
@@ -205,6 +206,9 @@ import Testing
     }
     // A first name alone is not the name the note gave, so it cannot be recognised.
     #expect(output.stdout.contains("Ask Hank whether the plan holds"))
+    // An address holding the name goes whole, and a roster first name (Ann Able's) does not
+    // leave the rest of a sealed name behind.
+    #expect(output.stdout.contains("Mail a colleague and a colleague the plan"), "\(output.stdout)")
   }
 
   @Test func printsTheErrorsOfItsOwnAccountOnly() throws {
