@@ -1,4 +1,5 @@
 import RapportLanguageServer
+import RapportNotebook
 import Testing
 
 @testable import RapportEditorService
@@ -114,5 +115,13 @@ import Testing
         == "2026-3-4 -> 2026-03-04 @ 7-15")
     #expect(
       fix("contact `Hank` is not on the roster", "contact: Hank", column: 10, length: 4) == "none")
+    // A date that reads two ways has no fix to apply: the writer must say which it is.
+    let twoWays = "date: 12/01/2026"
+    #expect(
+      fix(
+        "`date`: " + Day.problem(with: "12/01/2026"), twoWays, column: 7, length: 10) == "none")
+    #expect(
+      fix("`date`: " + Day.problem(with: "14/03/2026"), "date: 14/03/2026", column: 7, length: 10)
+        == "14/03/2026 -> 2026-03-14 @ 7-17")
   }
 }

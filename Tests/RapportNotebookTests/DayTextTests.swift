@@ -29,7 +29,7 @@ import Testing
         == "\"03/14/2026\" is not written YYYY-MM-DD; write 2026-03-14")
     #expect(
       Day.problem(with: "12/01/2026")
-        == "\"12/01/2026\" is not written YYYY-MM-DD; write 2026-01-12 if it is day first, or 2026-12-01 if it is month first"
+        == "\"12/01/2026\" is not written YYYY-MM-DD, and reads two ways: 2026-01-12 if it is day first, 2026-12-01 if it is month first"
     )
     #expect(
       Day.problem(with: "05/05/2026")

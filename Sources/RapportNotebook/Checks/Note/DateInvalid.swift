@@ -63,13 +63,14 @@ enum DateInvalid {
     if slashed.count == 3, let a = Int(slashed[0]), let b = Int(slashed[1]),
       let year = Int(slashed[2]), year > 999
     {
-      // Day-first or month-first? When both readings are dates, the writer must say which.
+      // Day-first or month-first? When both readings are dates, the writer must say which: no
+      // `; write` fix, which an editor would apply as it stands.
       let dayFirst = Day(year: year, month: b, day: a)
       let monthFirst = Day(year: year, month: a, day: b)
       switch (dayFirst, monthFirst) {
       case (let one?, let other?) where one != other:
         return
-          "\"\(text)\" is not written YYYY-MM-DD; write \(one) if it is day first, or \(other) if it is month first"
+          "\"\(text)\" is not written YYYY-MM-DD, and reads two ways: \(one) if it is day first, \(other) if it is month first"
       case (let one?, _), (nil, let one?):
         return "\"\(text)\" is not written YYYY-MM-DD; write \(one)"
       default:
