@@ -197,10 +197,12 @@ public enum Planner {
     return result
   }
 
-  /// Detractors to go back to, each once in the ledger's order: with the days their longest
-  /// overdue promise is late (nil when none is), and whether a promise other than the tell-back
-  /// is late or done and not yet shown (no interview with them since the one it came from). A
-  /// promise not yet due is no reason to go back: there is nothing to show them yet.
+  /// Detractors to go back to, each once in the ledger's order, and whether a promise other than
+  /// the tell-back is late or done and not yet shown to them (done in the window, and no
+  /// interview with them after the one it came from and on or after the day it was done). The
+  /// days are the longest such promise is overdue (nil when none is), or, when only the tell-back
+  /// is late, how late it is. A promise not yet due is no reason to go back: there is nothing to
+  /// show them yet.
   static func waitingDetractors(
     _ report: AccountReport
   ) -> [(person: ContactSummary, days: Int?, promised: Bool)] {
@@ -208,26 +210,36 @@ public enum Planner {
     let interviewee = Dictionary(
       interviews.map { ($0.file, ($0.contactID, $0.date)) },
       uniquingKeysWith: { first, _ in first })
-    var waiting: [(person: ContactSummary, days: Int?, promised: Bool)] = []
+    var order: [String] = []
+    var found: [String: (person: ContactSummary, promise: Int?, tellBack: Int?, unshown: Bool)] =
+      [:]
     for entry in report.ledger {
       guard let (id, date) = interviewee[entry.file],
         let person = report.contacts.first(where: { $0.id == id }),
         person.category == .detractor, !person.hasLeft
       else { continue }
-      let late = entry.status == .overdue
+      let late = entry.status == .overdue ? entry.daysOverdue ?? 0 : nil
+      let doneOn = entry.done ?? date
+      let shown = person.lastHeard.map { $0 > date && $0 >= doneOn } ?? false
       let unshown =
-        !entry.isTellBack && !entry.status.isOpen && (person.lastHeard.map { $0 <= date } ?? true)
-      guard late || unshown else { continue }
-      let days = late ? entry.daysOverdue ?? 0 : nil
-      let promised = !entry.isTellBack
-      if let index = waiting.firstIndex(where: { $0.person.id == id }) {
-        waiting[index].days = [waiting[index].days, days].compactMap { $0 }.max()
-        waiting[index].promised = waiting[index].promised || promised
+        !entry.isTellBack && !entry.status.isOpen && report.period.contains(doneOn) && !shown
+      guard late != nil || unshown else { continue }
+      if found[id] == nil {
+        order.append(id)
+        found[id] = (person, nil, nil, false)
+      }
+      if entry.isTellBack {
+        found[id]!.tellBack = [found[id]!.tellBack, late].compactMap { $0 }.max()
       } else {
-        waiting.append((person, days, promised))
+        found[id]!.promise = [found[id]!.promise, late].compactMap { $0 }.max()
+        found[id]!.unshown = found[id]!.unshown || unshown
       }
     }
-    return waiting
+    return order.map { id in
+      let entry = found[id]!
+      let promised = entry.promise != nil || entry.unshown
+      return (entry.person, promised ? entry.promise : entry.tellBack, promised)
+    }
   }
 }
 

@@ -94,6 +94,19 @@ import Testing
     #expect(kept.analyse().nextConversations.first?.daysOverdue == nil)
     kept.interview("acme", "2026-06-20", "max", nps: 5, commitments: [])
     #expect(plan(kept).isEmpty)
+    // Interviewed again before the promise was done: they have not seen it yet.
+    var between = healthy()
+    between.interview(
+      "acme", "2026-06-05", "max", nps: 4,
+      commitments: [M.promise("Fix exports", due: "2026-06-28", done: "2026-06-25")])
+    between.interview("acme", "2026-06-15", "max", nps: 5, commitments: [])
+    #expect(plan(between) == ["1 detractor-follow-up max manager"])
+    // Done before the window: an old promise is no reason to go back now.
+    var old = healthy()
+    old.interview(
+      "acme", "2025-03-10", "max", nps: 4,
+      commitments: [M.promise("Fix exports", due: "2025-04-15", done: "2025-04-14")])
+    #expect(plan(old).isEmpty)
   }
 
   @Test func aDetractorWaitingOnlyForTheTellBackIsToldWhatWeLearned() {
@@ -116,6 +129,16 @@ import Testing
         M.promise("Fix exports", due: "2026-06-25"),
       ])
     #expect(plan(both) == ["1 detractor-follow-up max manager"])
+    // A promise done and the tell-back late: the days are not the promise's, which is not late.
+    var done = healthy()
+    done.interview(
+      "acme", "2026-06-10", "max", nps: 4,
+      commitments: [
+        M.promise("Tell back", due: "2026-06-20", tags: [done.settings.tellBackTag]),
+        M.promise("Fix exports", due: "2026-06-25", done: "2026-06-24"),
+      ])
+    #expect(plan(done) == ["1 detractor-follow-up max manager"])
+    #expect(done.analyse().nextConversations.first?.daysOverdue == nil)
   }
 
   @Test func aSilentPartnerHasSomeoneToCall() {
