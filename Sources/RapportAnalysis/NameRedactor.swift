@@ -26,6 +26,18 @@ struct NameRedactor {
     "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we",
   ]
 
+  /// Name parts that are everyday words too (`Mark the invoices`, `will send`): such a part alone
+  /// is taken out only when capitalised as on the roster. At the start of a sentence it still is:
+  /// a title in place of a verb reads oddly, a name left in reads worse.
+  static let everydayWords: Set<String> = [
+    "amber", "april", "art", "ash", "august", "bill", "bob", "brook", "buck", "carol", "chase",
+    "chip", "cliff", "dale", "dawn", "don", "drew", "duke", "earl", "eve", "faith", "frank",
+    "gene", "glen", "grace", "guy", "hazel", "hope", "hunter", "iris", "ivy", "jack", "jade",
+    "joy", "june", "king", "lane", "lily", "major", "mark", "max", "may", "miles", "nick",
+    "olive", "page", "pat", "pearl", "penny", "ray", "reed", "rich", "rob", "rose", "ruby",
+    "rusty", "sandy", "skip", "sue", "summer", "sunny", "violet", "wade", "will",
+  ]
+
   /// Names and name parts, those of more words first, then longer.
   let names: [Name]
   /// Seals of names known no other way (`Account.sealedNames`).
@@ -35,13 +47,18 @@ struct NameRedactor {
   /// The most words a sealed name is tried with.
   static let sealedWords = 4
 
-  init(_ contacts: [ContactSummary], sealed: Set<String> = []) {
+  /// Redacts `contacts` (by title when they have one), `others` (names or ids of people notes
+  /// name who are not contacts, such as attendees and quoted people off the roster) and the
+  /// `sealed` names.
+  init(_ contacts: [ContactSummary], others: [String] = [], sealed: Set<String> = []) {
     self.sealed = sealed
     var found: [Name] = []
     var known = Set<[String]>()
+    let people =
+      contacts.map { ($0.name, $0.id, $0.title) } + others.map { ($0, $0, String?.none) }
     // Someone a confidential note names off the roster has a placeholder, not a name.
-    for contact in contacts where !Withheld.isPlaceholder(name: contact.name) {
-      let replacement = contact.title.map { "the " + $0 } ?? "a colleague"
+    for contact in people where !Withheld.isPlaceholder(name: contact.0) {
+      let replacement = contact.2.map { "the " + $0 } ?? "a colleague"
       func add(_ words: [String], exactCase: Bool = false) {
         let words = exactCase ? words : words.map { $0.lowercased() }
         guard known.insert(words).inserted else { return }
@@ -50,10 +67,13 @@ struct NameRedactor {
       // The name as written, and the id, which for someone off the roster is all there is; each
       // whole, and each word of it alone (a two-letter one only as written, and not an everyday
       // word).
-      for words in [Self.words(contact.name), Self.words(contact.id)] {
+      for words in [Self.words(contact.0), Self.words(contact.1)] {
         if words.count > 1 { add(words) }
         for part in words {
-          if part.count >= 3 {
+          if part.count >= 3, Self.everydayWords.contains(part.lowercased()) {
+            // As a name is written, whether it came from the name or the id.
+            add([part.prefix(1).uppercased() + part.dropFirst()], exactCase: true)
+          } else if part.count >= 3 {
             add([part])
           } else if part.count == 2, !Self.commonWords.contains(part.lowercased()),
             part.first?.isUppercase == true
@@ -122,7 +142,9 @@ struct NameRedactor {
       // An e-mail address that holds a name names that person: it goes whole, so that
       // `rob.finch@…` reads "the Fleet Manager" rather than a title for each part.
       if let end = Self.emailEnd(from: current, in: pieces),
-        let name = (current..<end).lazy.compactMap({ self.longest(at: $0, in: pieces)?.0 }).first
+        let name = (current..<end).lazy.compactMap({
+          self.longest(at: $0, in: pieces, anyCase: true)?.0
+        }).first
       {
         changed = true
         output += name.replacement
@@ -198,8 +220,10 @@ struct NameRedactor {
 
   /// The name starting at piece `start` that runs furthest, a roster one or a sealed one: a
   /// roster name's first word alone (`Hank`) must not leave a sealed name's rest (`Scorpio`).
-  private func longest(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
-    let roster = match(at: start, in: pieces)
+  private func longest(
+    at start: Int, in pieces: [Piece], anyCase: Bool = false
+  ) -> (Name, Int, String?)? {
+    let roster = match(at: start, in: pieces, anyCase: anyCase)
     guard let sealed = sealedMatch(at: start, in: pieces) else { return roster }
     guard let roster else { return sealed }
     return sealed.1 > roster.1 ? sealed : roster
@@ -251,7 +275,10 @@ struct NameRedactor {
 
   /// The name whose words start at piece `start`, the piece after it, and the possessive its last
   /// word carries (`'s`), if any.
-  private func match(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
+  /// `anyCase` matches every name in any case, as in an e-mail address, where case says nothing.
+  private func match(
+    at start: Int, in pieces: [Piece], anyCase: Bool = false
+  ) -> (Name, Int, String?)? {
     for name in names {
       var index = start
       var possessive: String? = nil
@@ -269,7 +296,11 @@ struct NameRedactor {
           suffix = String(pieces[index].text.suffix(2))
           found.removeLast(2)
         }
-        guard (name.exactCase ? found : found.lowercased()) == word else {
+        let same =
+          anyCase
+          ? found.lowercased() == word.lowercased()
+          : (name.exactCase ? found : found.lowercased()) == word
+        guard same else {
           matched = false
           break
         }

@@ -63,7 +63,12 @@ public struct TellBackSummary: Sendable {
     }
     self.groups = groups
     let files = Set(notes.map(\.file))
-    let redactor = NameRedactor(report.contacts, sealed: account.sealedNames)
+    // People open notes name without being contacts: attendees and quoted people off the roster.
+    let open = account.interviews.filter { !$0.confidential }
+    let others = open.flatMap {
+      $0.attendees + $0.quotes.flatMap { [$0.speakerID, $0.speakerName] }
+    }
+    let redactor = NameRedactor(report.contacts, others: others, sealed: account.sealedNames)
     promises = report.ledger.filter { entry in
       !entry.isTellBack && !entry.isInternal && entry.text != nil
         && (files.contains(entry.file) || entry.status.isOpen)

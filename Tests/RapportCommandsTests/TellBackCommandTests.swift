@@ -271,7 +271,8 @@ import Testing
         with: "  - { id: li, name: Li Wei, title: Data Lead, level: staff }\n"
           + "  - { id: minh, name: Minh Do, title: Clerk, level: staff }\n"
           + "  - { id: jess, name: Jess Alvarez, title: Warehouse Supervisor, level: staff }\n"
-          + "  - { id: kim, name: Kim O'Brien, title: Buyer, level: staff }\n  - { id: eve,"))
+          + "  - { id: kim, name: Kim O'Brien, title: Buyer, level: staff }\n"
+          + "  - { id: will-park, name: Will Park, title: IT Lead, level: staff }\n  - { id: eve,"))
     let promises = [
       "Ping 'Bob' today", "Invite the ops lead (Bob) to the pilot", "Ping (Cyd Cole) today",
       "Send \"Dee\" the runbook", "Invite Bob, Li and Ann to the pilot",
@@ -280,6 +281,8 @@ import Testing
       "Copy Jess' notes to the team", "Call Kim O’Brien", "Send Zara Khan and Zara the deck",
       "Mail bob.cole@acme.example (cc li_wei+ops@acme.example) and ops@acme.example",
       "Call Ms. Dunn and Dr Cole, then ask C. Cole", "Plan B. Send Dee the plan",
+      "Please mark the invoices and will Will send the credit",
+      "Send Gwen Stacy and gwen-stacy the depot docs",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -288,7 +291,8 @@ import Testing
     // Someone off the roster is known by the name the note gives.
     try folder.write(
       "nb/acme/2026-05-26-zara.md",
-      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\n---\nZara talked.\n")
+      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\nattendees: [Gwen Stacy]\n---\n"
+        + "Zara talked.\n\n> Fine.\n> — Gwen Stacy\n")
     let output = try RapportProcess.run(
       ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
     #expect(output.status == 0, "\(output.stderr)")
@@ -306,6 +310,10 @@ import Testing
       "Mail the Fleet Manager (cc the Data Lead) and ops@acme.example",
       "Call the Support Manager and the Depot Manager, then ask the Depot Manager",
       "Plan B. Send the Support Manager the plan",
+      // An everyday word stays one; the name, capitalised, goes.
+      "Please mark the invoices and will the IT Lead send the credit",
+      // People who sat in or were quoted are named too, though not on the roster.
+      "Send a colleague and a colleague the depot docs",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
