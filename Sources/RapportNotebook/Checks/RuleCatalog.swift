@@ -18,7 +18,8 @@ public enum RuleCatalog {
     .noteSideNotPartner, .noteOutcomeNotWinLoss, .noteOutcomeInvalid, .noteOutcomeMissing,
     .noteUnfilled, .quoteSpeakerUnknown, .quoteAttributionHyphen,
     // Scores and themes
-    .scoreNotNumber, .scoreEmpty, .scoreOutOfRange, .scoreUnknownScale, .themeInvalid,
+    .scoreNotNumber, .scoreEmpty, .scoreDuplicate, .scoreOutOfRange, .scoreUnknownScale,
+    .themeInvalid,
     .themeCommented,
     .themeUnknown, .themeMisspelled,
     // Commitments

@@ -178,7 +178,16 @@ public enum NoteParser {
     if fields.isNull(node) { return [] }
     guard let pairs = fields.pairs(of: node, section: .scores, key: key) else { return [] }
     var result: [RawScore] = []
+    var seen: [String: String] = [:]
     for (scale, value) in pairs {
+      // Scale names are read in any case: `NPS` beside `nps` is the same score twice, which YAML
+      // itself does not see.
+      let name = scale.value.lowercased()
+      if let first = seen[name] {
+        fields.add(ScoreDuplicate.diagnostic(scale: scale, first: first, file: fields.file))
+        continue
+      }
+      seen[name] = scale.value
       if fields.isNull(value) {
         fields.add(ScoreEmpty.diagnostic(scale: scale, file: fields.file))
         continue
@@ -190,7 +199,7 @@ public enum NoteParser {
       }
       result.append(
         RawScore(
-          scale: Located(scale.value.lowercased(), at: scale.position),
+          scale: Located(name, at: scale.position),
           value: Located(number, at: text.position)))
     }
     return result
