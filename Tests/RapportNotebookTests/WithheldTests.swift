@@ -53,6 +53,24 @@ import Testing
     #expect(!Withheld.isPlaceholder(name: "someone-1"))
   }
 
+  @Test func someoneAnOpenNoteNamesOffTheRosterIsThatPerson() {
+    // Two respondents, not three: the confidential note names Zara, whom an open note names too.
+    var open = interview("a.md", contact: "zara-moonwhistle", confidential: false)
+    open.contactName = "Zara Moonwhistle"
+    var interviews = [
+      open,
+      interview(
+        "b.md", contact: Seal.sealPerson("Zara Moonwhistle"),
+        attendees: [Seal.sealPerson("zara moonwhistle")]),
+      interview("c.md", contact: Seal.sealPerson("Zed Smith")),
+    ]
+    Withheld.label(&interviews, roster: [Contact(id: "ann", name: "Ann Lee")])
+    #expect(interviews.map(\.contactID) == ["zara-moonwhistle", "zara-moonwhistle", "someone-1"])
+    #expect(interviews[1].contactName == "Zara Moonwhistle")
+    #expect(interviews[1].attendees == ["zara-moonwhistle"])
+    #expect(interviews[2].contactName == Withheld.personName, "one placeholder: no number")
+  }
+
   @Test func thePeopleInterviewedAreNumberedFromOneWhenSomeoneOnlyAttendedFirst() {
     let guest = Seal.sealPerson("Guest")
     var interviews = [

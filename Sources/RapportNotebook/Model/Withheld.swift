@@ -29,8 +29,9 @@ public enum Withheld {
   /// One account's `interviews` (by date, then file) with every sealed person and owner replaced
   /// by a label. Ids are `someone-N`, skipping any id the account already uses (its `roster`'s,
   /// and people its notes name); when several people are interviewed, their names carry a number
-  /// too, from 1 in the order they were first interviewed. Returns the seals of the names those
-  /// people were given (`Seal.seal`), as written and as slugs.
+  /// too, from 1 in the order they were first interviewed. Someone an open note names too (off
+  /// the roster) is that person, by id and name. Returns the seals of the names confidential
+  /// notes gave (`Seal.seal`), as written and as slugs.
   @discardableResult
   public static func label(_ interviews: inout [Interview], roster: [Contact]) -> Set<String> {
     guard interviews.contains(where: \.confidential) else { return [] }
@@ -40,6 +41,25 @@ public enum Withheld {
       taken.formUnion(interview.attendees)
       taken.formUnion(interview.quotes.map(\.speakerID))
     }
+    // People open notes name off the roster, by the seals of their id and name: a confidential
+    // note that names one of them names the same person, as a second open note would.
+    let rosterIDs = Set(roster.map(\.id))
+    var open: [String: (id: String, name: String)] = [:]
+    func know(_ id: String, _ name: String) {
+      guard !rosterIDs.contains(id), !Seal.isSealed(id) else { return }
+      for word in [id, name] where open[Seal.seal(word)] == nil {
+        open[Seal.seal(word)] = (id, name)
+      }
+    }
+    for interview in interviews where !interview.confidential {
+      if interview.side == .external { know(interview.contactID, interview.contactName) }
+      for id in interview.attendees { know(id, id) }
+      for quote in interview.quotes { know(quote.speakerID, quote.speakerName) }
+    }
+    func openPerson(_ token: String) -> (id: String, name: String)? {
+      guard Seal.isSealed(token) else { return nil }
+      return Seal.parts(ofPerson: token).lazy.compactMap { open[$0] }.first
+    }
     // By person: the seal of the name's slug when it has one, as open notes take `Jane Doe`
     // and `jane-doe` for one person.
     var labels: [String: String] = [:]
@@ -47,6 +67,7 @@ public enum Withheld {
     func label(_ token: String) -> String {
       guard Seal.isSealed(token) else { return token }
       names.formUnion(Seal.parts(ofPerson: token))
+      if let person = openPerson(token) { return person.id }
       let person = Seal.parts(ofPerson: token).last!
       if let known = labels[person] { return known }
       var number = labels.count + 1
@@ -60,8 +81,13 @@ public enum Withheld {
     // from 1 without a gap.
     var interviewed: [String] = []
     for i in interviews.indices where interviews[i].confidential {
-      let id = label(interviews[i].contactID)
-      if id != interviews[i].contactID, !interviewed.contains(id) { interviewed.append(id) }
+      let token = interviews[i].contactID
+      let id = label(token)
+      if let person = openPerson(token) {
+        interviews[i].contactName = person.name
+      } else if id != token, !interviewed.contains(id) {
+        interviewed.append(id)
+      }
       interviews[i].contactID = id
     }
     for i in interviews.indices where interviews[i].confidential {
