@@ -49,7 +49,13 @@ public struct TellBackSummary: Sendable {
       let people = Set(notes.map(\.contactID)).count
       guard people >= minimum else { return nil }
       var counts: [String: Int] = [:]
-      for note in notes { for theme in note.themes { counts[theme, default: 0] += 1 } }
+      // A theme `check` takes for a slip (`#reportng`, `#tellback`) is a typing mistake, not
+      // something the customer said.
+      for note in notes {
+        for theme in note.themes where !settings.isThemeSlip(theme) {
+          counts[theme, default: 0] += 1
+        }
+      }
       let themes = counts.map { (theme: $0.key, interviews: $0.value) }
         .sorted { ($0.interviews, $1.theme) > ($1.interviews, $0.theme) }
       return Group(level: level, people: people, themes: themes)

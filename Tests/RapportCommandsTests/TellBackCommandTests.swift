@@ -211,6 +211,32 @@ import Testing
     #expect(output.stdout.contains("Mail a colleague and a colleague the plan"), "\(output.stdout)")
   }
 
+  @Test func slipsOfCodebookThemesAndTheTellBackTagAreNotWhatWeHeard() throws {
+    let folder = try notebook()
+    let settings = folder.root + "/nb/rapport.yml"
+    let text = try String(contentsOfFile: settings, encoding: .utf8)
+    try (text + "themes:\n  onboarding: {}\n").write(
+      toFile: settings, atomically: false, encoding: .utf8)
+    try folder.write(
+      "nb/acme/2026-05-24-bob.md",
+      """
+      ---
+      date: 2026-05-24
+      interviewer: Sam Lee
+      contact: bob
+      ---
+      Still slow #onbording, and #latency.
+
+      - [ ] Tell Bob what we heard @sam due:2026-07-15 #tellback
+
+      """)
+    let output = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("- latency (raised once)"), "\(output.stdout)")
+    #expect(!output.stdout.contains("onbording") && !output.stdout.contains("tellback"))
+  }
+
   @Test func printsTheErrorsOfItsOwnAccountOnly() throws {
     let folder = try notebook()
     let broken = "---\ndate: 2026-13-40\ninterviewer: Sam Lee\ncontact: bob\n---\nText.\n"

@@ -29,16 +29,9 @@ enum ThemeMisspelled: NoteCheck {
     let tellBack = settings.tellBackTag
     var seen = Set<String>()
     func slip(_ word: String) -> String? {
-      guard word.utf8.count >= 4, word != tellBack, !context.isInCodebook(word),
-        !CommitmentTellBackMisspelled.isSlip(word, of: tellBack), seen.insert(word).inserted
+      guard !CommitmentTellBackMisspelled.isSlip(word, of: tellBack), seen.insert(word).inserted
       else { return nil }
-      for theme in settings.themes {
-        for known in [theme.name] + theme.aliases
-        where CommitmentTellBackMisspelled.isSlip(word, of: known) {
-          return known
-        }
-      }
-      return nil
+      return settings.codebookSlip(word)
     }
     func message(_ word: String, _ known: String) -> String {
       "theme `\(word)` is not in the codebook; did you mean `\(known)`? As written it counts as a theme of its own"
@@ -58,5 +51,23 @@ enum ThemeMisspelled: NoteCheck {
           message(tag.value, known)))
     }
     return found
+  }
+}
+
+extension Settings {
+  /// The codebook theme or alias `theme` is one slip from, when it is 4 letters or more and not
+  /// itself in the codebook (see `ThemeMisspelled`).
+  public func codebookSlip(_ theme: String) -> String? {
+    guard theme.utf8.count >= 4, theme != tellBackTag else { return nil }
+    let entries = themes.flatMap { [$0.name] + $0.aliases }
+    guard !entries.contains(theme) else { return nil }
+    return entries.first { CommitmentTellBackMisspelled.isSlip(theme, of: $0) }
+  }
+
+  /// Whether `theme` is a slip of a codebook theme or of the tell-back tag: a typing mistake
+  /// `check` warns about, not a theme to show the customer.
+  public func isThemeSlip(_ theme: String) -> Bool {
+    (theme != tellBackTag && CommitmentTellBackMisspelled.isSlip(theme, of: tellBackTag))
+      || codebookSlip(theme) != nil
   }
 }
