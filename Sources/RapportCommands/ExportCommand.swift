@@ -60,7 +60,12 @@ struct ExportCommand: ParsableCommand {
     // export for the whole notebook.
     if !errors.isEmpty {
       let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
-      Terminal.err("\(count): the notes that have them are left out of the export\n")
+      let notes = outcome.notesLeftOut == 1 ? "1 note" : "\(outcome.notesLeftOut) notes"
+      Terminal.err(
+        outcome.notesLeftOut == 0
+          ? "\(count) (above); no note is left out of the export\n"
+          : "\(count): \(notes) with errors \(outcome.notesLeftOut == 1 ? "is" : "are") left out of the export\n"
+      )
       throw ExitCode(1)
     }
   }

@@ -156,8 +156,21 @@ import Testing
         in: folder.root)
       #expect(run.status == 1, "\(format): \(run.stderr)")
       #expect(run.stderr.contains("2026-10-01-broken.md:2:"), "\(format): \(run.stderr)")
-      #expect(run.stderr.contains("left out of the export"), "\(format): \(run.stderr)")
+      #expect(
+        run.stderr.contains("1 error: 1 note with errors is left out of the export"),
+        "\(format): \(run.stderr)")
       #expect(FileManager.default.fileExists(atPath: folder.root + "/" + out), "\(format)")
     }
+    // An error in an account's profile leaves no note out, and the last line says so.
+    try FileManager.default.removeItem(
+      atPath: folder.root + "/notebooks/juniper-labs/2026-10-01-broken.md")
+    let profile = folder.root + "/notebooks/juniper-labs/account.md"
+    let text = try String(contentsOfFile: profile, encoding: .utf8)
+    try text.replacingOccurrences(of: "status: active", with: "status: bogus")
+      .write(toFile: profile, atomically: false, encoding: .utf8)
+    let run = try RapportProcess.run(
+      ["export", "notebooks", "--as-of", "2026-11-20", "--out", "again.json"], in: folder.root)
+    #expect(run.status == 1, "\(run.stderr)")
+    #expect(run.stderr.contains("(above); no note is left out of the export"), "\(run.stderr)")
   }
 }

@@ -17,6 +17,8 @@ public struct ExportOutcome: Sendable {
   public var text: String?
   /// Files written, as the user named them.
   public var written: [String]
+  /// Notes left out because they have errors.
+  public var notesLeftOut = 0
 }
 
 extension Workspace {
@@ -26,6 +28,8 @@ extension Workspace {
     let loaded = load()
     let notebook = loaded.notebook
     var outcome = ExportOutcome(diagnostics: notebook.diagnostics, text: nil, written: [])
+    let erroneous = Set(notebook.diagnostics.filter { $0.severity == .error }.map(\.file))
+    outcome.notesLeftOut = erroneous.intersection(notebook.skippedNotes).count
     switch format {
     case .json:
       let analysis = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: options.jobs)
