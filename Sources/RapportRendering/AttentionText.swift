@@ -59,7 +59,7 @@ enum AttentionText {
       // Sitting in on someone else's interview is not being asked: said, so the page's people
       // table ("attended") and this sentence agree.
       return reason.date.map {
-        "\(who), at the top level, has never been interviewed (only sat in on one, on \($0))."
+        "\(who), at the top level, has never been interviewed (only sat in on others' interviews, last on \($0))."
       } ?? "\(who), at the top level, has never been interviewed."
     case .npsDown:
       return

@@ -47,3 +47,27 @@ import Testing
     #expect(found.map(\.message) == ["only one scale can have nps: true"])
   }
 }
+
+/// The advice for an unknown scale fits where the notebook's scales come from.
+@Suite struct UnknownScaleAdviceTests {
+  func message(settings: String?) throws -> String? {
+    var files = [
+      "acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\n---\n",
+      "acme/2026-01-05-ann.md":
+        "---\ndate: 2026-01-05\ninterviewer: Sam Lee\ncontact: ann\nscores: { effortz: 5 }\n---\nText.\n",
+    ]
+    if let settings { files["rapport.yml"] = settings }
+    return try TemporaryNotebook(files).check().first { $0.rule == "score.unknown-scale" }?.message
+  }
+
+  @Test func builtInScalesAreListedWithTheNewOne() throws {
+    #expect(
+      try message(settings: nil)
+        == "scale `effortz` is not one of the notebook's scales (nps, health); to add it, list it under `scales:` in rapport.yml with nps and health (a `scales:` list replaces the built-in scales)"
+    )
+    #expect(
+      try message(settings: "scales:\n  nps: { min: 0, max: 10, nps: true }\n")
+        == "scale `effortz` is not one of the notebook's scales (nps); define it under `scales:` in rapport.yml"
+    )
+  }
+}

@@ -12,7 +12,7 @@ import Testing
       rule: .executiveNeverHeard, contactName: "Eve Evans", date: Day("2026-06-01"))
     #expect(
       AttentionText.sentence(attended)
-        == "Eve Evans, at the top level, has never been interviewed (only sat in on one, on 2026-06-01)."
+        == "Eve Evans, at the top level, has never been interviewed (only sat in on others' interviews, last on 2026-06-01)."
     )
     var absent = attended
     absent.date = nil

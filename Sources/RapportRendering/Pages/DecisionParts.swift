@@ -33,6 +33,8 @@ struct FigureValue: TemplateRecord {
   /// Whether a rise is good news (NPS) or bad news (overdue commitments).
   let higherIsBetter: Bool
   let kind: Kind
+  /// Whether there was a figure one window earlier (not a dash, nor too few to report).
+  var hasPrevious = true
 
   /// How a figure's change is written.
   enum Kind {
@@ -48,8 +50,8 @@ struct FigureValue: TemplateRecord {
     .text("label", "What the figure is.") { $0.label },
     .text("value", "Its value now.") { $0.value },
     .text("previous", "Its value one window earlier.") { $0.previous },
-    .flag("has_previous", "Whether there was a value one window earlier to compare with.") {
-      $0.previous != "—"
+    .flag("has_previous", "Whether there was a figure one window earlier to compare with.") {
+      $0.hasPrevious
     },
     .text("change", "The difference, signed (a percentage's in points, \"+2 pts\"), or a dash.") {
       figure in
@@ -82,7 +84,7 @@ struct FigureValue: TemplateRecord {
       FigureValue(
         label: "NPS", value: Formatting.groupNPS(now.nps, minimum: minimum),
         previous: Formatting.groupNPS(then.nps, minimum: minimum), change: npsChange,
-        higherIsBetter: true, kind: .nps),
+        higherIsBetter: true, kind: .nps, hasPrevious: nps(then) != nil),
       count("Respondents", now.nps.respondents, then.nps.respondents, better: true),
       count("Interviews in the window", now.interviews, then.interviews, better: true),
       count("Open commitments", now.ledger.notDone, then.ledger.notDone, better: false),
@@ -93,7 +95,7 @@ struct FigureValue: TemplateRecord {
         change: zip2(now.response.rate, then.response.rate).map {
           Formatting.shownDifference($0, $1, as: .percent)
         },
-        higherIsBetter: true, kind: .percent),
+        higherIsBetter: true, kind: .percent, hasPrevious: then.response.rate != nil),
     ]
   }
 }

@@ -25,12 +25,18 @@ enum ScoreUnknownScale: NoteCheck {
       let scale = score.scale
       guard settings.scale(named: scale.value) == nil else { return nil }
       let names = settings.scales.map(\.name)
-      // The notebook's scales may be the built-in ones: `rapport.yml` need not list any.
+      // The notebook's scales may be the built-in ones: `rapport.yml` need not list any, and a
+      // `scales:` list replaces them, so adding one means listing those too.
       let suggestion = Suggestion.didYouMean(scale.value, among: names)
+      let builtIn = names == Settings.defaultScales.map(\.name)
+      let advice =
+        builtIn
+        ? "; to add it, list it under `scales:` in rapport.yml with \(names.joined(separator: " and ")) (a `scales:` list replaces the built-in scales)"
+        : "; define it under `scales:` in rapport.yml"
       return Diagnostic(
         rule, file: note.file, underlining: scale,
         "scale `\(scale.value)` is not one of the notebook's scales (\(names.joined(separator: ", ")))"
-          + (suggestion.isEmpty ? "; define it under `scales:` in rapport.yml" : suggestion))
+          + (suggestion.isEmpty ? advice : suggestion))
     }
   }
 }
