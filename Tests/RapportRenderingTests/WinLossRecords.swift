@@ -5,17 +5,20 @@ struct WinLossRecord: TemplateRecord {
   var stated: [StatedReasonRecord] = []
   var assumptions: [AssumptionRecord] = []
   var outcomesText: String?
+  var hasAssumptions = false
   static let templateTypeName = "WinLoss"
   static let templateFields: [TemplateField<WinLossRecord>] = [
     .list("notes", "Win-loss notes.") { $0.notes },
     .list("stated", "Reasons buyers stated.") { $0.stated },
     .list("assumptions", "Reasons our side assumed.") { $0.assumptions },
+    .flag("has_assumptions", "Whether there are any.") { $0.hasAssumptions },
     .text("outcomes_text", "Outcomes counted.") { $0.outcomesText },
   ]
   static func sample(_ m: inout SampleMaker) -> WinLossRecord {
     WinLossRecord(
       notes: m.list(WinLossNoteRecord.sample), stated: m.list(StatedReasonRecord.sample),
-      assumptions: m.list(AssumptionRecord.sample), outcomesText: m.text("outcomes_text"))
+      assumptions: m.list(AssumptionRecord.sample), outcomesText: m.text("outcomes_text"),
+      hasAssumptions: m.flag())
   }
 }
 

@@ -39,8 +39,12 @@ struct PersonRow: TemplateRecord {
           ? String(repeating: "· ", count: $0.depth - 1) + "↳ "
           : String(repeating: "↳ ", count: min($0.depth, 1))
       },
-      .text("last_heard", "The last interview's date, or \"never\".") {
-        $0.contact.lastHeard?.description ?? "never"
+      .text(
+        "last_heard",
+        "The last interview's date, \"never (attended DATE)\" for someone who only sat in, or \"never\"."
+      ) {
+        $0.contact.lastHeard?.description
+          ?? $0.contact.lastPresent.map { "never (attended \($0))" } ?? "never"
       },
       .number("interviews", "Interviews with them.") { $0.contact.interviewDates.count },
       .flag("left", "Whether they have left the account.") { $0.contact.hasLeft },

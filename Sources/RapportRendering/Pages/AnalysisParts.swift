@@ -19,6 +19,9 @@ struct WinLossValue: TemplateRecord {
     .list("assumptions", "Each assumed reason held against what buyers said.") {
       $0.analysis.assumptions.map(AssumptionValue.init)
     },
+    .flag("has_assumptions", "Whether any account's profile gives `assumed_reasons`.") {
+      !$0.analysis.assumptions.isEmpty
+    },
     .text("outcomes_text", "Outcomes counted, such as \"won 2, lost 3\".") { value in
       Outcome.allCases.compactMap { outcome in
         value.analysis.outcomes[outcome].map { "\(outcome.rawValue) \($0)" }
