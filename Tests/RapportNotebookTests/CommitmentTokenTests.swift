@@ -142,3 +142,26 @@ import Testing
     #expect(boxes > 100)
   }
 }
+
+/// A promise whose date is written without `due:` is told how to mark it.
+@Suite struct DueWithoutColonTests {
+  func messages(_ item: String) throws -> [String] {
+    try TemporaryNotebook([
+      "acme/account.md":
+        "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\nteam:\n  - { handle: sam, name: Sam Lee }\n---\n",
+      "acme/2026-01-05-ann.md":
+        "---\ndate: 2026-01-05\ninterviewer: Sam Lee\ncontact: ann\n---\nAnn talked.\n\n" + item,
+    ]).check().filter { $0.rule == "commitment.due.missing" }.map(\.message)
+  }
+
+  @Test func aDateWrittenWithoutDueIsPointedAt() throws {
+    #expect(
+      try messages("- [ ] Send the plan @sam due 2026-12-01\n") == [
+        "commitment has no due date: 2026-12-01 is not read as one; write due:2026-12-01"
+      ])
+    #expect(
+      try messages("- [ ] Send the plan @sam\n") == [
+        "commitment has no due date; add due:YYYY-MM-DD"
+      ])
+  }
+}

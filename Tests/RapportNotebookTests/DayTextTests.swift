@@ -35,5 +35,15 @@ import Testing
       Day.problem(with: "05/05/2026")
         == "\"05/05/2026\" is not written YYYY-MM-DD; write 2026-05-05")
     #expect(Day.problem(with: "31/31/2026").hasSuffix("such as 2026-03-14"))
+    #expect(
+      Day.problem(with: "2026.11.05")
+        == "\"2026.11.05\" is not written YYYY-MM-DD; write 2026-11-05")
+    #expect(
+      Day.problem(with: "2026/11/05")
+        == "\"2026/11/05\" is not written YYYY-MM-DD; write 2026-11-05")
+    #expect(
+      Day.problem(with: "05.11.2026")
+        == "\"05.11.2026\" is not written YYYY-MM-DD, and reads two ways: 2026-11-05 if it is day first, 2026-05-11 if it is month first"
+    )
   }
 }

@@ -59,7 +59,14 @@ enum DateInvalid {
       }
       return "\"\(text)\" is not a calendar date: months run 01-12"
     }
-    let slashed = text.split(separator: "/")
+    let slashed = text.split(whereSeparator: { $0 == "/" || $0 == "." })
+    // Year first (`2026/11/05`, `2026.11.05`): only the separators are wrong.
+    if slashed.count == 3, slashed[0].count == 4, let year = Int(slashed[0]),
+      let month = Int(slashed[1]), let day = Int(slashed[2]),
+      let fixed = Day(year: year, month: month, day: day)
+    {
+      return "\"\(text)\" is not written YYYY-MM-DD; write \(fixed)"
+    }
     if slashed.count == 3, let a = Int(slashed[0]), let b = Int(slashed[1]),
       let year = Int(slashed[2]), year > 999
     {
