@@ -90,7 +90,7 @@ struct ReportCommand: ParsableCommand {
         // While notes have errors, or none are found, the last good reports stay as they are.
         let (_, summary) = try build(strict: true, keepIfEmpty: true)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        Terminal.err("[\(Watcher.clock())] \(summary) in \(String(format: "%.2f", seconds)) s\n")
+        Terminal.err("[\(Watcher.clock())] \(summary) (\(String(format: "%.2f", seconds)) s)\n")
       } catch {
         Terminal.err("[\(Watcher.clock())] error: \(error)\n")
       }
