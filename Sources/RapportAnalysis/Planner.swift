@@ -278,4 +278,11 @@ public struct QuestionBank: Sendable, Hashable {
 
   /// The question for a detractor not yet told what we learned (`questions.tell_back`).
   public var tellBack: String { replacements["tell_back"] ?? Self.tellBackDefault }
+
+  /// The built-in question for someone who has left the account: why they left is worth hearing.
+  public static let leftDefault =
+    "Looking back on your time working with us, what should we have done differently?"
+
+  /// The question for someone who has left the account (`questions.left`).
+  public var left: String { replacements["left"] ?? Self.leftDefault }
 }

@@ -58,6 +58,12 @@ import Testing
     #expect(created.stdout.hasSuffix("2026-11-21-ruth-adler.md\n"))
     #expect(
       created.stderr.contains("note: Ruth Adler is marked `status: left`"), "\(created.stderr)")
+    let path = folder.root + "/" + created.stdout.trimmingCharacters(in: .newlines)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(
+      text.contains(
+        "A question to open with: Looking back on your time working with us, what should we have done differently?"
+      ), "\(text)")
     let active = try RapportProcess.run(
       ["new", "note", "northwind-logistics", "Jonas Weber", "--date", "2026-11-21"], in: folder.root
     )

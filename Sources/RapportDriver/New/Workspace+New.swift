@@ -53,8 +53,10 @@ extension Workspace {
     let text = Scaffold.note(
       templates: set, settings: settings, contact: person, date: date, type: type,
       interviewer: interviewer, owner: owner,
-      question: plannedQuestion(account: account, contact: person.id, asOf: date)
-        ?? QuestionBank(replacements: settings.questions).question(for: cohort))
+      question: person.hasLeft
+        ? QuestionBank(replacements: settings.questions).left
+        : plannedQuestion(account: account, contact: person.id, asOf: date)
+          ?? QuestionBank(replacements: settings.questions).question(for: cohort))
     try create(path, text)
     var file = NewFile(path: path, diagnostics: diagnostics)
     if person.hasLeft {

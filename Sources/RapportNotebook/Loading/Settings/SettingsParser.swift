@@ -9,7 +9,7 @@ public enum SettingsParser {
   /// The cohorts a question bank may name.
   /// The keys of `questions`: a question per cohort, and one for a detractor waiting on a promise.
   public static let questionCohorts = [
-    "new", "established", "loyal", "lost", "follow_up", "tell_back",
+    "new", "established", "loyal", "lost", "follow_up", "tell_back", "left",
   ]
   static let thresholdKeys = [
     "tell_back_days", "silence_days", "split_gap", "min_group_size", "window_days",
