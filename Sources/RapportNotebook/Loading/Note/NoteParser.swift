@@ -178,16 +178,18 @@ public enum NoteParser {
     if fields.isNull(node) { return [] }
     guard let pairs = fields.pairs(of: node, section: .scores, key: key) else { return [] }
     var result: [RawScore] = []
-    var seen: [String: String] = [:]
+    // A note has a few scores: a list is cheaper to search than a dictionary is to make.
+    var seen: [(name: String, written: String)] = []
     for (scale, value) in pairs {
       // Scale names are read in any case: `NPS` beside `nps` is the same score twice, which YAML
       // itself does not see.
       let name = scale.value.lowercased()
-      if let first = seen[name] {
-        fields.add(ScoreDuplicate.diagnostic(scale: scale, first: first, file: fields.file))
+      if let first = seen.first(where: { $0.name == name }) {
+        fields.add(
+          ScoreDuplicate.diagnostic(scale: scale, first: first.written, file: fields.file))
         continue
       }
-      seen[name] = scale.value
+      seen.append((name, scale.value))
       if fields.isNull(value) {
         fields.add(ScoreEmpty.diagnostic(scale: scale, file: fields.file))
         continue
