@@ -145,12 +145,13 @@ import Testing
 
 /// A promise whose date is written without `due:` is told how to mark it.
 @Suite struct DueWithoutColonTests {
-  func messages(_ item: String) throws -> [String] {
+  func messages(_ item: String, confidential: Bool = false) throws -> [String] {
     try TemporaryNotebook([
       "acme/account.md":
         "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann Lee }\nteam:\n  - { handle: sam, name: Sam Lee }\n---\n",
       "acme/2026-01-05-ann.md":
-        "---\ndate: 2026-01-05\ninterviewer: Sam Lee\ncontact: ann\n---\nAnn talked.\n\n" + item,
+        "---\ndate: 2026-01-05\ninterviewer: Sam Lee\ncontact: ann\nconfidential: \(confidential)\n---\n"
+        + "Ann talked.\n\n" + item,
     ]).check().filter { $0.rule == "commitment.due.missing" }.map(\.message)
   }
 
@@ -163,5 +164,8 @@ import Testing
       try messages("- [ ] Send the plan @sam\n") == [
         "commitment has no due date; add due:YYYY-MM-DD"
       ])
+    // A confidential note's date is its own words: the message says only what the rule is.
+    let withheld = try messages("- [ ] Offer a discount @sam by 2026-08-13\n", confidential: true)
+    #expect(withheld.count == 1 && !withheld[0].contains("2026-08-13"), "\(withheld)")
   }
 }

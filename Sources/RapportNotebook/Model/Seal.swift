@@ -95,13 +95,14 @@ extension ParsedNote {
 
 extension Diagnostic {
   /// Rules whose messages never quote the note (encoding, fences, YAML syntax, limits, missing
-  /// fields): on a confidential note they keep their message, which says what to fix.
+  /// fields): on a confidential note they keep their message, which says what to fix. Not
+  /// `commitment.due.missing`, which can quote a date the promise's words give.
   static let wordlessRules: Set<String> = [
     "file.encoding", "file.line-endings", "file.too-large", "file.unreadable",
     "front-matter.missing", "front-matter.unclosed", "yaml.invalid", "yaml.not-mapping",
     "body.too-deep", "body.too-many-brackets", "note.date.missing", "note.interviewer.missing",
-    "note.contact.missing", "commitment.owner.missing", "commitment.due.missing",
-    "commitment.done.unchecked", "note.too-many-themes", "note.confidential.misspelled",
+    "note.contact.missing", "commitment.owner.missing", "commitment.done.unchecked",
+    "note.too-many-themes", "note.confidential.misspelled",
     "note.unfilled",
   ]
 

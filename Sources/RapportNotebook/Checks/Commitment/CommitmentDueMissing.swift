@@ -1,7 +1,8 @@
 extension Rule {
   /// A commitment without a due date.
   public static let commitmentDueMissing = Rule(
-    "commitment.due.missing", .warning, "A commitment has no `due:YYYY-MM-DD`.",
+    "commitment.due.missing", .warning,
+    "A commitment has no `due:YYYY-MM-DD` (a date written without `due:` is not read as one).",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "- [ ] Send the roadmap @sam\n")
     ],
