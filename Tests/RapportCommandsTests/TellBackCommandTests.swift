@@ -280,7 +280,7 @@ import Testing
       "Mail bob.cole@acme.example (cc li_wei+ops@acme.example) and ops@acme.example",
       "Call Ms. Dunn and Dr Cole, then ask C. Cole", "Plan B. Send Dee the plan",
       "Please mark the invoices and will Will send the credit",
-      "Send Gwen Stacy and gwen-stacy the depot docs",
+      "Send Gwen Stacy and gwen-stacy the depot docs", "Ask Sam Lee to book the review",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -289,7 +289,7 @@ import Testing
     // Someone off the roster is known by the name the note gives.
     try folder.write(
       "nb/acme/2026-05-26-zara.md",
-      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\nattendees: [Gwen Stacy]\n---\n"
+      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\nattendees: [Gwen Stacy, Sam Lee]\n---\n"
         + "Zara talked.\n\n> Fine.\n> — Gwen Stacy\n")
     let output = try RapportProcess.run(
       ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
@@ -312,6 +312,8 @@ import Testing
       "Please mark the invoices and will the IT Lead send the credit",
       // People who sat in or were quoted are named too, though not on the roster.
       "Send a colleague and a colleague the depot docs",
+      // Our own people keep their names, though they sat in.
+      "Ask Sam Lee to book the review",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }

@@ -71,6 +71,28 @@ import Testing
     #expect(interviews[2].contactName == Withheld.personName, "one placeholder: no number")
   }
 
+  @Test func ourOwnPeopleAreNeverTakenForTheCustomers() {
+    // An internal note quotes our Rafael; a confidential note's contact is another Rafael.
+    var ours = interview("a.md", contact: "rafael", confidential: false)
+    ours.side = .internal
+    ours.quotes = [
+      AttributedQuote(
+        markdown: "Slow", speakerID: "rafael", speakerName: "Rafael", themes: [],
+        position: SourcePosition(line: 8, column: 1))
+    ]
+    var attended = interview("b.md", contact: "ann", attendees: ["sam-lee"], confidential: false)
+    attended.contactName = "Ann Lee"
+    var interviews = [
+      ours, attended, interview("c.md", contact: Seal.sealPerson("Rafael")),
+      interview("d.md", contact: Seal.sealPerson("Sam Lee")),
+    ]
+    Withheld.label(
+      &interviews, roster: [Contact(id: "ann", name: "Ann Lee")],
+      team: [TeamMember(handle: "rafael", name: "Rafael Diaz")])
+    #expect(interviews[2].contactID.hasPrefix("someone-"))
+    #expect(interviews[3].contactID.hasPrefix("someone-"), "Sam Lee interviews: one of ours")
+  }
+
   @Test func thePeopleInterviewedAreNumberedFromOneWhenSomeoneOnlyAttendedFirst() {
     let guest = Seal.sealPerson("Guest")
     var interviews = [

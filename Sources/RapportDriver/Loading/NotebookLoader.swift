@@ -268,7 +268,7 @@ public struct NotebookLoader: Sendable {
     for i in interviews.indices where interviews[i].confidential {
       open(&interviews[i], known: known)
     }
-    return Withheld.label(&interviews, roster: profile.contacts)
+    return Withheld.label(&interviews, roster: profile.contacts, team: profile.team)
   }
 
   /// Opens a confidential interview's sealed themes and reasons that `known` names.

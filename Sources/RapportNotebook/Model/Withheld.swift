@@ -1,3 +1,5 @@
+import RapportSystem
+
 /// What outputs call the people a confidential note names only as sealed tokens (`Seal`).
 ///
 /// A token is a hash of the name with no key, so anyone holding a report could hash a guessed
@@ -33,7 +35,9 @@ public enum Withheld {
   /// the roster) is that person, by id and name. Returns the seals of the names confidential
   /// notes gave (`Seal.seal`), as written and as slugs.
   @discardableResult
-  public static func label(_ interviews: inout [Interview], roster: [Contact]) -> Set<String> {
+  public static func label(
+    _ interviews: inout [Interview], roster: [Contact], team: [TeamMember] = []
+  ) -> Set<String> {
     guard interviews.contains(where: \.confidential) else { return [] }
     var taken = Set(roster.map(\.id))
     for interview in interviews {
@@ -43,16 +47,24 @@ public enum Withheld {
     }
     // People open notes name off the roster, by the seals of their id and name: a confidential
     // note that names one of them names the same person, as a second open note would.
+    // Only the customer's people: never our own (the account's team, whoever interviews), whom
+    // open notes also name.
     let rosterIDs = Set(roster.map(\.id))
+    var ours = Set<String>()
+    for name in team.flatMap({ [$0.handle, $0.name] }) + interviews.map(\.interviewer) {
+      ours.formUnion([name.lowercased(), Slug.make(from: name)])
+    }
     var open: [String: (id: String, name: String)] = [:]
     func know(_ id: String, _ name: String) {
-      guard !rosterIDs.contains(id), !Seal.isSealed(id) else { return }
+      guard !rosterIDs.contains(id), !Seal.isSealed(id), !ours.contains(id),
+        !ours.contains(name.lowercased())
+      else { return }
       for word in [id, name] where open[Seal.seal(word)] == nil {
         open[Seal.seal(word)] = (id, name)
       }
     }
-    for interview in interviews where !interview.confidential {
-      if interview.side == .external { know(interview.contactID, interview.contactName) }
+    for interview in interviews where !interview.confidential && interview.side == .external {
+      know(interview.contactID, interview.contactName)
       for id in interview.attendees { know(id, id) }
       for quote in interview.quotes { know(quote.speakerID, quote.speakerName) }
     }
