@@ -69,5 +69,11 @@ import Testing
       try message(settings: "scales:\n  nps: { min: 0, max: 10, nps: true }\n")
         == "scale `effortz` is not one of the notebook's scales (nps); define it under `scales:` in rapport.yml"
     )
+    // Listed in rapport.yml, though the same as the built-in ones: the list is the user's own.
+    #expect(
+      try message(
+        settings: "scales:\n  nps: { min: 0, max: 10, nps: true }\n  health: { min: 1, max: 5 }\n")
+        == "scale `effortz` is not one of the notebook's scales (nps, health); define it under `scales:` in rapport.yml"
+    )
   }
 }

@@ -52,4 +52,14 @@ import Testing
     #expect(!found.contains { $0.message.contains("reportng") || $0.message.contains("reprots") })
     #expect(!found.contains { $0.rule == "theme.misspelled" })
   }
+
+  @Test func aSlipIsNeverACodebookTheme() {
+    let settings = Settings(
+      themes: [ThemeDefinition(name: "look"), ThemeDefinition(name: "reporting")],
+      tellBackTag: "loop")
+    #expect(!settings.isThemeSlip("look"), "in the codebook, though one slip from the tag")
+    #expect(settings.isThemeSlip("lopo"))
+    #expect(settings.isThemeSlip("reportng"))
+    #expect(!settings.isThemeSlip("pricing"))
+  }
 }

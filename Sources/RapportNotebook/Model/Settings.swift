@@ -4,6 +4,8 @@ import RapportMarkdown
 public struct Settings: Sendable, Hashable {
   /// Score scales by name, in the order written.
   public var scales: [Scale]
+  /// Whether `scales` are the built-in ones, `rapport.yml` giving none.
+  public var scalesAreBuiltIn = true
   /// Contact levels from the top of an organisation down.
   public var levels: [String]
   /// Our people who may own commitments in any account.

@@ -28,9 +28,8 @@ enum ScoreUnknownScale: NoteCheck {
       // The notebook's scales may be the built-in ones: `rapport.yml` need not list any, and a
       // `scales:` list replaces them, so adding one means listing those too.
       let suggestion = Suggestion.didYouMean(scale.value, among: names)
-      let builtIn = names == Settings.defaultScales.map(\.name)
       let advice =
-        builtIn
+        settings.scalesAreBuiltIn
         ? "; to add it, list it under `scales:` in rapport.yml with \(names.joined(separator: " and ")) (a `scales:` list replaces the built-in scales)"
         : "; define it under `scales:` in rapport.yml"
       return Diagnostic(

@@ -4,7 +4,7 @@ extension Rule {
   /// A theme one slip from a codebook theme or alias, when `strict_themes` is off.
   public static let themeMisspelled = Rule(
     "theme.misspelled", .warning,
-    "A theme outside the codebook is one slip from a codebook theme or alias (`#reportng` for `reporting`): as written it counts as a theme of its own, in reports and the tell-back draft. With `strict_themes: true`, `theme.unknown` says so instead.",
+    "A theme outside the codebook is one slip from a codebook theme or alias (`#reportng` for `reporting`): as written it counts as a theme of its own in reports (the tell-back draft leaves it out). With `strict_themes: true`, `theme.unknown` says so instead.",
     triggering: [
       "rapport.yml": "themes:\n  reporting: { aliases: [reports] }\n",
       RuleCatalog.exampleNote: RuleCatalog.note("", body: "Slow #reportng again.\n"),
@@ -64,10 +64,14 @@ extension Settings {
     return entries.first { CommitmentTellBackMisspelled.isSlip(theme, of: $0) }
   }
 
-  /// Whether `theme` is a slip of a codebook theme or of the tell-back tag: a typing mistake
-  /// `check` warns about, not a theme to show the customer.
+  /// Whether `theme`, not in the codebook, is a slip of a codebook theme (`theme.misspelled`, or
+  /// `theme.unknown` with its suggestion under `strict_themes`) or of the tell-back tag: a typing
+  /// mistake, not a theme to show the customer.
   public func isThemeSlip(_ theme: String) -> Bool {
-    (theme != tellBackTag && CommitmentTellBackMisspelled.isSlip(theme, of: tellBackTag))
+    guard !themes.contains(where: { $0.name == theme || $0.aliases.contains(theme) }) else {
+      return false
+    }
+    return (theme != tellBackTag && CommitmentTellBackMisspelled.isSlip(theme, of: tellBackTag))
       || codebookSlip(theme) != nil
   }
 }

@@ -32,7 +32,11 @@ public enum SettingsParser {
     }
     for (key, value) in pairs {
       switch key.value {
-      case "scales": settings.scales = scales(value, key: key, fields: &fields) ?? settings.scales
+      case "scales":
+        if let given = scales(value, key: key, fields: &fields) {
+          settings.scales = given
+          settings.scalesAreBuiltIn = false
+        }
       case "levels":
         // A value rejected as it is read has said so already; the default levels stay.
         guard let levels = fields.list(value, key: key)?.map({ $0.value.lowercased() }) else {
