@@ -306,10 +306,9 @@ struct NameRedactor {
         }
         possessive = suffix
         index += 1
-        // Between a name's words: a space or a hyphen.
+        // Between a name's words: a space, a hyphen, or an underscore (`jane_doe`).
         if offset < name.words.count - 1 {
-          guard index < pieces.count, pieces[index].text == " " || pieces[index].text == "-"
-          else {
+          guard index < pieces.count, [" ", "-", "_"].contains(pieces[index].text) else {
             matched = false
             break
           }

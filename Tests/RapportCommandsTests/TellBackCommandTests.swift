@@ -281,6 +281,7 @@ import Testing
       "Call Ms. Dunn and Dr Cole, then ask C. Cole", "Plan B. Send Dee the plan",
       "Please mark the invoices and will Will send the credit",
       "Send Gwen Stacy and gwen-stacy the depot docs", "Ask Sam Lee to book the review",
+      "Tag dee_dunn in the ticket",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -313,7 +314,7 @@ import Testing
       // People who sat in or were quoted are named too, though not on the roster.
       "Send a colleague and a colleague the depot docs",
       // Our own people keep their names, though they sat in.
-      "Ask Sam Lee to book the review",
+      "Ask Sam Lee to book the review", "Tag the Support Manager in the ticket",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
