@@ -271,12 +271,14 @@ public struct NotebookLoader: Sendable {
     return Withheld.label(&interviews, roster: profile.contacts, team: profile.team)
   }
 
-  /// Opens a confidential interview's sealed themes and reasons that `known` names.
+  /// Opens a confidential interview's sealed themes and reasons that `known` names. One already
+  /// open (a codebook theme, which the note's words are matched against) stays only when an open
+  /// note raises it too: the codebook is no secret, but that this note raised it is.
   static func open(_ interview: inout Interview, known: [String: String]) {
     func open(_ themes: [String]) -> [String] {
       var result: [String] = []
       for theme in themes {
-        let word = Seal.isSealed(theme) ? known[theme] : theme
+        let word = known[Seal.isSealed(theme) ? theme : Seal.seal(theme)]
         if let word, !result.contains(word) { result.append(word) }
       }
       return result
