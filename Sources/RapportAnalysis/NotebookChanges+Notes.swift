@@ -6,8 +6,9 @@ extension NotebookChanges {
 
   /// Commitments compared note by note: the same text is the same promise; what is left is
   /// paired in order as reworded; the rest was added or removed.
+  /// `secret` holds the paths confidential (or treated so) in either version, parsed or not.
   static func commitmentChanges(
-    base: Notes, head: Notes, settings: Settings, asOf: Day
+    base: Notes, head: Notes, settings: Settings, asOf: Day, secret: Set<String> = []
   ) -> [CommitmentChange] {
     var result: [CommitmentChange] = []
     for file in Set(base.keys).union(head.keys).sorted() {
@@ -21,7 +22,10 @@ extension NotebookChanges {
       let account = (new ?? old)!.account
       // A note that is confidential in either version shows no text from either: a commit that
       // makes a note confidential must not republish what it said.
-      let confidential = old?.interview.confidential == true || new?.interview.confidential == true
+      // A version with errors has no interview, but may still be confidential (or treated so).
+      let confidential =
+        old?.interview.confidential == true || new?.interview.confidential == true
+        || secret.contains(file)
       // Owners a confidential version shows (team handles, or "(withheld)") may be shown; any
       // other comes from an open version and would name whom the note is about.
       let shown = Set(

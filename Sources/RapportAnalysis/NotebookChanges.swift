@@ -119,7 +119,7 @@ public struct NotebookChanges: Sendable {
       }
     }
     commitments = Self.commitmentChanges(
-      base: renamed, head: headInterviews, settings: head.settings, asOf: asOf)
+      base: renamed, head: headInterviews, settings: head.settings, asOf: asOf, secret: secret)
     noteScores = Self.noteScoreChanges(
       base: renamed.filter { !turned.contains($0.key) },
       head: headInterviews.filter { !turned.contains($0.key) })

@@ -2,9 +2,10 @@ import Foundation
 import RapportTestSupport
 import Testing
 
-/// A codebook theme or reason that only a confidential note raises is shown nowhere: the codebook
-/// is no secret, but that the note raised it is.
-@Suite struct ConfidentialCodebookTests {
+/// Confidential notes at the edges: a codebook theme or reason only they raise is shown nowhere
+/// (the codebook is no secret, but that the note raised it is), and a note made confidential with
+/// an error shows no old promise in a diff.
+@Suite struct ConfidentialEdgeTests {
   @Test func aCodebookThemeOnlyAConfidentialNoteRaisesIsNotShown() throws {
     let folder = try TemporaryNotebook([
       "nb/rapport.yml":
@@ -29,5 +30,30 @@ import Testing
       #expect(!text.contains("#price") && !text.contains("\"price\""), "output \(index)")
     }
     #expect(outputs[3].contains("reporting"), "an open note's theme is shown")
+  }
+
+  @Test(arguments: ["confidental: true", "confidential: true\nscores: { nps: 11 }"])
+  func aNoteMadeConfidentialWithAnErrorShowsNoOldPromiseInTheDiff(front: String) throws {
+    let folder = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: bob, name: Bob Baker }\n---\n",
+      "nb/acme/2026-03-01-bob.md":
+        "---\ndate: 2026-03-01\ninterviewer: Sam Lee\ncontact: bob\n---\nTalked.\n\n"
+        + "- [ ] Quietly refund the overcharge @sam due:2026-04-01\n",
+    ])
+    for command in [
+      "git init -q -b main", "git add -A", "git -c user.email=a@b -c user.name=a commit -qm base",
+    ] {
+      #expect(shell(command, in: folder.root) == 0, "\(command)")
+    }
+    try folder.write(
+      "nb/acme/2026-03-01-bob.md",
+      "---\ndate: 2026-03-01\ninterviewer: Sam Lee\ncontact: bob\n\(front)\n---\nTalked.\n\n"
+        + "- [ ] Quietly refund the overcharge @sam due:2026-04-01\n")
+    for format in ["markdown", "json"] {
+      let run = try RapportProcess.run(
+        ["diff", "HEAD", "--notebook", "nb", "--as-of", "2026-06-30", "--format", format],
+        in: folder.root)
+      #expect(!run.stdout.contains("refund"), "\(format): \(run.stdout)")
+    }
   }
 }
