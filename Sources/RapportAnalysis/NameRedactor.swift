@@ -1,4 +1,5 @@
 import RapportNotebook
+import RapportSystem
 
 /// Takes people's names out of text: a customer-facing summary names no interviewee.
 ///
@@ -44,8 +45,8 @@ struct NameRedactor {
   let sealed: Set<String>
   /// What a sealed name reads as: nothing is known of that person but that they spoke with us.
   static let sealedReplacement = "a colleague"
-  /// The most words a sealed name is tried with.
-  static let sealedWords = 4
+  /// The most words a sealed name is tried with (`Maria de la Cruz Santos`, `Dr. Ana M. Ruiz`).
+  static let sealedWords = 6
 
   /// Redacts `contacts` (by title when they have one), `others` (names or ids of people notes
   /// name who are not contacts, such as attendees and quoted people off the roster) and the
@@ -76,7 +77,7 @@ struct NameRedactor {
           } else if part.count >= 3 {
             add([part])
           } else if part.count == 2, !Self.commonWords.contains(part.lowercased()),
-            part.first?.isUppercase == true
+            part.first?.isUppercase == true || part.first?.isCased == false
           {
             add([part], exactCase: true)
           }
@@ -231,13 +232,14 @@ struct NameRedactor {
 
   /// The longest sealed name whose words start at piece `start`, as `match` gives a name: its
   /// words joined as written, by spaces, or by hyphens as a slug, sealed and looked up. Words may
-  /// be joined by `.` and `_` too, as in an e-mail address (`hank.scorpio@`).
+  /// be joined by `.` and `_` too, as in an e-mail address (`hank.scorpio@`), or by `. ` after an
+  /// initial or honorific (`Hank J. Scorpio`, `Dr. Gina Gold`).
   private func sealedMatch(at start: Int, in pieces: [Piece]) -> (Name, Int, String?)? {
     guard !sealed.isEmpty, pieces[start].isWord else { return nil }
     var words: [Int] = [start]
     var index = start + 1
     while words.count < Self.sealedWords, index + 1 < pieces.count, pieces[index + 1].isWord,
-      [" ", "-", ".", "_"].contains(pieces[index].text)
+      [" ", "-", ".", "_", ". "].contains(pieces[index].text)
     {
       words.append(index + 1)
       index += 2
@@ -296,10 +298,14 @@ struct NameRedactor {
           suffix = String(pieces[index].text.suffix(2))
           found.removeLast(2)
         }
+        // Accents and apostrophes aside too (`Éloïse`, `O'Brien` for an id's `eloise`, `obrien`),
+        // except for a name matched only as written.
         let same =
           anyCase
           ? found.lowercased() == word.lowercased()
           : (name.exactCase ? found : found.lowercased()) == word
+            || (!name.exactCase && Slug.make(from: found) == Slug.make(from: word)
+              && !Slug.make(from: word).isEmpty)
         guard same else {
           matched = false
           break

@@ -164,11 +164,13 @@ import Testing
   @Test func aNameOnlyAConfidentialNoteGivesIsTakenOutOfOpenPromises() throws {
     // The draft knows that name only by its seal; an open note's promise still must not name them.
     let text = try draft(
-      confidentialContact: "Hank Scorpio", attendees: "[Lu Wong-Park, Ann Scorpio]",
+      confidentialContact: "Hank Scorpio",
+      attendees: "[Lu Wong-Park, Ann Scorpio, Dr. Gina Gold, Maria de la Cruz Santos, Ed J. Ray]",
       promises: [
         "Loop in Hank Scorpio, then send hank-scorpio's deputy and Lu Wong-Park the plan",
         "Ask Hank whether the plan holds",
         "Mail hank.scorpio@acme.example and Ann Scorpio the plan",
+        "Invite Dr. Gina Gold, Maria de la Cruz Santos and Ed J. Ray",
       ])
     #expect(
       text.contains("Loop in a colleague, then send a colleague's deputy and a colleague the plan"),
@@ -181,6 +183,8 @@ import Testing
     // An address holding the name goes whole, and a roster first name (Ann Able's) does not
     // leave the rest of a sealed name behind.
     #expect(text.contains("Mail a colleague and a colleague the plan"), "\(text)")
+    // Honorifics, initials and long names, as the note wrote them.
+    #expect(text.contains("Invite a colleague, a colleague and a colleague"), "\(text)")
   }
 
   @Test func slipsOfCodebookThemesAndTheTellBackTagAreNotWhatWeHeard() throws {
@@ -270,7 +274,8 @@ import Testing
           + "  - { id: minh, name: Minh Do, title: Clerk, level: staff }\n"
           + "  - { id: jess, name: Jess Alvarez, title: Warehouse Supervisor, level: staff }\n"
           + "  - { id: kim, name: Kim O'Brien, title: Buyer, level: staff }\n"
-          + "  - { id: will-park, name: Will Park, title: IT Lead, level: staff }\n  - { id: eve,"))
+          + "  - { id: will-park, name: Will Park, title: IT Lead, level: staff }\n"
+          + "  - { id: wang-wei, name: 王伟, title: CFO, level: staff }\n  - { id: eve,"))
     let promises = [
       "Ping 'Bob' today", "Invite the ops lead (Bob) to the pilot", "Ping (Cyd Cole) today",
       "Send \"Dee\" the runbook", "Invite Bob, Li and Ann to the pilot",
@@ -281,7 +286,7 @@ import Testing
       "Call Ms. Dunn and Dr Cole, then ask C. Cole", "Plan B. Send Dee the plan",
       "Please mark the invoices and will Will send the credit",
       "Send Gwen Stacy and gwen-stacy the depot docs", "Ask Sam Lee to book the review",
-      "Tag dee_dunn in the ticket",
+      "Tag dee_dunn in the ticket", "Invite Dan O'Brien and Éloïse Dupré", "Send 王伟 the roadmap",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -290,7 +295,7 @@ import Testing
     // Someone off the roster is known by the name the note gives.
     try folder.write(
       "nb/acme/2026-05-26-zara.md",
-      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\nattendees: [Gwen Stacy, Sam Lee]\n---\n"
+      "---\ndate: 2026-05-26\ninterviewer: Sam Lee\ncontact: Zara Khan\nattendees: [Gwen Stacy, Sam Lee, Dan O'Brien, Éloïse Dupré]\n---\n"
         + "Zara talked.\n\n> Fine.\n> — Gwen Stacy\n")
     let output = try RapportProcess.run(
       ["tellback", "acme", "--notebook", "nb", "--as-of", "2026-06-30"], in: folder.root)
@@ -315,6 +320,8 @@ import Testing
       "Send a colleague and a colleague the depot docs",
       // Our own people keep their names, though they sat in.
       "Ask Sam Lee to book the review", "Tag the Support Manager in the ticket",
+      // Accents and apostrophes aside, and a name with no capitals.
+      "Invite a colleague and a colleague", "Send the CFO the roadmap",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
