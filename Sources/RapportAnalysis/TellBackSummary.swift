@@ -1,5 +1,4 @@
 import RapportNotebook
-import RapportSystem
 
 /// What we heard from an account in the window and what we are doing about it, for the customer:
 /// themes by level (never by person, only for groups of `min_group_size` people or more) and our
@@ -72,15 +71,13 @@ public struct TellBackSummary: Sendable {
     let files = Set(notes.map(\.file))
     // People open notes name without being contacts: attendees and quoted people off the roster,
     // never our own (the team, whoever interviews), whose names stay.
-    let ours =
-      ((account.profile.team + settings.team).flatMap { [$0.handle, $0.name] }
-      + account.interviews.map(\.interviewer)).reduce(into: Set<String>()) {
-        $0.formUnion([$1.lowercased(), Slug.make(from: $1)])
-      }
+    let ours = OurPeople(
+      team: account.profile.team + settings.team,
+      interviewers: account.interviews.map(\.interviewer))
     let open = account.interviews.filter { !$0.confidential && $0.side == .external }
     let others = open.flatMap {
       $0.attendees + $0.quotes.flatMap { [$0.speakerID, $0.speakerName] }
-    }.filter { !ours.contains($0.lowercased()) && !ours.contains(Slug.make(from: $0)) }
+    }.filter { !ours.contains($0) }
     let redactor = NameRedactor(report.contacts, others: others, sealed: account.sealedNames)
     promises = report.ledger.filter { entry in
       !entry.isTellBack && !entry.isInternal && entry.text != nil

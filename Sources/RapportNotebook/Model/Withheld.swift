@@ -1,5 +1,3 @@
-import RapportSystem
-
 /// What outputs call the people a confidential note names only as sealed tokens (`Seal`).
 ///
 /// A token is a hash of the name with no key, so anyone holding a report could hash a guessed
@@ -50,14 +48,10 @@ public enum Withheld {
     // Only the customer's people: never our own (the account's team, whoever interviews), whom
     // open notes also name.
     let rosterIDs = Set(roster.map(\.id))
-    var ours = Set<String>()
-    for name in team.flatMap({ [$0.handle, $0.name] }) + interviews.map(\.interviewer) {
-      ours.formUnion([name.lowercased(), Slug.make(from: name)])
-    }
+    let ours = OurPeople(team: team, interviewers: interviews.map(\.interviewer))
     var open: [String: (id: String, name: String)] = [:]
     func know(_ id: String, _ name: String) {
-      guard !rosterIDs.contains(id), !Seal.isSealed(id), !ours.contains(id),
-        !ours.contains(name.lowercased())
+      guard !rosterIDs.contains(id), !Seal.isSealed(id), !ours.contains(id), !ours.contains(name)
       else { return }
       for word in [id, name] where open[Seal.seal(word)] == nil {
         open[Seal.seal(word)] = (id, name)
