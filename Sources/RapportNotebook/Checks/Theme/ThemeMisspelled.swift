@@ -28,8 +28,10 @@ enum ThemeMisspelled: NoteCheck {
     guard !settings.strictThemes, !settings.themes.isEmpty else { return [] }
     let tellBack = settings.tellBackTag
     var seen = Set<String>()
+    // Most tags are codebook themes: the context's table answers those without a search.
     func slip(_ word: String) -> String? {
-      guard !CommitmentTellBackMisspelled.isSlip(word, of: tellBack), seen.insert(word).inserted
+      guard !context.isInCodebook(word), !CommitmentTellBackMisspelled.isSlip(word, of: tellBack),
+        seen.insert(word).inserted
       else { return nil }
       return settings.codebookSlip(word)
     }
@@ -58,20 +60,29 @@ extension Settings {
   /// The codebook theme or alias `theme` is one slip from, when it is 4 letters or more and not
   /// itself in the codebook (see `ThemeMisspelled`).
   public func codebookSlip(_ theme: String) -> String? {
-    guard theme.utf8.count >= 4, theme != tellBackTag else { return nil }
-    let entries = themes.flatMap { [$0.name] + $0.aliases }
-    guard !entries.contains(theme) else { return nil }
-    return entries.first { CommitmentTellBackMisspelled.isSlip(theme, of: $0) }
+    guard theme.utf8.count >= 4, theme != tellBackTag, !isInCodebook(theme) else { return nil }
+    for definition in themes {
+      if CommitmentTellBackMisspelled.isSlip(theme, of: definition.name) { return definition.name }
+      if let alias = definition.aliases.first(where: {
+        CommitmentTellBackMisspelled.isSlip(theme, of: $0)
+      }) {
+        return alias
+      }
+    }
+    return nil
   }
 
   /// Whether `theme`, not in the codebook, is a slip of a codebook theme (`theme.misspelled`, or
   /// `theme.unknown` with its suggestion under `strict_themes`) or of the tell-back tag: a typing
   /// mistake, not a theme to show the customer.
   public func isThemeSlip(_ theme: String) -> Bool {
-    guard !themes.contains(where: { $0.name == theme || $0.aliases.contains(theme) }) else {
-      return false
-    }
+    guard !isInCodebook(theme) else { return false }
     return (theme != tellBackTag && CommitmentTellBackMisspelled.isSlip(theme, of: tellBackTag))
       || codebookSlip(theme) != nil
+  }
+
+  /// Whether `theme` is a codebook theme or alias.
+  func isInCodebook(_ theme: String) -> Bool {
+    themes.contains { $0.name == theme || $0.aliases.contains(theme) }
   }
 }
