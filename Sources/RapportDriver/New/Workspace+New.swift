@@ -50,13 +50,14 @@ extension Workspace {
     let (set, diagnostics) = try templateSet(templates)
     let cohort = QuestionCohort(
       status: profile.status, tenure: Tenure(since: profile.since, asOf: date))
+    let questions = QuestionBank(replacements: settings.questions)
     let text = Scaffold.note(
       templates: set, settings: settings, contact: person, date: date, type: type,
       interviewer: interviewer, owner: owner,
       question: person.hasLeft
-        ? QuestionBank(replacements: settings.questions).left
+        ? questions.left
         : plannedQuestion(account: account, contact: person.id, asOf: date)
-          ?? QuestionBank(replacements: settings.questions).question(for: cohort))
+          ?? questions.question(for: cohort))
     try create(path, text)
     var file = NewFile(path: path, diagnostics: diagnostics)
     if person.hasLeft {
