@@ -75,10 +75,14 @@ func failure(_ text: String) -> Error {
   return ExitCode(1)
 }
 
-/// Runs a driver call, printing a failure worded for the user (`error: …`) and exiting 1.
+/// Runs a driver call, printing a failure worded for the user (`error: …`) and exiting 1, or 64
+/// when the command line named something that is not there.
 func driven<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
+  } catch let error as DriverError where error.isUsage {
+    Terminal.err("error: \(error.description)\n")
+    throw ExitCode.validationFailure
   } catch let error as DriverError {
     throw failure("error: \(error.description)")
   } catch let error as WriteError {

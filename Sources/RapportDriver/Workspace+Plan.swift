@@ -18,7 +18,7 @@ extension Workspace {
     if let account, notebook.account(id: account) == nil {
       throw DriverError(
         "no account `\(account)` in \(self.notebook)"
-          + Suggestion.didYouMean(account, among: notebook.accounts.map(\.id)))
+          + Suggestion.didYouMean(account, among: notebook.accounts.map(\.id)), isUsage: true)
     }
     let analysis = NotebookAnalysis(notebook: notebook, asOf: asOf, jobs: options.jobs)
     var conversations = analysis.company.nextConversations

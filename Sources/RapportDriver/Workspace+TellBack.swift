@@ -19,7 +19,7 @@ extension Workspace {
     guard let model = notebook.account(id: account) else {
       throw DriverError(
         "no account `\(account)` in \(self.notebook)"
-          + Suggestion.didYouMean(account, among: notebook.accounts.map(\.id)))
+          + Suggestion.didYouMean(account, among: notebook.accounts.map(\.id)), isUsage: true)
     }
     let (set, templateDiagnostics) = TemplateFolder.sources(
       folder: templates, notebook: self.notebook

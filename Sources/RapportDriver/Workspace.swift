@@ -261,6 +261,12 @@ public struct LoadedNotebook: Sendable {
 /// A failure a user can act on, worded for them; commands print it as `error: …`.
 public struct DriverError: Error, CustomStringConvertible {
   public let description: String
+  /// Whether the command line asked for something that is not there (an account that does not
+  /// exist): a usage error, not a failure of the run.
+  public let isUsage: Bool
 
-  public init(_ description: String) { self.description = description }
+  public init(_ description: String, isUsage: Bool = false) {
+    self.description = description
+    self.isUsage = isUsage
+  }
 }

@@ -31,7 +31,7 @@ import Testing
         "next_conversations"] as! [[String: Any]]
     #expect(only.allSatisfy { $0["account"] as? String == "northwind-logistics" })
     let unknown = try RapportProcess.run(["plan", "--account", "northwind-logistic"], in: root)
-    #expect(unknown.status == 1)
+    #expect(unknown.status == 64, "an account that is not there is a usage error, as in check")
     #expect(unknown.stderr.contains("did you mean `northwind-logistics`?"), "\(unknown.stderr)")
   }
 }

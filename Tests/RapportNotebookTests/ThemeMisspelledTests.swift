@@ -46,6 +46,14 @@ import Testing
     #expect(found.map(\.rule) == ["theme.unknown"])
   }
 
+  @Test func strictThemesUnderlinesEachThemeWhereItIsWritten() throws {
+    let found = try found("themes: [reportng]\n", body: "Slow #reprts.\n", strict: true)
+    #expect(found.map(\.rule) == ["theme.unknown", "theme.unknown"])
+    #expect(found.first?.position?.line == 5)
+    #expect(found.first?.length == "reportng".count, "the front matter has no `#`")
+    #expect(found.last?.length == "#reprts".count)
+  }
+
   @Test func aConfidentialNotesOwnWordsAreNeverNamed() throws {
     // Its tags are sealed: a slip cannot be seen, and no message holds the word.
     let found = try found("themes: [reportng]\n", body: "Slow #reprots.\n", confidential: true)

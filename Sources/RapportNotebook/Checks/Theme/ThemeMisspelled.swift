@@ -38,21 +38,11 @@ enum ThemeMisspelled: NoteCheck {
     func message(_ word: String, _ known: String) -> String {
       "theme `\(word)` is not in the codebook; did you mean `\(known)`? As written it counts as a theme of its own"
     }
-    // Front matter first, underlined as written there; then `#tags`, underlined with their `#`.
-    var found: [Diagnostic] = []
-    for theme in note.themes {
-      guard let known = slip(theme.value) else { continue }
-      found.append(
-        Diagnostic(rule, file: note.file, underlining: theme, message(theme.value, known)))
+    return note.themeSpots().compactMap { spot in
+      slip(spot.theme).map {
+        Diagnostic(rule, file: note.file, underlining: spot.underline, message(spot.theme, $0))
+      }
     }
-    for tag in note.body.tags {
-      guard let known = slip(tag.value) else { continue }
-      found.append(
-        Diagnostic(
-          rule, file: note.file, underlining: Located("#" + tag.value, at: tag.position),
-          message(tag.value, known)))
-    }
-    return found
   }
 }
 

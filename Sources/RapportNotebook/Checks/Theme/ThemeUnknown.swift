@@ -16,7 +16,7 @@ extension Rule {
 }
 
 /// With `strict_themes: true`, checks that every theme (front matter and tags, the tell-back tag
-/// aside) is a codebook theme or alias. Each is underlined as its `#tag`.
+/// aside) is a codebook theme or alias, underlined where it is written.
 enum ThemeUnknown: NoteCheck {
   static let rule = Rule.themeUnknown
 
@@ -24,12 +24,15 @@ enum ThemeUnknown: NoteCheck {
     let settings = context.settings
     guard settings.strictThemes else { return [] }
     let known = settings.themes.flatMap { [$0.name] + $0.aliases }
-    let tags = note.themes + note.body.tags.filter { $0.value != settings.tellBackTag }
-    return tags.filter { !known.contains($0.value) }.map { tag in
+    // The tell-back tag written as a `#tag` marks a promise; it is no theme.
+    let spots = note.themeSpots().filter {
+      !known.contains($0.theme) && !($0.isTag && $0.theme == settings.tellBackTag)
+    }
+    return spots.map { spot in
       Diagnostic(
-        rule, file: note.file, underlining: Located("#" + tag.value, at: tag.position),
-        "theme `\(tag.value)` is not in the codebook (strict_themes is on)"
-          + Suggestion.didYouMean(tag.value, among: known))
+        rule, file: note.file, underlining: spot.underline,
+        "theme `\(spot.theme)` is not in the codebook (strict_themes is on)"
+          + Suggestion.didYouMean(spot.theme, among: known))
     }
   }
 }
