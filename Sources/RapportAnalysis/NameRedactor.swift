@@ -18,6 +18,8 @@ struct NameRedactor {
     /// Whether it matches only as written on the roster: a two-letter part (`Li`) would
     /// otherwise match everyday words in other cases.
     var exactCase: Bool
+    /// Whose name it is (an index into the people redacted); -1 for a sealed name.
+    var person = -1
   }
 
   /// Two-letter words too common to take a name part for (`Do a review`): such a part is taken
@@ -58,12 +60,13 @@ struct NameRedactor {
     let people =
       contacts.map { ($0.name, $0.id, $0.title) } + others.map { ($0, $0, String?.none) }
     // Someone a confidential note names off the roster has a placeholder, not a name.
-    for contact in people where !Withheld.isPlaceholder(name: contact.0) {
+    for (person, contact) in people.enumerated() where !Withheld.isPlaceholder(name: contact.0) {
       let replacement = contact.2.map { "the " + $0 } ?? "a colleague"
       func add(_ words: [String], exactCase: Bool = false) {
         let words = exactCase ? words : words.map { $0.lowercased() }
         guard known.insert(words).inserted else { return }
-        found.append(Name(words: words, replacement: replacement, exactCase: exactCase))
+        found.append(
+          Name(words: words, replacement: replacement, exactCase: exactCase, person: person))
       }
       // The name as written, and the id, which for someone off the roster is all there is; each
       // whole, and each word of it alone (a two-letter one only as written, and not an everyday
@@ -152,11 +155,22 @@ struct NameRedactor {
         current = end
         continue
       }
-      guard pieces[current].isWord, let (name, end, possessive) = longest(at: current, in: pieces)
+      guard pieces[current].isWord,
+        var (name, end, possessive) = longest(at: current, in: pieces)
       else {
         output += pieces[current].text
         current += 1
         continue
+      }
+      // Parts of one person's name that follow each other are that person once: `Mei-Lin` when
+      // each half is a part of `Mei-Lin Zhou`, or a name written surname first (`Zhou Mei-Lin`).
+      while possessive == nil, name.person >= 0, end + 1 < pieces.count,
+        [" ", "-"].contains(pieces[end].text),
+        let (next, nextEnd, nextPossessive) = longest(at: end + 1, in: pieces),
+        next.person == name.person
+      {
+        name = next
+        (end, possessive) = (nextEnd, nextPossessive)
       }
       changed = true
       // A title or initial before the name (`Ms. Hill`, `G. Hill`) goes with it.

@@ -275,7 +275,9 @@ import Testing
           + "  - { id: jess, name: Jess Alvarez, title: Warehouse Supervisor, level: staff }\n"
           + "  - { id: kim, name: Kim O'Brien, title: Buyer, level: staff }\n"
           + "  - { id: will-park, name: Will Park, title: IT Lead, level: staff }\n"
-          + "  - { id: wang-wei, name: 王伟, title: CFO, level: staff }\n  - { id: eve,"))
+          + "  - { id: wang-wei, name: 王伟, title: CFO, level: staff }\n"
+          + "  - { id: mei-lin-zhou, name: Mei-Lin Zhou, title: Warehouse Manager, level: staff }\n"
+          + "  - { id: eve,"))
     let promises = [
       "Ping 'Bob' today", "Invite the ops lead (Bob) to the pilot", "Ping (Cyd Cole) today",
       "Send \"Dee\" the runbook", "Invite Bob, Li and Ann to the pilot",
@@ -287,6 +289,7 @@ import Testing
       "Please mark the invoices and will Will send the credit",
       "Send Gwen Stacy and gwen-stacy the depot docs", "Ask Sam Lee to book the review",
       "Tag dee_dunn in the ticket", "Invite Dan O'Brien and Éloïse Dupré", "Send 王伟 the roadmap",
+      "Call Mei-Lin about the feed", "Ask Zhou Mei-Lin and Mei Lin", "Share Mei-Lin's log",
     ]
     try folder.write(
       "nb/acme/2026-05-25-bob.md",
@@ -322,10 +325,13 @@ import Testing
       "Ask Sam Lee to book the review", "Tag the Support Manager in the ticket",
       // Accents and apostrophes aside, and a name with no capitals.
       "Invite a colleague and a colleague", "Send the CFO the roadmap",
+      // Parts of one name next to each other are that person once.
+      "Call the Warehouse Manager about the feed", "Ask the Warehouse Manager and the Warehouse Manager",
+      "Share the Warehouse Manager's log",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
-    for name in ["Li ", "Wei", "Minh", "Jess", "Brien", "Zara", "Khan", "Bob"] {
+    for name in ["Li ", "Wei", "Minh", "Jess", "Brien", "Zara", "Khan", "Bob", "Mei", "Zhou"] {
       #expect(!text.contains(name), "\(name) in \(text)")
     }
   }
