@@ -186,4 +186,21 @@ import Testing
       #expect(!run.stdout.contains("sealed-"), "diff (\(format)) holds a sealed token")
     }
   }
+
+  @Test func someoneAnOpenNoteNamesOnlyAsAnAttendeeIsShownByTheNameItGives() throws {
+    let folder = try TemporaryNotebook([
+      "nb/lam/account.md":
+        "---\nname: Lam\nteam:\n  - { handle: pat, name: Pat Reed }\ncontacts:\n  - { id: ann-roe, name: Ann Roe, title: CEO, level: executive }\n---\n",
+      "nb/lam/2026-05-01-conf.md":
+        "---\ndate: 2026-05-01\ninterviewer: Pat Reed\ncontact: Yolanda Secret\nscores: { nps: 5 }\nconfidential: true\n---\nPrivate.\n",
+      "nb/lam/2026-06-01-ann.md":
+        "---\ndate: 2026-06-01\ninterviewer: Pat Reed\ncontact: ann-roe\nattendees: [Yolanda Secret]\nscores: { nps: 9 }\n---\nAnn talked.\n",
+    ])
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-11-20"], in: folder.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let page = try String(contentsOfFile: folder.root + "/out/accounts/lam.md", encoding: .utf8)
+    #expect(page.contains("[Yolanda Secret](../people/lam/yolanda-secret.md) (not on the roster)"))
+    #expect(!page.contains("[yolanda-secret]"), "the open note's name, not its id:\n\(page)")
+  }
 }

@@ -326,7 +326,8 @@ import Testing
       // Accents and apostrophes aside, and a name with no capitals.
       "Invite a colleague and a colleague", "Send the CFO the roadmap",
       // Parts of one name next to each other are that person once.
-      "Call the Warehouse Manager about the feed", "Ask the Warehouse Manager and the Warehouse Manager",
+      "Call the Warehouse Manager about the feed",
+      "Ask the Warehouse Manager and the Warehouse Manager",
       "Share the Warehouse Manager's log",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")

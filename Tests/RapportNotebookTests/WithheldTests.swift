@@ -71,6 +71,21 @@ import Testing
     #expect(interviews[2].contactName == Withheld.personName, "one placeholder: no number")
   }
 
+  @Test func someoneAnOpenNoteNamesOnlyAsAnAttendeeKeepsTheNameItGives() {
+    var open = interview("a.md", contact: "ann", attendees: ["yolanda-secret"], confidential: false)
+    open.attendeeNames = ["Yolanda Secret"]
+    var confidential = interview(
+      "b.md", contact: Seal.sealPerson("Yolanda Secret"),
+      attendees: [Seal.sealPerson("Yolanda Secret")])
+    confidential.attendeeNames = [Withheld.personName]
+    var interviews = [open, confidential]
+    Withheld.label(&interviews, roster: [Contact(id: "ann", name: "Ann Lee")])
+    #expect(interviews[1].contactID == "yolanda-secret")
+    #expect(interviews[1].contactName == "Yolanda Secret", "the open note's name, not its id")
+    #expect(interviews[1].attendees == ["yolanda-secret"])
+    #expect(interviews[1].attendeeNames == ["Yolanda Secret"])
+  }
+
   @Test func ourOwnPeopleAreNeverTakenForTheCustomers() {
     // An internal note quotes our Rafael; a confidential note's contact is another Rafael.
     var ours = interview("a.md", contact: "rafael", confidential: false)

@@ -9,6 +9,7 @@ extension Interview {
     writer.write(channel)
     writer.write(contactInRoster)
     writer.writeStrings(attendees)
+    writer.writeStrings(attendeeNames)
     writer.write(side.rawValue)
     writer.writeCount(scores.count)
     for score in scores {
@@ -41,6 +42,7 @@ extension Interview {
     let channel = try reader.readOptionalString()
     let contactInRoster = try reader.readBool()
     let attendees = try reader.readArray { try $0.readString() }
+    let attendeeNames = try reader.readArray { try $0.readString() }
     guard let side = Side(rawValue: try reader.readString()) else { throw BinaryReader.Damaged() }
     let scores = try reader.readArray { reader in
       Score(
@@ -67,6 +69,7 @@ extension Interview {
       attendees: attendees, side: side, scores: scores, themes: themes, outcome: outcome,
       reasons: reasons, confidential: confidential, quotes: quotes, commitments: commitments,
       summary: try reader.readOptionalString())
+    self.attendeeNames = attendeeNames
   }
 }
 

@@ -17,6 +17,8 @@ public struct Interview: Sendable, Equatable {
   public var contactInRoster: Bool
   /// Other people present, as roster ids or slugs of names.
   public var attendees: [String]
+  /// Their names, by index like `attendees`: the roster's, or as the note wrote them.
+  public var attendeeNames: [String] = []
   public var side: Side
   public var scores: [Score]
   /// Canonical themes of the note (front matter and body), sorted, each once.

@@ -59,7 +59,10 @@ public enum Withheld {
     }
     for interview in interviews where !interview.confidential && interview.side == .external {
       know(interview.contactID, interview.contactName)
-      for id in interview.attendees { know(id, id) }
+      for (index, id) in interview.attendees.enumerated() {
+        know(
+          id, interview.attendeeNames.indices.contains(index) ? interview.attendeeNames[index] : id)
+      }
       for quote in interview.quotes { know(quote.speakerID, quote.speakerName) }
     }
     func openPerson(_ token: String) -> (id: String, name: String)? {
@@ -97,7 +100,13 @@ public enum Withheld {
       interviews[i].contactID = id
     }
     for i in interviews.indices where interviews[i].confidential {
-      interviews[i].attendees = interviews[i].attendees.map(label)
+      let tokens = interviews[i].attendees
+      interviews[i].attendees = tokens.map(label)
+      if interviews[i].attendeeNames.count == tokens.count {
+        for (index, token) in tokens.enumerated() {
+          if let person = openPerson(token) { interviews[i].attendeeNames[index] = person.name }
+        }
+      }
       for c in interviews[i].commitments.indices {
         guard let owner = interviews[i].commitments[c].owner, Seal.isSealed(owner.value) else {
           continue

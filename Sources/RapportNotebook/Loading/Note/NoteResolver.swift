@@ -13,13 +13,14 @@ public enum NoteResolver {
     let contact = context.person(written.value, side: side)
     let isWinLoss = note.interviewType == "win-loss"
     let themes = note.themes + note.body.tags.filter { $0.value != settings.tellBackTag }
-    return Interview(
+    let attendees = note.attendees.map { context.person($0.value, side: side, isAttendee: true) }
+    var interview = Interview(
       file: note.file, date: date,
       interviewer: Seal.isSealed(interviewer) ? "(withheld)" : interviewer,
       type: note.interviewType,
       channel: note.channel?.value, contactID: contact.id, contactName: contact.name,
       contactInRoster: contact.isKnown,
-      attendees: note.attendees.map { context.person($0.value, side: side, isAttendee: true).id },
+      attendees: attendees.map(\.id),
       side: side,
       scores: note.scores.compactMap { score in
         settings.scale(named: score.scale.value).map {
@@ -47,6 +48,8 @@ public enum NoteResolver {
         return result
       },
       summary: note.confidential ? nil : note.body.summary)
+    interview.attendeeNames = attendees.map(\.name)
+    return interview
   }
 }
 
