@@ -130,6 +130,7 @@ extension BinaryWriter {
       writer.write(check.notes)
       writer.write(check.accounts)
       writer.write(check.neverStated)
+      writer.write(check.untested)
     }
     array(analysis.outcomes.sorted { $0.key.rawValue < $1.key.rawValue }) { writer, entry in
       writer.write(entry.key.rawValue)
@@ -313,7 +314,7 @@ extension BinaryReader {
     let assumptions = try readArray {
       AssumptionCheck(
         reason: try $0.readString(), statedIn: try $0.readInt(), notes: try $0.readInt(),
-        accounts: try $0.readInt(), neverStated: try $0.readInt())
+        accounts: try $0.readInt(), neverStated: try $0.readInt(), untested: try $0.readInt())
     }
     var outcomes: [Outcome: Int] = [:]
     for _ in 0..<(try readCount()) {

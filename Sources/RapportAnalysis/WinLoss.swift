@@ -18,8 +18,10 @@ public struct AssumptionCheck: Sendable, Hashable {
   public var notes: Int
   /// Accounts that assume it.
   public var accounts: Int
-  /// Accounts that assume it but whose buyers never stated it.
+  /// Accounts that assume it and have win-loss notes, none of which states it.
   public var neverStated: Int
+  /// Accounts that assume it but have no win-loss note yet: the assumption is untested there.
+  public var untested = 0
 }
 
 extension AssumptionCheck {
@@ -27,7 +29,8 @@ extension AssumptionCheck {
   static func + (a: AssumptionCheck, b: AssumptionCheck) -> AssumptionCheck {
     AssumptionCheck(
       reason: a.reason, statedIn: a.statedIn + b.statedIn, notes: a.notes + b.notes,
-      accounts: a.accounts + b.accounts, neverStated: a.neverStated + b.neverStated)
+      accounts: a.accounts + b.accounts, neverStated: a.neverStated + b.neverStated,
+      untested: a.untested + b.untested)
   }
 }
 
@@ -54,7 +57,8 @@ public struct WinLossAnalysis: Sendable {
         for reason in interview.reasons { stated[reason, default: 0] += 1 }
         if let outcome = interview.outcome { outcomes[outcome, default: 0] += 1 }
       }
-      guard !interviews.isEmpty else { continue }
+      // An account that assumes a reason before any buyer was asked counts too, as untested: left
+      // out, the table would show fewer accounts assuming it than their profiles say.
       // A reason listed twice, or under two aliases of one theme, is one assumption.
       var assumed: [String] = []
       for reason in account.profile.assumedReasons where !assumed.contains(reason) {
@@ -68,7 +72,11 @@ public struct WinLossAnalysis: Sendable {
         check.accounts += 1
         check.notes += interviews.count
         check.statedIn += stating
-        if stating == 0 { check.neverStated += 1 }
+        if interviews.isEmpty {
+          check.untested += 1
+        } else if stating == 0 {
+          check.neverStated += 1
+        }
         checks[reason] = check
       }
     }
@@ -103,5 +111,6 @@ public struct WinLossAnalysis: Sendable {
     self.outcomes = outcomes
   }
 
+  /// Whether there are no win-loss notes (assumptions may still be recorded).
   public var isEmpty: Bool { notes.isEmpty }
 }

@@ -97,9 +97,16 @@ import Testing
       extra: "type: win-loss\noutcome: no-decision\nreasons: [support]")
     fixture.note(
       "gone-co", "2026-03-03", "bo", extra: "type: win-loss\noutcome: lost\nreasons: [pricing]")
+    // An account that assumes a reason before any buyer was asked: counted, as untested.
+    fixture.profile(
+      "quiet-co",
+      "status: lost\nassumed_reasons: [price]\ncontacts:\n  - { id: cy, name: Cy, level: executive }")
+    fixture.note("quiet-co", "2026-03-04", "cy")
     let winLoss = try fixture.analyse().company.winLoss
     let price = try #require(winLoss.assumptions.first { $0.reason == "price" })
-    #expect((price.accounts, price.notes, price.statedIn, price.neverStated) == (2, 3, 1, 1))
+    #expect(
+      (price.accounts, price.notes, price.statedIn, price.neverStated, price.untested)
+        == (3, 3, 1, 1, 1))
     let support = try #require(winLoss.assumptions.first { $0.reason == "support" })
     #expect((support.accounts, support.statedIn, support.neverStated) == (1, 0, 1))
     #expect(winLoss.statedReasons.map(\.reason) == ["support", "price", "product-fit"])

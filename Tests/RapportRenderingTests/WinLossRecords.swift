@@ -6,19 +6,21 @@ struct WinLossRecord: TemplateRecord {
   var assumptions: [AssumptionRecord] = []
   var outcomesText: String?
   var hasAssumptions = false
+  var hasNotes = false
   static let templateTypeName = "WinLoss"
   static let templateFields: [TemplateField<WinLossRecord>] = [
     .list("notes", "Win-loss notes.") { $0.notes },
     .list("stated", "Reasons buyers stated.") { $0.stated },
     .list("assumptions", "Reasons our side assumed.") { $0.assumptions },
     .flag("has_assumptions", "Whether there are any.") { $0.hasAssumptions },
+    .flag("has_notes", "Whether there are win-loss notes.") { $0.hasNotes },
     .text("outcomes_text", "Outcomes counted.") { $0.outcomesText },
   ]
   static func sample(_ m: inout SampleMaker) -> WinLossRecord {
     WinLossRecord(
       notes: m.list(WinLossNoteRecord.sample), stated: m.list(StatedReasonRecord.sample),
       assumptions: m.list(AssumptionRecord.sample), outcomesText: m.text("outcomes_text"),
-      hasAssumptions: m.flag())
+      hasAssumptions: m.flag(), hasNotes: m.flag())
   }
 }
 
@@ -56,8 +58,8 @@ struct StatedReasonRecord: TemplateRecord {
 
 struct AssumptionRecord: TemplateRecord {
   var reason: String?
-  var accounts, notes, statedIn, neverStated: Int?
-  var notesText, neverStatedText, share, sentence: String?
+  var accounts, notes, statedIn, neverStated, untested: Int?
+  var notesText, neverStatedText, untestedText, accountsText, share, sentence: String?
   static let templateFields: [TemplateField<AssumptionRecord>] = [
     .text("reason", "The assumed reason.") { $0.reason },
     .number("accounts", "Accounts where we assumed it.") { $0.accounts },
@@ -66,6 +68,9 @@ struct AssumptionRecord: TemplateRecord {
     .text("notes_text", "\"3 win-loss notes\".") { $0.notesText },
     .number("never_stated", "Accounts where no buyer stated it.") { $0.neverStated },
     .text("never_stated_text", "The same in words.") { $0.neverStatedText },
+    .number("untested", "Accounts with no win-loss note yet.") { $0.untested },
+    .text("untested_text", "The same in words.") { $0.untestedText },
+    .text("accounts_text", "Accounts in words.") { $0.accountsText },
     .text("share", "Share of notes stating it.") { $0.share },
     .text("sentence", "All of it in a sentence.") { $0.sentence },
   ]
@@ -73,7 +78,9 @@ struct AssumptionRecord: TemplateRecord {
     AssumptionRecord(
       reason: m.text("reason"), accounts: m.number("accounts"), notes: m.number("notes"),
       statedIn: m.number("stated_in"), neverStated: m.number("never_stated"),
-      notesText: m.text("notes_text"), neverStatedText: m.text("never_stated_text"),
+      untested: m.number("untested"), notesText: m.text("notes_text"),
+      neverStatedText: m.text("never_stated_text"), untestedText: m.text("untested_text"),
+      accountsText: m.text("accounts_text"),
       share: m.text("share"), sentence: m.text("sentence"))
   }
 }

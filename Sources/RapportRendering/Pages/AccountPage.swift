@@ -93,8 +93,9 @@ struct AccountPage: TemplateRecord {
       .record("partner_gap", "For partners: our people's view beside theirs.") {
         $0.report.partnerGap.map(PartnerGapValue.init)
       },
-      .record("win_loss", "Present when the account has win-loss notes.") { page in
-        page.report.winLoss.isEmpty
+      .record("win_loss", "Present when the account has win-loss notes or assumed reasons.") {
+        page in
+        page.report.winLoss.isEmpty && page.report.winLoss.assumptions.isEmpty
           ? nil : WinLossValue(analysis: page.report.winLoss, context: page.context, depth: depth)
       },
       .list("converts", "People who changed camps.") { page in

@@ -22,6 +22,9 @@ struct WinLossValue: TemplateRecord {
     .flag("has_assumptions", "Whether any account's profile gives `assumed_reasons`.") {
       !$0.analysis.assumptions.isEmpty
     },
+    .flag("has_notes", "Whether there are win-loss notes (assumptions may come without).") {
+      !$0.analysis.notes.isEmpty
+    },
     .text("outcomes_text", "Outcomes counted, such as \"won 2, lost 3\".") { value in
       Outcome.allCases.compactMap { outcome in
         value.analysis.outcomes[outcome].map { "\(outcome.rawValue) \($0)" }
@@ -75,14 +78,24 @@ struct AssumptionValue: TemplateRecord {
     .text("never_stated_text", "\"none\" or \"2 accounts\".") {
       $0.check.neverStated == 0 ? "none" : Formatting.count($0.check.neverStated, "account")
     },
+    .number("untested", "Accounts assuming it with no win-loss note yet.") { $0.check.untested },
+    .text("untested_text", "\"none\" or \"2 accounts\".") {
+      $0.check.untested == 0 ? "none" : Formatting.count($0.check.untested, "account")
+    },
+    .text("accounts_text", "\"1 account\", \"3 accounts\".") {
+      Formatting.count($0.check.accounts, "account")
+    },
     .text("share", "Stated in as a share of notes.") {
       $0.check.notes == 0
         ? "—" : Formatting.percent(Double($0.check.statedIn) / Double($0.check.notes))
     },
     .text("sentence", "The whole comparison in one sentence.") {
       let check = $0.check
+      let untested =
+        check.untested == 0
+        ? "" : "; not yet asked at \(Formatting.count(check.untested, "of them", "of them"))"
       return
-        "Assumed by \(Formatting.count(check.accounts, "account")); stated by buyers in \(check.statedIn) of \(Formatting.count(check.notes, "win-loss note")); never stated at \(Formatting.count(check.neverStated, "of those accounts", "of those accounts"))."
+        "Assumed by \(Formatting.count(check.accounts, "account")); stated by buyers in \(check.statedIn) of \(Formatting.count(check.notes, "win-loss note")); never stated at \(Formatting.count(check.neverStated, "of those accounts", "of those accounts"))\(untested)."
     },
   ]
 }
