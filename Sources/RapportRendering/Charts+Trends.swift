@@ -21,7 +21,7 @@ extension Charts {
         + (score.map(Formatting.nps) ?? (point.nps.respondents == 0 ? "no respondents" : "too few"))
     }.joined(separator: ", ")
     var svg: SVGText =
-      "<svg class=\"chart trend\" id=\"\(id)\" role=\"img\" aria-label=\"NPS by quarter: \(Escaping.html(description))\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>NPS by quarter</title><desc>\(Escaping.html(description))</desc>"
+      "<svg class=\"chart trend\" id=\"\(Escaping.elementID(id))\" role=\"img\" aria-label=\"NPS by quarter: \(Escaping.html(description))\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>NPS by quarter</title><desc>\(Escaping.html(description))</desc>"
     for value in [100.0, 0, -100] {
       svg +=
         "<line x1=\"\(left - 12)\" x2=\"\(width - 14)\" y1=\"\(y(value))\" y2=\"\(y(value))\" class=\"\(value == 0 ? "zero" : "grid")\"/><text x=\"\(left - 16)\" y=\"\(y(value) + 4)\" text-anchor=\"end\" class=\"axis\">\(value > 0 ? "+" : "")\(Int(value))</text>"
@@ -75,7 +75,7 @@ extension Charts {
     let description = points.map { "\($0.date): \(Formatting.number($0.value))" }.joined(
       separator: ", ")
     var svg: SVGText =
-      "<svg class=\"chart history\" id=\"\(id)\" role=\"img\" aria-label=\"\(Escaping.html(scale.name)) over time: \(description)\" viewBox=\"0 0 \(width) \(top + plot + 30)\" width=\"\(width)\" height=\"\(top + plot + 30)\"><title>\(Escaping.html(scale.name)) over time</title><desc>\(description)</desc>"
+      "<svg class=\"chart history\" id=\"\(Escaping.elementID(id))\" role=\"img\" aria-label=\"\(Escaping.html(scale.name)) over time: \(description)\" viewBox=\"0 0 \(width) \(top + plot + 30)\" width=\"\(width)\" height=\"\(top + plot + 30)\"><title>\(Escaping.html(scale.name)) over time</title><desc>\(description)</desc>"
     let middle = (scale.minimum + scale.maximum) / 2
     for value in [scale.maximum, middle, scale.minimum] {
       svg +=
@@ -125,7 +125,7 @@ extension Charts {
       "\(Formatting.number(summary.scale.minimum + Double($0.offset))): \($0.element)"
     }.joined(separator: ", ")
     var svg: SVGText =
-      "<svg class=\"chart\" id=\"\(id)\" role=\"img\" aria-label=\"\(Escaping.html(summary.scale.name)) by score: \(description)\" viewBox=\"0 0 \(width) \(height + 30)\" width=\"\(width)\" height=\"\(height + 30)\"><title>\(Escaping.html(summary.scale.name)) by score</title>"
+      "<svg class=\"chart\" id=\"\(Escaping.elementID(id))\" role=\"img\" aria-label=\"\(Escaping.html(summary.scale.name)) by score: \(description)\" viewBox=\"0 0 \(width) \(height + 30)\" width=\"\(width)\" height=\"\(height + 30)\"><title>\(Escaping.html(summary.scale.name)) by score</title>"
     for (index, count) in counts.enumerated() {
       let barHeight = count == 0 ? 0 : max(2, count * height / top)
       let x = index * (bar + gap)

@@ -24,6 +24,23 @@ public enum Escaping {
     return result
   }
 
+  /// An element id made of `text`: ASCII letters, digits, `-` and `_` kept, anything else written
+  /// `-`. Ids are built from scale names and account folders, which may hold any character, and
+  /// go into markup inserted whole (SVG charts), so they are reduced rather than escaped.
+  public static func elementID(_ text: String) -> String {
+    let safe = text.utf8.allSatisfy {
+      ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10
+        || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+    }
+    guard !safe else { return text }
+    return String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map {
+          $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+            ? $0 : "-"
+        }))
+  }
+
   /// Text that reads literally in Markdown: markup characters backslash-escaped, line breaks as spaces.
   public static func markdown(_ text: String) -> String {
     var result = ""

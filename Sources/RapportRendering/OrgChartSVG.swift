@@ -54,7 +54,7 @@ enum OrgChartSVG {
     func x(_ box: Box) -> Int { 4 + Int((box.center * Double(columnWidth)).rounded()) + 7 }
     func y(_ box: Box) -> Int { 4 + box.depth * rowHeight }
     var svg: SVGText =
-      "<svg class=\"org-chart\" id=\"\(id)\" role=\"img\" aria-label=\"Org chart of \(rows.count) people\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>Org chart</title>"
+      "<svg class=\"org-chart\" id=\"\(Escaping.elementID(id))\" role=\"img\" aria-label=\"Org chart of \(rows.count) people\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\"><title>Org chart</title>"
     for (index, up) in parent.enumerated() {
       guard let up else { continue }
       let (fromX, fromY) = (x(boxes[up]) + boxWidth / 2, y(boxes[up]) + boxHeight)

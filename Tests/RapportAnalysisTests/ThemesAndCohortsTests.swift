@@ -100,7 +100,8 @@ import Testing
     // An account that assumes a reason before any buyer was asked: counted, as untested.
     fixture.profile(
       "quiet-co",
-      "status: lost\nassumed_reasons: [price]\ncontacts:\n  - { id: cy, name: Cy, level: executive }")
+      "status: lost\nassumed_reasons: [price]\ncontacts:\n  - { id: cy, name: Cy, level: executive }"
+    )
     fixture.note("quiet-co", "2026-03-04", "cy")
     let winLoss = try fixture.analyse().company.winLoss
     let price = try #require(winLoss.assumptions.first { $0.reason == "price" })

@@ -7,6 +7,24 @@ import Testing
 @Suite struct NoteURLTests {
   static let pattern = "https://git.example.com/org/research/blob/{commit}/{path}#L{line}"
 
+  @Test(arguments: [
+    "javascript:alert(1)//{path}#L{line}", "https://h/{path}) <img src=x onerror=alert(1)>",
+    "https://h/\"{path}", "https://h/blob/{commit}", "ftp://h/{path}",
+  ])
+  func aNoteURLThatIsNoPlainWebAddressIsAnError(_ pattern: String) throws {
+    let repo = try TemporaryNotebook([:])
+    try repo.copySample(to: "nb")
+    let settings = repo.root + "/nb/rapport.yml"
+    let escaped = pattern.replacingOccurrences(of: "\"", with: "\\\"")
+    try
+      (try String(contentsOfFile: settings, encoding: .utf8)
+      + "\nlinks:\n  note_url: \"\(escaped)\"\n").write(
+        toFile: settings, atomically: true, encoding: .utf8)
+    let run = try RapportProcess.run(["check", "nb"], in: repo.root)
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("must be an http or https address"), "\(run.stdout)")
+  }
+
   @Test func noteLinksUseTheURLAtTheReportsCommitInsideARepository() throws {
     let repo = try TemporaryNotebook([:])
     try repo.copySample(to: "research/notebooks")

@@ -9,6 +9,13 @@ import Testing
 
   func hostileNotebook() throws -> TemporaryNotebook {
     try TemporaryNotebook([
+      // A scale name is an element id inside every chart of it.
+      "nb/rapport.yml": """
+      scales:
+        nps: { min: 0, max: 10, nps: true }
+        "h\\"><script>alert(10)</script>": { min: 1, max: 5 }
+
+      """,
       "nb/evil/account.md": """
       ---
       name: "Evil <script>alert(4)</script> {{name}}"
@@ -24,7 +31,7 @@ import Testing
       date: 2026-03-01
       interviewer: "<script>alert(6)</script>"
       contact: mal
-      scores: { nps: 3 }
+      scores: { nps: 3, "h\\"><script>alert(10)</script>": 4 }
       themes: [reporting]
       ---
       ## Summary

@@ -38,10 +38,19 @@ enum SettingsInvalid {
 
   /// The error for a `note_url` that does not say where the note's path goes.
   static func check(noteURL url: Located<String>, file: String) -> Diagnostic? {
-    guard !url.value.contains("{path}") else { return nil }
+    let lowered = url.value.lowercased()
+    // Every report links notes through it: a `javascript:` address would run, and a space, quote,
+    // parenthesis or angle bracket would end the link and let the rest be read as markup.
+    let scheme = lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+    let plain = url.value.unicodeScalars.allSatisfy {
+      $0.isASCII
+        && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+          || "-._~:/?#[]@!$&*+,;=%{}".unicodeScalars.contains($0))
+    }
+    if url.value.contains("{path}"), scheme, plain { return nil }
     return Diagnostic(
       .settingsInvalid, file: file, underlining: url,
-      "`note_url` must contain {path} (and may use {commit} and {line}), such as https://git.example.com/org/notebook/blob/{commit}/{path}#L{line}"
+      "`note_url` must be an http or https address containing {path} (and may use {commit} and {line}), such as https://git.example.com/org/notebook/blob/{commit}/{path}#L{line}, with no spaces, quotes, parentheses or angle brackets"
     )
   }
   /// The error for `levels` when it lists none.
