@@ -22,8 +22,10 @@ struct SuggestedFix: Equatable {
         ? String(candidate.dropFirst()) : candidate
       let word = Array(bare.lowercased().unicodeScalars)
       guard !word.isEmpty else { continue }
-      // The underline starts on the value, its opening quote or its `#`, `@` or `—`.
-      for offset in 0...4 where start + offset >= 0 && start + offset + word.count <= line.count {
+      // The underline starts on the value, its opening quote or its `#`, `@` or `—`, or one
+      // before it.
+      for offset in [0, 1, 2, 3, 4, -1]
+      where start + offset >= 0 && start + offset + word.count <= line.count {
         let at = start + offset
         guard Array(line.text(at, at + word.count).lowercased().unicodeScalars) == word else {
           continue
@@ -51,23 +53,36 @@ struct SuggestedFix: Equatable {
       before = message[..<suggestion.lowerBound]
     } else if let write = message.range(of: "; write ") {
       let rest = message[write.upperBound...]
-      replacement = String(rest.prefix { !$0.isWhitespace && $0 != ";" && $0 != "," })
+      if rest.first == "`", let close = rest.dropFirst().firstIndex(of: "`") {
+        // Backticked, the replacement may hold spaces (`themes: [a, b]`, `— Tomas Berg`).
+        replacement = String(rest[rest.index(after: rest.startIndex)..<close])
+      } else {
+        replacement = String(rest.prefix { !$0.isWhitespace && $0 != ";" && $0 != "," })
+      }
       before = message[..<write.lowerBound]
     } else {
       return nil
     }
     guard !replacement.isEmpty else { return nil }
     var candidates: [String] = []
-    for quote in ["`", "\""] as [Character] {
+    var fix = replacement
+    // A value in double quotes comes first: "`due` date: \"2026-1-3\"" names the key too, and the
+    // date is what is replaced.
+    for quote in ["\"", "`"] as [Character] {
       let parts = before.split(separator: quote, omittingEmptySubsequences: false)
       // Odd-numbered parts lie between a pair of quotes.
       for index in stride(from: 1, to: parts.count - 1, by: 2) {
         var span = parts[index]
-        // `reports_to: jane` names the key and the value: the value is what is replaced.
-        if let colon = span.range(of: ": ") { span = span[colon.upperBound...] }
+        // `reports_to: jane` names the key and the value: the value is what is replaced, and a
+        // replacement that names the same key replaces the value alone.
+        if let colon = span.range(of: ": ") {
+          let key = span[..<colon.upperBound]
+          span = span[colon.upperBound...]
+          if fix.hasPrefix(key) { fix = String(fix.dropFirst(key.count)) }
+        }
         candidates.append(String(span))
       }
     }
-    return (candidates, replacement)
+    return (candidates, fix)
   }
 }

@@ -124,4 +124,28 @@ import Testing
       fix("`date`: " + Day.problem(with: "14/03/2026"), "date: 14/03/2026", column: 7, length: 10)
         == "14/03/2026 -> 2026-03-14 @ 7-17")
   }
+
+  /// The fixes that once replaced the wrong words: a promise's key, a list's key, a speaker.
+  @Test func suggestionsReplaceTheValueNotTheKeyOrTheName() {
+    #expect(
+      fix(
+        "`due` date: \"2026-10-9\" is not written YYYY-MM-DD; write 2026-10-09",
+        "- [x] a @sam due:2026-10-9 done:2026-10-8", column: 14, length: 13)
+        == "2026-10-9 -> 2026-10-09 @ 18-27")
+    #expect(
+      fix(
+        "`themes: support, onboarding` is one value, not a list; write `themes: [support, onboarding]`",
+        "themes: support, onboarding", column: 9, length: 19)
+        == "support, onboarding -> [support, onboarding] @ 9-28")
+    #expect(
+      fix(
+        "`- Tomas Berg` does not attribute the quote, so it counts as the contact's words; write `— Tomas Berg` or `-- Tomas Berg` to name the speaker",
+        "> - Tomas Berg", column: 3, length: 12)
+        == "- Tomas Berg -> — Tomas Berg @ 3-15")
+    #expect(
+      fix(
+        "`-Tomas Berg` does not attribute the quote, so it counts as the contact's words; write `— Tomas Berg` or `-- Tomas Berg` to name the speaker",
+        ">-Tomas Berg", column: 3, length: 11)
+        == "-Tomas Berg -> — Tomas Berg @ 2-13")
+  }
 }

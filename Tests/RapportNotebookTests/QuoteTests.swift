@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func attributionInItsOwnParagraph() {
-    let marked = MarkedText(noteWithBody("> First line.\n>\n> 1️⃣— raj-patel\n"))
+    let marked = MarkedText(noteWithBody("> First line.\n>\n> — 1️⃣raj-patel\n"))
     let quote = parseNote(marked.text).body.quotes.first
     #expect(quote?.attribution?.value == "raj-patel")
     #expect(quote?.attribution?.position == marked["1️⃣"])

@@ -71,10 +71,11 @@ import Testing
     Case(rule: "note.outcome.missing", note: RuleCatalog.note("type: 1️⃣win-loss")),
     Case(
       rule: "quote.speaker.unknown",
-      note: RuleCatalog.note("", body: "> Ça coûte cher.\n> 1️⃣— Raj Patil\n")),
+      note: RuleCatalog.note("", body: "> Ça coûte cher.\n> — 1️⃣Raj Patil\n\n> Lent.\n> —  2️⃣Zoë Ab\n")),
     Case(
       rule: "quote.attribution.hyphen",
-      note: RuleCatalog.note("", body: "> Ça coûte cher.\n> 1️⃣-Raj Patel\n\n> Lent.\n> 2️⃣- Raj\n")),
+      note: RuleCatalog.note(
+        "", body: "> Ça coûte cher.\n> 1️⃣-Raj Patel\n\n> Lent.\n> 2️⃣- Raj\n\n> Déjà.\n>3️⃣-Raj P\n")),
     Case(rule: "score.empty", note: RuleCatalog.bareNote("scores:\n  nps: 9\n  1️⃣health:")),
     Case(
       rule: "score.out-of-range", note: RuleCatalog.note("").replacing("nps: 9", with: "nps: 1️⃣11")),

@@ -191,7 +191,8 @@ struct BodyExtractor {
       }
       let written = InlineText(runs: lastLine).displayText.trimming(" \t")
       guard written.hasPrefix("-"), !written.hasPrefix("--"), written.count > 1 else { return nil }
-      return Located(written, at: document.nodes[node].start)
+      return Located(
+        written, at: Self.position(of: written, from: document.nodes[node].start, in: document))
     default:
       return nil
     }
@@ -211,9 +212,22 @@ struct BodyExtractor {
     for dash in ["—", "–", "--"] where line.hasPrefix(dash) {
       let name = String(line.dropFirst(dash.count)).trimming(" \t")
       guard !name.isEmpty else { return nil }
-      return (name, document.nodes[node].start)
+      return (name, position(of: name, from: document.nodes[node].start, in: document))
     }
     return nil
+  }
+
+  /// Where `text` is written on the line of `start`, at `start` or after it: what a diagnostic
+  /// about it underlines. `start` when the line does not hold it as written (escapes, entities).
+  static func position(
+    of text: String, from start: SourcePosition, in document: MarkdownDocument
+  ) -> SourcePosition {
+    guard let line = document.sourceLine(start.line) else { return start }
+    // From one column before: cmark may place a text node after a line break one column late.
+    let skipped = max(0, start.column - 2)
+    let rest = line.unicodeScalars.dropFirst(skipped)
+    guard let found = TextLines.column(of: text[...], in: Substring(rest)) else { return start }
+    return SourcePosition(line: start.line, column: skipped + found)
   }
 
   /// The commitment in a list item's first paragraph, whose text `display` starts with a
