@@ -71,7 +71,8 @@ import Testing
     Case(rule: "note.outcome.missing", note: RuleCatalog.note("type: 1️⃣win-loss")),
     Case(
       rule: "quote.speaker.unknown",
-      note: RuleCatalog.note("", body: "> Ça coûte cher.\n> — 1️⃣Raj Patil\n\n> Lent.\n> —  2️⃣Zoë Ab\n")),
+      note: RuleCatalog.note(
+        "", body: "> Ça coûte cher.\n> — 1️⃣Raj Patil\n\n> Lent.\n> —  2️⃣Zoë Ab\n")),
     Case(
       rule: "quote.attribution.hyphen",
       note: RuleCatalog.note(
