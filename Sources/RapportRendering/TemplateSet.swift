@@ -36,11 +36,14 @@ public struct TemplateFile: Sendable {
   public var name: String
   public var text: String?
   public var path: String
+  /// Why the file was not read, when `text` is nil for a reason other than its bytes.
+  public var refusal: String?
 
-  public init(name: String, text: String?, path: String) {
+  public init(name: String, text: String?, path: String, refusal: String? = nil) {
     self.name = name
     self.text = text
     self.path = path
+    self.refusal = refusal
   }
 }
 
@@ -75,7 +78,7 @@ public struct TemplateSources: Sendable {
         diagnostics.append(
           Diagnostic(
             .templateInvalid, location: .template(file.path), at: nil,
-            "cannot read this template as UTF-8 text"))
+            file.refusal ?? "cannot read this template as UTF-8 text"))
         continue
       }
       texts[file.name] = (text, file.path)

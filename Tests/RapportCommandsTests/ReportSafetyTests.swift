@@ -198,6 +198,46 @@ import Testing
         == "As of 2026-06-30\n- \n")
   }
 
+  @Test func aTemplateLinkedFromOutsideItsFolderIsNotRead() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/a/account.md": "---\nname: Alpha\n---\n",
+      "nb/a/2026-03-01-x.md":
+        "---\ndate: 2026-03-01\ninterviewer: Sam\ncontact: X\nconfidential: true\n---\nsecretword\n",
+      "elsewhere/key.txt": "secretword\n",
+      "nb/templates/own.txt": "x\n",
+    ])
+    let templates = notebook.root + "/nb/templates/"
+    for (link, target) in [
+      ("style.mustache", notebook.root + "/elsewhere/key.txt"),
+      ("index.md.mustache", "../a/2026-03-01-x.md"),
+    ] {
+      try FileManager.default.createSymbolicLink(
+        atPath: templates + link, withDestinationPath: target)
+      let run = try RapportProcess.run(
+        ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+      #expect(run.status != 0, "\(link)")
+      #expect(run.stderr.contains("link to a file outside its folder"), "\(run.stderr)")
+      let written = (try? FileManager.default.subpathsOfDirectory(atPath: notebook.root + "/out"))
+        ?? []
+      for page in written {
+        let text = (try? String(contentsOfFile: notebook.root + "/out/" + page, encoding: .utf8))
+        #expect(text?.contains("secretword") != true, "\(page)")
+      }
+      try FileManager.default.removeItem(atPath: templates + link)
+    }
+    // A link to a file in the folder itself is read.
+    try "{{% CONTENT_TYPE: MARKDOWN}}\nMine {{as_of}}\n".write(
+      toFile: templates + "mine.txt", atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      atPath: templates + "index.md.mustache", withDestinationPath: "mine.txt")
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(
+      try String(contentsOfFile: notebook.root + "/out/index.md", encoding: .utf8)
+        == "Mine 2026-06-30\n")
+  }
+
   @Test func templatesCanBeReplacedFileByFile() throws {
     let notebook = try TemporaryNotebook([
       "nb/a/account.md": "---\nname: Alpha\n---\n",

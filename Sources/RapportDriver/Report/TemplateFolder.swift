@@ -17,9 +17,21 @@ enum TemplateFolder {
   static func files(in folder: String) -> [TemplateFile] {
     var files: [TemplateFile] = []
     var buffer: [UInt8] = []
+    let home = Paths.real(folder)
     for entry in FileSystem.list(folder) ?? [] where entry.isFile {
       guard entry.name.hasSuffix(".mustache") else { continue }
       let path = folder + "/" + entry.name
+      // A template is published with every page: a link from a notebook's shared folder to
+      // `/etc/passwd`, a key, or a confidential note must not be read.
+      if let home, let real = Paths.real(path), Paths.parent(real) != home {
+        files.append(
+          TemplateFile(
+            name: String(entry.name.dropLast(".mustache".count)), text: nil, path: path,
+            refusal:
+              "this template is a link to a file outside its folder, so it is not read; copy the file into the folder instead"
+          ))
+        continue
+      }
       var text: String? = nil
       if case .success = FileSystem.read(path, into: &buffer, maxBytes: 16 << 20) {
         text = String(validating: buffer, as: UTF8.self)
