@@ -238,6 +238,37 @@ import Testing
         == "Mine 2026-06-30\n")
   }
 
+  @Test func pagesAreNeverMovedThroughALinkOutOfTheOutputFolder() throws {
+    let notebook = try hostileNotebook()
+    let root = notebook.root
+    for folder in ["out", "victim", "victim2"] {
+      try FileManager.default.createDirectory(
+        atPath: root + "/" + folder, withIntermediateDirectories: true)
+    }
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/accounts", withDestinationPath: "../victim")
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/people", withDestinationPath: root + "/victim2")
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("leads outside the output folder"), "\(run.stderr)")
+    for folder in ["victim", "victim2"] {
+      #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder).isEmpty)
+    }
+    // A link to a folder inside the output folder is the output folder still.
+    try FileManager.default.removeItem(atPath: root + "/out/accounts")
+    try FileManager.default.removeItem(atPath: root + "/out/people")
+    try FileManager.default.createDirectory(
+      atPath: root + "/out/real-accounts", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/accounts", withDestinationPath: "real-accounts")
+    let inside = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root)
+    #expect(inside.status == 0, "\(inside.stderr)")
+    #expect(FileManager.default.fileExists(atPath: root + "/out/real-accounts/evil.md"))
+  }
+
   @Test func templatesCanBeReplacedFileByFile() throws {
     let notebook = try TemporaryNotebook([
       "nb/a/account.md": "---\nname: Alpha\n---\n",

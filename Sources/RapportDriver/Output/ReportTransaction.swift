@@ -71,11 +71,29 @@ final class ReportTransaction: Sendable {
       throw WriteError(path: writer.out + "/" + ReportManifest.fileName, code: error.code)
     }
     let stale = previous?.pagesInOrder.filter { manifest.pages[$0] == nil } ?? []
+    let installs = written.withLock { $0 }.sorted()
+    try Self.checkFolders(of: installs, in: writer.out)
     // From here a kill must leave the staging folder for the next run: once the journal is in
     // place it finishes the move, and until then it discards the folder.
     Termination.unregister(cleanupToken)
-    return try staging.commit(
-      installs: written.withLock { $0 }.sorted(), removals: stale.sorted())
+    return try staging.commit(installs: installs, removals: stale.sorted())
+  }
+
+  /// Throws when a folder the pages go into (`accounts`, `people/acme`) is, or lies under, a link
+  /// to somewhere outside the output folder: moving pages there would write outside it.
+  static func checkFolders(of pages: [String], in out: String) throws {
+    guard let root = Paths.real(out) else { return }
+    var seen = Set<String>()
+    for page in pages {
+      let folder = Paths.parent(page)
+      guard !folder.isEmpty, seen.insert(folder).inserted else { continue }
+      // A folder not made yet resolves through the nearest one that exists.
+      let resolved = Paths.resolved(out + "/" + folder)
+      guard resolved != root, !resolved.hasPrefix(root + "/") else { continue }
+      throw DriverError(
+        "cannot write pages into \(out)/\(folder): it leads outside the output folder (to \(resolved)); remove the link, or choose another --out"
+      )
+    }
   }
 
   /// Drops what was staged after a failure.
