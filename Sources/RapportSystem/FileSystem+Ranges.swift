@@ -62,10 +62,11 @@ public final class ReadableFile: Sendable {
 
   /// Opens `path`; nil when it cannot be opened.
   public init?(_ path: String) {
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Not blocking, and regular files only: a FIFO at a cache's path would wait for a writer.
+    descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else {
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
       close(descriptor)
       return nil
     }

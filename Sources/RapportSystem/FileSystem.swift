@@ -93,11 +93,15 @@ public enum FileSystem {
   public static func read(
     _ path: String, into buffer: inout [UInt8], maxBytes: Int
   ) -> Result<FileFingerprint, FileError> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Not blocking: opening a FIFO put where a file was expected would wait for a writer forever.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return .failure(FileError(path: path, code: errno)) }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(FileError(path: path, code: errno)) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      return .failure(FileError(path: path, code: EINVAL))
+    }
     let fingerprint = FileFingerprint(info)
     guard fingerprint.size <= maxBytes else {
       buffer.removeAll(keepingCapacity: true)

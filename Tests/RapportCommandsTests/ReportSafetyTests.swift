@@ -217,7 +217,8 @@ import Testing
         ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
       #expect(run.status != 0, "\(link)")
       #expect(run.stderr.contains("link to a file outside its folder"), "\(run.stderr)")
-      let written = (try? FileManager.default.subpathsOfDirectory(atPath: notebook.root + "/out"))
+      let written =
+        (try? FileManager.default.subpathsOfDirectory(atPath: notebook.root + "/out"))
         ?? []
       for page in written {
         let text = (try? String(contentsOfFile: notebook.root + "/out/" + page, encoding: .utf8))
@@ -267,6 +268,33 @@ import Testing
       ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root)
     #expect(inside.status == 0, "\(inside.stderr)")
     #expect(FileManager.default.fileExists(atPath: root + "/out/real-accounts/evil.md"))
+  }
+
+  @Test func aFIFOWhereTheManifestOrTheCacheShouldBeIsNotWaitedOn() throws {
+    let notebook = try hostileNotebook()
+    let root = notebook.root
+    let cache = root + "/cache"
+    let environment = ["RAPPORT_CACHE_DIR": cache]
+    let first = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root,
+      environment: environment)
+    #expect(first.status == 0, "\(first.stderr)")
+    var fifos = [root + "/out/.rapport-manifest"]
+    fifos += try FileManager.default.contentsOfDirectory(atPath: cache).map { cache + "/" + $0 }
+    for path in fifos {
+      try FileManager.default.removeItem(atPath: path)
+      #expect(mkfifo(path, 0o644) == 0)
+    }
+    let edited = root + "/nb/evil/2026-03-02-mal.md"
+    try (try String(contentsOfFile: edited, encoding: .utf8) + "\nMore.\n").write(
+      toFile: edited, atomically: false, encoding: .utf8)
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root,
+      environment: environment, timeout: 60)
+    #expect(run.status == 0, "\(run.stderr)")
+    let check = try RapportProcess.run(
+      ["check", "nb"], in: root, environment: environment, timeout: 60)
+    #expect(check.status == 0 || check.status == 1, "\(check.stderr)")
   }
 
   @Test func templatesCanBeReplacedFileByFile() throws {
