@@ -60,7 +60,7 @@ struct DiagnosticPrinter {
     for diagnostic in diagnostics { counts[diagnostic.rule, default: 0] += 1 }
     let rules = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
       .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-    let location = paint(TerminalText.safe(paths.display(diagnostics.first!.location)) + ":", .bold)
+    let location = paint(TerminalText.line(paths.display(diagnostics.first!.location)) + ":", .bold)
     return
       "\(location) note: \(diagnostics.count) more in this file not shown (\(rules)); "
       + "`rapport check --max-per-file 0` lists them all\n"
@@ -69,12 +69,12 @@ struct DiagnosticPrinter {
   /// `path:line:col: severity: message [rule]` and a caret snippet.
   func text(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
     let location =
-      TerminalText.safe(paths.display(diagnostic.location))
+      TerminalText.line(paths.display(diagnostic.location))
       + (diagnostic.position.map { ":\($0.line):\($0.column)" } ?? "")
     let severity =
       diagnostic.severity == .error ? paint("error:", .red) : paint("warning:", .yellow)
     var result =
-      "\(paint(location + ":", .bold)) \(severity) \(TerminalText.safe(diagnostic.message)) \(paint("[\(diagnostic.rule)]", .dim))\n"
+      "\(paint(location + ":", .bold)) \(severity) \(TerminalText.line(diagnostic.message)) \(paint("[\(diagnostic.rule)]", .dim))\n"
     // A confidential note's lines are never shown: its path, position and rule are enough.
     if let position = diagnostic.position, !diagnostic.withholdsSource,
       let path = diagnostic.location.notebookPath, let line = lines.line(position.line, in: path)
@@ -116,7 +116,7 @@ struct DiagnosticPrinter {
   /// One GitHub Actions workflow command.
   func github(_ diagnostic: Diagnostic) -> String {
     var properties =
-      "file=\(Self.escapeProperty(TerminalText.safe(paths.display(diagnostic.location))))"
+      "file=\(Self.escapeProperty(TerminalText.line(paths.display(diagnostic.location))))"
     if let position = diagnostic.position {
       properties += ",line=\(position.line),col=\(position.column)"
     }

@@ -6,11 +6,21 @@
 enum TerminalText {
   /// `text` with C0 and C1 control characters (but newline and tab) in caret or `<U+XXXX>` form,
   /// and bidirectional controls as `<U+XXXX>`.
-  static func safe(_ text: some StringProtocol) -> String {
-    guard text.unicodeScalars.contains(where: needsEscape) else { return String(text) }
+  static func safe(_ text: some StringProtocol) -> String { safe(text, oneLine: false) }
+
+  /// `safe`, with newlines shown too (`^J`): for what must stay on its line, such as a path or
+  /// message that starts a diagnostic's line, which a file named with a newline could otherwise
+  /// follow with a line of its own choosing.
+  static func line(_ text: some StringProtocol) -> String { safe(text, oneLine: true) }
+
+  private static func safe(_ text: some StringProtocol, oneLine: Bool) -> String {
+    func escaped(_ scalar: Unicode.Scalar) -> Bool {
+      needsEscape(scalar) || (oneLine && scalar == "\n")
+    }
+    guard text.unicodeScalars.contains(where: escaped) else { return String(text) }
     var result = ""
     for scalar in text.unicodeScalars {
-      if !needsEscape(scalar) {
+      if !escaped(scalar) {
         result.unicodeScalars.append(scalar)
       } else if scalar.value < 0x20 {
         result += "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))

@@ -97,6 +97,20 @@ import Testing
     #expect(later.stdout == "checked 1 note in 1 account: 0 errors, 0 warnings\n")
   }
 
+  @Test func aFileNameOrValueCannotStartALineOfItsOwn() throws {
+    let folder = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\ncontacts:\n  - { id: ann, name: Ann }\n---\n",
+      "nb/acme/2026-03-01-a\n::warning::FROMNAME.md":
+        "---\ndate: 2026-03-01\ninterviewer: Sam\ncontact: \"Bob\\n::notice::FAKE \\e[2J\\r\"\n---\nHi.\n",
+    ])
+    let output = try RapportProcess.run(["check", "nb"], in: folder.root)
+    #expect(output.stdout.contains("FROMNAME"), "\(output.stdout)")
+    for line in output.stdout.split(separator: "\n") {
+      #expect(!line.hasPrefix("::"), "a line of its own: \(line)")
+    }
+    #expect(!output.stdout.contains("\u{1B}") && !output.stdout.contains("\r"))
+  }
+
   @Test func noColourWhenNotATerminal() throws {
     let output = try RapportProcess.run(
       ["check", "mistakes"], in: Self.fixtures.path, environment: ["NO_COLOR": ""])
