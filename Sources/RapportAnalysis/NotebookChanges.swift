@@ -101,14 +101,21 @@ public struct NotebookChanges: Sendable {
     // A note confidential in one version and open in the other: what the open version said
     // (names, scores by person, problems quoting it) is withheld, so a commit that makes a note
     // confidential does not republish it.
-    let secret = base.confidentialFiles.union(head.confidentialFiles)
+    // A note moved and made confidential in one change reads as a confidential note added and an
+    // open one removed: an open note removed from an account that gains a confidential note is
+    // taken for that note's open version.
+    let gaining = Set(
+      head.confidentialFiles.subtracting(baseHashes.keys).map { String($0.prefix { $0 != "/" }) })
+    let movedIntoSecret = Set(baseHashes.keys).subtracting(headHashes.keys).filter {
+      gaining.contains(String($0.prefix { $0 != "/" }))
+    }
+    let secret = base.confidentialFiles.union(head.confidentialFiles).union(movedIntoSecret)
     let turned = secret.filter { file in
       [baseInterviews[file], headInterviews[file]].contains { $0?.interview.confidential == false }
     }
     notes = Self.noteChanges(
       baseHashes: baseHashes, headHashes: headHashes, base: baseInterviews, head: headInterviews,
-      headNotebook: head,
-      baseNotebook: base)
+      headNotebook: head, baseNotebook: base, secret: secret)
     scores = Self.scoreChanges(
       base: base.removing(turned), head: head.removing(turned), period: period)
     // A moved note keeps its commitments: compare them under the note's new path.
@@ -179,7 +186,7 @@ public struct NotebookChanges: Sendable {
     baseHashes: [String: UInt64], headHashes: [String: UInt64],
     base: [String: (interview: Interview, account: String)],
     head: [String: (interview: Interview, account: String)], headNotebook: Notebook,
-    baseNotebook: Notebook
+    baseNotebook: Notebook, secret: Set<String> = []
   ) -> [NoteChange] {
     func change(
       _ kind: NoteChange.Kind, _ file: String, from: String? = nil, in notebook: Notebook,
@@ -190,7 +197,8 @@ public struct NotebookChanges: Sendable {
         account: entry?.account ?? accountName(file, in: notebook),
         contact: entry?.interview.contactName, date: entry?.interview.date,
         interviewer: entry?.interview.interviewer,
-        confidential: entry?.interview.confidential ?? notebook.confidentialFiles.contains(file),
+        confidential: secret.contains(file)
+          || (entry?.interview.confidential ?? notebook.confidentialFiles.contains(file)),
         leftOut: entry == nil && notebook.skippedNotes.contains(file))
     }
     var removed = Set(baseHashes.keys).subtracting(headHashes.keys)

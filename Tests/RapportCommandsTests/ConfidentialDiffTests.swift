@@ -63,6 +63,31 @@ import Testing
     #expect(try diff(repo).contains("(withheld)"))
   }
 
+  @Test func aNoteMovedAndMadeConfidentialInOneChangeShowsNoneOfItsOldWords() throws {
+    let repo = try workflow.repository()
+    let folder = "research/notebooks/fernwood-foods/"
+    let open =
+      "---\ndate: 2026-10-01\ninterviewer: Hannah Ruiz\ncontact: Hank Scorpio\n"
+      + "attendees: [Gina Gold]\nscores: { nps: 4 }\nthemes: [whistleblowing]\n---\nWords.\n\n"
+      + "> It is bad.\n> — Gina Gold\n\n- [ ] Call back about the leak @ghost due:2026-10-20\n"
+    try repo.write(folder + "2026-10-01-x.md", open)
+    try WorkflowTests.git(["add", "-A"], in: repo.root)
+    try WorkflowTests.git(["commit", "-qm", "Open"], in: repo.root)
+    try WorkflowTests.git(["branch", "-f", "main"], in: repo.root)
+    try WorkflowTests.git(
+      ["mv", folder + "2026-10-01-x.md", folder + "2026-10-01-y.md"], in: repo.root)
+    try repo.write(
+      folder + "2026-10-01-y.md",
+      open.replacingOccurrences(of: "nps: 4 }", with: "nps: 4 }\nconfidential: true"))
+    try commit(repo)
+    for format in ["markdown", "json"] {
+      let text = try diff(repo, format: format)
+      for words in ["Hank", "Scorpio", "Gina", "ghost", "leak", "whistleblowing", "2026-10-01-x"] {
+        #expect(!text.contains(words), "\(format) shows \(words):\n\(text)")
+      }
+    }
+  }
+
   @Test func peopleOffTheRosterInConfidentialNotesAreNotPairedAcrossVersions() throws {
     let repo = try workflow.repository()
     let note = { (day: String, name: String, nps: Int) in
