@@ -36,6 +36,13 @@ import Testing
       ["yaml.unknown-key"]
     ),
     (
+      // Each closing bracket once trimmed the whole line again.
+      "nested-flow",
+      front + "x: " + String(repeating: "{a: ", count: 110_000) + "1"
+        + String(repeating: "}", count: 110_000) + "\n---\nNotes.\n",
+      ["yaml.invalid"]
+    ),
+    (
       "quotes",
       front + "---\n" + (0..<25_000).map { "> quote \($0) #pricing\n> — Jane Doe\n\n" }.joined(),
       []
