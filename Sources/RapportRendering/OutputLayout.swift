@@ -19,7 +19,7 @@ public struct OutputLayout: Sendable {
 
   /// An account's page, such as `accounts/acme.md` (ids are slugs, so need no encoding).
   public func account(_ id: String, _ format: Format) -> String {
-    Self.accountsFolder + "/" + id + "." + format.rawValue
+    Self.accountsFolder + "/" + Self.accountFileName(id) + "." + format.rawValue
   }
 
   /// The folder holding one folder of person pages per account.
@@ -54,10 +54,20 @@ public struct OutputLayout: Sendable {
   /// `../` repeated 0 to 7 times: pages sit at most a few folders down.
   private static let ups = (0..<8).map { String(repeating: "../", count: $0) }
 
-  /// A person id as a file name: itself when a slug, else `person-` and a hash of it.
+  /// A person id as a file name: itself when a slug short enough for a file name (with its
+  /// extension) on any file system, else `person-` and a hash of it.
   static func fileName(_ id: String) -> String {
-    Slug.isValid(id) ? id : "person-" + String(ContentHash.of(id), radix: 16)
+    Slug.isValid(id) && id.utf8.count <= maximumName
+      ? id : "person-" + String(ContentHash.of(id), radix: 16)
   }
+
+  /// An account id as a file name: itself (a folder's name) unless too long to take an extension.
+  static func accountFileName(_ id: String) -> String {
+    id.utf8.count <= maximumName ? id : "account-" + String(ContentHash.of(id), radix: 16)
+  }
+
+  /// The longest name a page's file keeps (bytes): 255 is the usual limit, with room for `.html`.
+  static let maximumName = 200
 
   /// The style sheet the HTML pages share, beside the company page.
   public static let stylesheet = "style.css"
@@ -83,7 +93,8 @@ public struct OutputLayout: Sendable {
 
   /// An account page's link from the company page, percent-encoded.
   public func accountLink(_ id: String, _ format: Format) -> String {
-    Self.accountsFolder + "/" + RenderContext.percentEncode(id) + "." + format.rawValue
+    Self.accountsFolder + "/" + RenderContext.percentEncode(Self.accountFileName(id)) + "."
+      + format.rawValue
   }
 
   /// How many folders below the output folder a page sits (for relative links back up).

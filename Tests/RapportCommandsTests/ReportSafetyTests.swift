@@ -297,6 +297,27 @@ import Testing
     #expect(check.status == 0 || check.status == 1, "\(check.stderr)")
   }
 
+  @Test func longNamesAndFoldersStillMakePages() throws {
+    let account = String(repeating: "a", count: 250)
+    let name = Array(repeating: "Abcdefghij", count: 40).joined(separator: " ")
+    let notebook = try TemporaryNotebook([
+      "nb/\(account)/account.md": "---\nname: Long\n---\n",
+      "nb/\(account)/2026-03-01-x.md":
+        "---\ndate: 2026-03-01\ninterviewer: Sam\ncontact: \(name)\nscores: { nps: 9 }\n---\nHi.\n",
+    ])
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: notebook.root + "/out")
+    #expect(pages.filter { $0.hasPrefix("accounts/account-") }.count == 2, "\(pages)")
+    #expect(pages.filter { $0.contains("/person-") }.count == 2, "\(pages)")
+    // Every link to them leads to a page that is there.
+    let index = try String(contentsOfFile: notebook.root + "/out/index.html", encoding: .utf8)
+    let link = try #require(
+      pages.first { $0.hasPrefix("accounts/account-") && $0.hasSuffix(".html") })
+    #expect(index.contains("href=\"\(link)\""))
+  }
+
   @Test func templatesCanBeReplacedFileByFile() throws {
     let notebook = try TemporaryNotebook([
       "nb/a/account.md": "---\nname: Alpha\n---\n",
