@@ -40,6 +40,12 @@ struct TellBackCommand: ParsableCommand {
       throw ValidationError(
         "--out '\(out)' is a folder; name a file such as \(out)/\(account)-tellback.md.")
     }
+    // A draft written into the notebook would replace a note, or be read as one.
+    if let out,
+      let problem = OutputFolder.problem(out: out, notebook: location.notebook, allowFile: true)
+    {
+      throw ValidationError(problem)
+    }
   }
 
   func run() throws {

@@ -31,6 +31,22 @@ import Testing
     #expect(!page.contains("A question to open with"), "the question is a placeholder")
   }
 
+  @Test func anAccountIsAFolderOfTheNotebookNeverAPathOutOfIt() throws {
+    let folder = try TemporaryNotebook([:])
+    try folder.copySample()
+    try FileManager.default.copyItem(
+      atPath: folder.root + "/notebooks/northwind-logistics/account.md",
+      toPath: folder.root + "/account.md")
+    for account in ["..", ".", "northwind-logistics/..", "../notebooks/northwind-logistics"] {
+      let run = try RapportProcess.run(
+        ["new", "note", account, "Tomas Berg", "--date", "2026-11-21"], in: folder.root)
+      #expect(run.status == 64, "\(account): \(run.stdout)")
+      #expect(run.stderr.contains("is not an account"), "\(run.stderr)")
+    }
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.root)
+    #expect(!written.contains { $0.hasSuffix("tomas-berg.md") }, "\(written)")
+  }
+
   @Test func theNoteOpensWithThePlansQuestionForThatPerson() throws {
     let folder = try TemporaryNotebook([:])
     try folder.copySample()

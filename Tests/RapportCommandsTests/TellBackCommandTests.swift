@@ -260,6 +260,14 @@ import Testing
     let unknown = try RapportProcess.run(
       ["tellback", "acm", "--notebook", "nb"], in: folder.root)
     #expect(unknown.status == 64, "a usage error")
+    // Never over a note, nor where it would be read as one.
+    let note = folder.root + "/nb/acme/2026-05-01-ann.md"
+    let before = try String(contentsOfFile: note, encoding: .utf8)
+    let inside = try RapportProcess.run(
+      ["tellback", "acme", "--notebook", "nb", "--out", "nb/acme/2026-05-01-ann.md"],
+      in: folder.root)
+    #expect(inside.status == 64 && inside.stderr.contains("inside the notebook"))
+    #expect(try String(contentsOfFile: note, encoding: .utf8) == before)
     #expect(unknown.stderr.contains("did you mean `acme`?"), "\(unknown.stderr)")
   }
 

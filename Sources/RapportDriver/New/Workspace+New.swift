@@ -125,6 +125,11 @@ extension Workspace {
 
   /// An account's profile, with a suggestion when the account does not exist.
   private func profile(of account: String, settings: Settings) throws -> AccountProfile {
+    // An account is a folder of the notebook, named: never a path out of it (`..`, `a/../..`).
+    guard !account.isEmpty, !account.contains("/"), !account.hasPrefix(".") else {
+      throw DriverError(
+        "`\(account)` is not an account: name one of the notebook's account folders", isUsage: true)
+    }
     let folder = notebook + "/" + account
     guard FileSystem.isDirectory(folder) else {
       let accounts = (FileSystem.list(notebook) ?? []).filter {
