@@ -27,6 +27,14 @@ import Testing
     #expect(try JSONParser.parse("\"Zoë 😀\"") == .string("Zoë 😀"))
   }
 
+  @Test func aSurrogateWithoutItsPairIsTheReplacementCharacter() throws {
+    #expect(try JSONParser.parse(#""\uDE00""#) == "\u{FFFD}")
+    #expect(try JSONParser.parse(#""\uD83D""#) == "\u{FFFD}")
+    #expect(try JSONParser.parse(#""\uD83Dx""#) == "\u{FFFD}x")
+    #expect(try JSONParser.parse(#""\uD83D\u0041""#) == "\u{FFFD}A")
+    #expect(try JSONParser.parse(#""\uD83D\uD83D\uDE00""#) == "\u{FFFD}😀")
+  }
+
   @Test func repeatedKeysKeepTheLastValue() throws {
     #expect(try JSONParser.parse(#"{"a": 1, "a": 2}"#) == ["a": 2])
   }
@@ -60,10 +68,6 @@ import Testing
     ("\"a\nb\"", 2, "control character"),
     (#""\x""#, 1, "invalid escape"),
     (#""\u12G4""#, 5, "hex digit"),
-    (#""\uDE00""#, 1, "lone low surrogate"),
-    (#""\uD83D""#, 1, "without a low surrogate"),
-    (#""\uD83Dx""#, 1, "without a low surrogate"),
-    (#""\uD83D\u0041""#, 1, "without a low surrogate"),
     ("[] []", 3, "after the value"),
     ("{} x", 3, "after the value"),
   ]

@@ -51,25 +51,25 @@ extension JSONParser {
     case UInt8(ascii: "u"):
       let unit = try parseHexUnit()
       var value = UInt32(unit)
-      if (0xDC00...0xDFFF).contains(unit) {
-        throw JSONParseError(
-          offset: escape, reason: "lone low surrogate \\u\(hex(unit)) in a string")
-      }
+      // A surrogate without its pair, which JSON's grammar allows and editors send when a buffer
+      // holds one, reads as U+FFFD: one UTF-16 unit either way, so positions in the text still
+      // agree with the editor's, where refusing the message left the text out of step.
+      if (0xDC00...0xDFFF).contains(unit) { value = 0xFFFD }
       if (0xD800...0xDBFF).contains(unit) {
+        value = 0xFFFD
         let follows =
           index + 1 < bytes.count && bytes[index] == UInt8(ascii: "\\")
           && bytes[index + 1] == UInt8(ascii: "u")
-        guard follows else {
-          throw JSONParseError(
-            offset: escape, reason: "high surrogate \\u\(hex(unit)) without a low surrogate")
+        if follows {
+          let next = index
+          index += 2
+          let low = try parseHexUnit()
+          if (0xDC00...0xDFFF).contains(low) {
+            value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+          } else {
+            index = next  // the next escape is read on its own
+          }
         }
-        index += 2
-        let low = try parseHexUnit()
-        guard (0xDC00...0xDFFF).contains(low) else {
-          throw JSONParseError(
-            offset: escape, reason: "high surrogate \\u\(hex(unit)) without a low surrogate")
-        }
-        value = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
       }
       buffer.append(contentsOf: Unicode.Scalar(value)!.utf8)
     default:
@@ -130,10 +130,5 @@ extension JSONParser {
     }
     buffer.append(contentsOf: bytes[index..<index + count])
     index += count
-  }
-
-  private func hex(_ unit: UInt16) -> String {
-    let digits = String(unit, radix: 16, uppercase: true)
-    return String(repeating: "0", count: 4 - digits.count) + digits
   }
 }
