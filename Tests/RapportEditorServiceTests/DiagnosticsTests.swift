@@ -159,6 +159,32 @@ import Testing
     #expect(draft.isEmpty)
   }
 
+  @Test func whatOnlyTheFilesOnDiskShowReachesTheEditorToo() throws {
+    let deep = "acme/" + (1...9).map { "f\($0)/" }.joined() + "2026-11-04-jane-doe.md"
+    let notebook = try Sample.notebook(extra: [
+      deep: Self.fixed, "globex/2026-11-04-hank.md": Self.fixed,
+    ])
+    // A byte that is not UTF-8: the editor shows it replaced.
+    var bytes = Array(Self.fixed.utf8)
+    bytes.insert(0xE9, at: bytes.count - 1)
+    let bad = "acme/2026-11-05-jane-doe.md"
+    #expect(
+      FileManager.default.createFile(atPath: notebook.root + "/" + bad, contents: Data(bytes)))
+    let editor = Editor(notebook: notebook)
+    try editor.initialize()
+    try editor.open(bad, String(decoding: bytes, as: UTF8.self))
+    let (_, encoding) = try editor.diagnostics(bad) { !$0.isEmpty }
+    #expect(encoding.map { $0["code"] } == ["file.encoding"], "\(encoding)")
+    editor.change(bad, Self.fixed)
+    #expect(try editor.settled(bad).isEmpty, "gone once the text is no longer the file's")
+    try editor.open(deep, Self.fixed)
+    let (_, ignored) = try editor.diagnostics(deep) { !$0.isEmpty }
+    #expect(ignored.map { $0["code"] } == ["file.ignored"], "\(ignored)")
+    try editor.open("globex/2026-11-04-hank.md", Self.fixed)
+    let (_, folder) = try editor.diagnostics("globex/2026-11-04-hank.md") { !$0.isEmpty }
+    #expect(folder.contains { $0["code"] == "account.profile.missing" }, "\(folder)")
+  }
+
   @Test func aNewAccountFolderIsReadWithItsProfile() throws {
     let editor = Editor(notebook: try Sample.notebook())
     try editor.initialize()
