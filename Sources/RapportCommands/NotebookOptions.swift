@@ -38,7 +38,7 @@ struct NotebookOptions: ParsableArguments {
     // An unknown option makes its value look like the notebook argument: say which option.
     let arguments = CommandLine.arguments
     if let index = arguments.lastIndex(of: notebook), index > 1,
-      arguments[index - 1].hasPrefix("--")
+      arguments[index - 1].hasPrefix("--"), arguments[index - 1] != "--notebook"
     {
       throw ValidationError(
         "'\(arguments[index - 1])' is not an option of this command (see --help), so '\(notebook)' was read as the notebook folder."

@@ -50,6 +50,15 @@ import Testing
     let missing = try check("no-such-folder")
     #expect(missing.status == 64)
     #expect(missing.stderr.contains("no notebook folder"))
+    // `--notebook` is an option of lsp and tellback: its value is the folder that is missing.
+    for arguments in [
+      ["lsp", "--notebook", "/no/such/dir"], ["tellback", "x", "--notebook", "/no/such/dir"],
+    ] {
+      let run = try RapportProcess.run(arguments)
+      #expect(
+        run.status == 64 && run.stderr.contains("no notebook folder at '/no/such/dir'"),
+        "\(run.stderr)")
+    }
     #expect(try check("clean", ["--format", "xml"]).status == 64)
     #expect(try check("clean", ["--jobs", "0"]).status == 64)
   }
