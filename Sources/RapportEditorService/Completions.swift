@@ -63,7 +63,9 @@ struct Completions {
     switch (view.place.file, path) {
     case (.note, []): names = FrontMatterKeys.note.filter { !written.contains($0) }
     case (.note, ["scores"]):
-      return view.settings.scales.map { scale in
+      // A scale already given would be a duplicate key.
+      let given = FrontMatterKeys.scales(in: view.text, besides: cursor)
+      return view.settings.scales.filter { !given.contains($0.name) }.map { scale in
         CompletionItem(
           label: scale.name, kind: .property,
           detail: "\(NumberText.plain(scale.minimum))–\(NumberText.plain(scale.maximum))"

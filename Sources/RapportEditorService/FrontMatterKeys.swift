@@ -1,3 +1,4 @@
+import RapportLanguageServer
 import RapportNotebook
 
 /// The keys each kind of front matter reads, and the top-level keys a document already has.
@@ -33,6 +34,36 @@ enum FrontMatterKeys {
       return pair.value
     }
     return nil
+  }
+
+  /// The scales a note's `scores` already gives, in flow (`scores: { nps: 9 }`) or block form,
+  /// but for the key the cursor is on (which a completion replaces).
+  static func scales(in text: EditorText, besides cursor: TextLocation) -> Set<String> {
+    guard let lines = text.yamlLines else { return [] }
+    var found = Set<String>()
+    var inBlock = false
+    for number in lines {
+      let line = text.scalars(number)
+      if let pair = topLevel(line) {
+        inBlock = pair.key == "scores" && pair.value.isEmpty
+        guard pair.key == "scores", let open = line.firstIndex(of: "{") else { continue }
+        // Each `key: value` between the braces, skipping the one holding the cursor.
+        var start = open + 1
+        for end in (open + 1)...line.count
+        where end == line.count || line[end] == "," || line[end] == "}" {
+          let holdsCursor = number == cursor.line && (start + 1...end + 1).contains(cursor.column)
+          if !holdsCursor, let colon = line[start..<end].firstIndex(of: ":") {
+            found.insert(line.text(start, colon).trimmingCharacters(in: " \t\"'"))
+          }
+          start = end + 1
+        }
+      } else if inBlock, number != cursor.line, line.first == " ",
+        let colon = line.firstIndex(of: ":")
+      {
+        found.insert(line.text(0, colon).trimmingCharacters(in: " \t\"'"))
+      }
+    }
+    return found
   }
 
   /// The key and the trimmed value of an unindented `key: value` line.

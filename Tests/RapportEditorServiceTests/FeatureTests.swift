@@ -59,7 +59,9 @@ import Testing
       Self.fixed
         .replacingOccurrences(of: "scores: { nps: 8 }", with: "scores: { nps: 8, h }\ntype: \n")
         .replacingOccurrences(of: "@priya due:2026-12-01 #tell-back", with: "@ due: #"))
-    #expect(try labels(editor, 4, 19) == ["nps", "health"])
+    // A scale already given is not offered again, but for the key being written.
+    #expect(try labels(editor, 4, 19) == ["health"])
+    #expect(try labels(editor, 4, 11) == ["nps", "health"])
     #expect(
       try labels(editor, 5, 6) == [
         "relationship", "win-loss", "onboarding", "lost-customer", "partner",

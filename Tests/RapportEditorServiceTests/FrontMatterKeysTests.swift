@@ -1,3 +1,4 @@
+import RapportLanguageServer
 import RapportNotebook
 import Testing
 
@@ -35,5 +36,17 @@ import Testing
       diagnostics.filter { $0.rule == "yaml.unknown-key" }.map(\.message) == [
         "unknown key `extra` in rapport.yml; it is not read"
       ])
+  }
+
+  @Test func scalesGivenAreReadInFlowAndBlockFormButForTheOneAtTheCursor() {
+    let flow = EditorText("---\nscores: { nps: 9, \"health\": 3, eff }\ndate: x\n---\n")
+    #expect(
+      FrontMatterKeys.scales(in: flow, besides: TextLocation(line: 2, column: 36))
+        == ["nps", "health"])
+    #expect(
+      FrontMatterKeys.scales(in: flow, besides: TextLocation(line: 2, column: 12)) == ["health"])
+    let block = EditorText("---\nscores:\n  nps: 9\n  effort: 4\ntype: x\n  nope: 1\n---\n")
+    #expect(
+      FrontMatterKeys.scales(in: block, besides: TextLocation(line: 4, column: 3)) == ["nps"])
   }
 }
