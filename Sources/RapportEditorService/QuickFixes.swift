@@ -23,33 +23,53 @@ struct QuickFixes {
             title: "Change `\(fix.written)` to `\(fix.replacement)`", diagnostics: [diagnostic],
             edits: [edit(TextEdit(range: fix.range, newText: fix.replacement))],
             isPreferred: true))
-      } else if let key = Self.missingKeys[diagnostic.code], let line = view.text.closingLine {
-        let value = self.value(for: key)
-        let entry = value.isEmpty ? "\(key): " : "\(key): \(value)"
+      } else if let added = addition(for: diagnostic) {
         actions.append(
           CodeAction(
-            title: value.isEmpty ? "Add `\(key):`" : "Add `\(entry)`", diagnostics: [diagnostic],
-            edits: [
-              edit(
-                TextEdit(
-                  range: TextRange(at: TextLocation(line: line, column: 1)),
-                  newText: entry + lineEnding))
-            ], isPreferred: !value.isEmpty))
+            title: added.value.isEmpty ? "Add `\(added.key):`" : "Add `\(added.entry)`",
+            diagnostics: [diagnostic], edits: [edit(added.edit)], isPreferred: !added.value.isEmpty)
+        )
       }
     }
     return actions
   }
 
-  /// One action applying every suggested correction among `diagnostics`, when there are several.
+  /// The key a `note.*.missing` diagnostic asks for, with a likely value, as an edit adding it
+  /// before the front matter's closing `---`.
+  private func addition(
+    for diagnostic: EditorDiagnostic
+  ) -> (key: String, value: String, entry: String, edit: TextEdit)? {
+    guard let key = Self.missingKeys[diagnostic.code], let line = view.text.closingLine else {
+      return nil
+    }
+    let value = self.value(for: key)
+    let entry = value.isEmpty ? "\(key): " : "\(key): \(value)"
+    return (
+      key, value, entry,
+      TextEdit(
+        range: TextRange(at: TextLocation(line: line, column: 1)), newText: entry + lineEnding)
+    )
+  }
+
+  /// One action applying every suggested correction among `diagnostics`, and adding every
+  /// missing key it has a value for, when there are several.
   func fixAll(_ diagnostics: [EditorDiagnostic]) -> CodeAction? {
     var seen = Set<TextRange>()
     let fixes = diagnostics.compactMap { SuggestedFix($0, in: view.text) }.filter {
       seen.insert($0.range).inserted
     }
-    guard fixes.count > 1 else { return nil }
+    var keys = Set<String>()
+    let additions = diagnostics.compactMap { addition(for: $0) }.filter {
+      !$0.value.isEmpty && keys.insert($0.key).inserted
+    }
+    let count = fixes.count + additions.count
+    guard count > 1 else { return nil }
     return CodeAction(
-      title: "Apply the \(fixes.count) suggested corrections", kind: .fixAll,
-      edits: [edit(fixes.map { TextEdit(range: $0.range, newText: $0.replacement) })])
+      title: "Apply the \(count) suggested corrections", kind: .fixAll,
+      edits: [
+        edit(
+          fixes.map { TextEdit(range: $0.range, newText: $0.replacement) } + additions.map(\.edit))
+      ])
   }
 
   private func edit(_ edit: TextEdit) -> FileEdit { self.edit([edit]) }

@@ -206,4 +206,23 @@ import Testing
         ["range": lspRange(4, 0, 0), "newText": "contact: jane-doe\n"]
       ])
   }
+
+  @Test func applyingEveryCorrectionAddsTheMissingKeysItKnowsToo() throws {
+    let editor = try editor(
+      Self.fixed.replacingOccurrences(of: "contact: jane-doe\n", with: "")
+        .replacingOccurrences(of: "date: 2026-11-02\n", with: ""))
+    let actions =
+      try editor.request(
+        "textDocument/codeAction",
+        [
+          "textDocument": ["uri": .string(editor.uri(Sample.notePath))],
+          "range": lspRange(0, 0, 3), "context": ["diagnostics": []],
+        ])["result"]?.arrayValue ?? []
+    let all = try #require(actions.first { $0["kind"] == "source.fixAll" })
+    #expect(all["title"] == "Apply the 2 suggested corrections")
+    let edits = all["edit"]?["changes"]?[editor.uri(Sample.notePath)]?.arrayValue ?? []
+    #expect(
+      Set(edits.compactMap { $0["newText"]?.stringValue })
+        == ["date: 2026-11-02\n", "contact: jane-doe\n"])
+  }
 }
