@@ -38,11 +38,14 @@ enum ThemeMisspelled: NoteCheck {
     func message(_ word: String, _ known: String) -> String {
       "theme `\(word)` is not in the codebook; did you mean `\(known)`? As written it counts as a theme of its own"
     }
-    return note.themeSpots().compactMap { spot in
-      slip(spot.theme).map {
-        Diagnostic(rule, file: note.file, underlining: spot.underline, message(spot.theme, $0))
-      }
+    var found: [Diagnostic] = []
+    note.eachThemeSpot { spot in
+      guard let known = slip(spot.theme.value) else { return }
+      found.append(
+        Diagnostic(
+          rule, file: note.file, underlining: spot.underline, message(spot.theme.value, known)))
     }
+    return found
   }
 }
 

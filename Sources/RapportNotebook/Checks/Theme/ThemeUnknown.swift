@@ -24,15 +24,17 @@ enum ThemeUnknown: NoteCheck {
     let settings = context.settings
     guard settings.strictThemes else { return [] }
     let known = settings.themes.flatMap { [$0.name] + $0.aliases }
-    // The tell-back tag written as a `#tag` marks a promise; it is no theme.
-    let spots = note.themeSpots().filter {
-      !known.contains($0.theme) && !($0.isTag && $0.theme == settings.tellBackTag)
+    var found: [Diagnostic] = []
+    note.eachThemeSpot { spot in
+      let theme = spot.theme.value
+      // The tell-back tag written as a `#tag` marks a promise; it is no theme.
+      guard !known.contains(theme), !(spot.isTag && theme == settings.tellBackTag) else { return }
+      found.append(
+        Diagnostic(
+          rule, file: note.file, underlining: spot.underline,
+          "theme `\(theme)` is not in the codebook (strict_themes is on)"
+            + Suggestion.didYouMean(theme, among: known)))
     }
-    return spots.map { spot in
-      Diagnostic(
-        rule, file: note.file, underlining: spot.underline,
-        "theme `\(spot.theme)` is not in the codebook (strict_themes is on)"
-          + Suggestion.didYouMean(spot.theme, among: known))
-    }
+    return found
   }
 }
