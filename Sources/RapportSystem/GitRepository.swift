@@ -88,16 +88,20 @@ public struct GitRepository {
       throw Failure(description: "cannot read revision \(short(commit))")
     }
     // Each entry: "<mode> <type> <object>\t<path>\0".
-    var files: [(path: String, object: String)] = []
+    var files: [(path: String, object: String, isLink: Bool)] = []
     for entry in listed.bytes.split(separator: 0) {
       guard let tab = entry.firstIndex(of: 0x09) else { continue }
       let fields = entry[..<tab].split(separator: 0x20)
       let path = String(decoding: entry[(tab + 1)...], as: UTF8.self)
+      // Links come too, as links: the revision's notes are then read by the same rules as the
+      // working tree's, which refuse a link leading outside the notebook and say so.
+      let isLink = fields.first?.elementsEqual("120000".utf8) == true
       guard fields.count == 3, fields[1].elementsEqual("blob".utf8),
-        fields[0].elementsEqual("100644".utf8) || fields[0].elementsEqual("100755".utf8),
+        fields[0].elementsEqual("100644".utf8) || fields[0].elementsEqual("100755".utf8)
+          || isLink,
         Self.isSafe(path)
       else { continue }
-      files.append((path, String(decoding: fields[2], as: UTF8.self)))
+      files.append((path, String(decoding: fields[2], as: UTF8.self), isLink))
     }
     if files.isEmpty { return }
     let request = files.map { $0.object + "\n" }.joined()
@@ -121,7 +125,14 @@ public struct GitRepository {
       let target = destination + "/" + file.path
       try FileManager.default.createDirectory(
         atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      let written = blobs.bytes[(newline + 1)..<(newline + 1 + size)].withUnsafeBufferPointer {
+      let content = blobs.bytes[(newline + 1)..<(newline + 1 + size)]
+      if file.isLink {
+        // A link that cannot be made is left out, as a file git could not check out would be.
+        _ = symlink(String(decoding: content, as: UTF8.self), target)
+        offset = newline + 1 + size + 1
+        continue
+      }
+      let written = content.withUnsafeBufferPointer {
         bytes in Result { () throws(FileError) in try FileSystem.write(target, bytes) }
       }
       if case .failure(let error) = written { throw Failure(description: error.description) }
