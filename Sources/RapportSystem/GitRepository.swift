@@ -76,7 +76,8 @@ public struct GitRepository {
   /// Writes the notebook as it was at `commit` into `destination` (empty if it did not exist yet).
   ///
   /// Reads the tree and its blobs directly (`ls-tree`, `cat-file --batch`), so no attribute such
-  /// as `export-ignore` in the revision can hide a file; links and submodules are not written.
+  /// as `export-ignore` in the revision can hide a file; submodules are not written, and links
+  /// only after every file, where no folder on their way is a link (see `placeLink`).
   public func export(_ commit: String, into destination: String) throws {
     try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
     let pathspec = prefix.isEmpty ? "." : prefix
@@ -114,6 +115,7 @@ public struct GitRepository {
     }
     // Each blob: "<object> blob <size>\n<bytes>\n".
     var offset = blobs.bytes.startIndex
+    var links: [(path: String, target: String)] = []
     for file in files {
       guard let newline = blobs.bytes[offset...].firstIndex(of: 0x0A),
         let size = blobs.bytes[offset..<newline].split(separator: 0x20).last
@@ -122,22 +124,40 @@ public struct GitRepository {
       else {
         throw Failure(description: "cannot read the files of revision \(short(commit))")
       }
-      let target = destination + "/" + file.path
-      try FileManager.default.createDirectory(
-        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       let content = blobs.bytes[(newline + 1)..<(newline + 1 + size)]
       if file.isLink {
-        // A link that cannot be made is left out, as a file git could not check out would be.
-        _ = symlink(String(decoding: content, as: UTF8.self), target)
+        links.append((file.path, String(decoding: content, as: UTF8.self)))
         offset = newline + 1 + size + 1
         continue
       }
+      let target = destination + "/" + file.path
+      try FileManager.default.createDirectory(
+        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       let written = content.withUnsafeBufferPointer {
         bytes in Result { () throws(FileError) in try FileSystem.write(target, bytes) }
       }
       if case .failure(let error) = written { throw Failure(description: error.description) }
       offset = newline + 1 + size + 1
     }
+    for link in links { Self.placeLink(link.path, to: link.target, in: destination) }
+  }
+
+  /// Makes link `path` (relative) to `target` under `destination`, once every file is written:
+  /// a revision is untrusted, so a link is left out when a folder on its way is not a plain
+  /// folder (an earlier link, which would lead the making elsewhere) or its place is taken, as
+  /// a file git could not check out would be.
+  static func placeLink(_ path: String, to target: String, in destination: String) {
+    var folder = destination
+    for part in path.split(separator: "/").dropLast() {
+      folder += "/" + part
+      var info = stat()
+      if lstat(folder, &info) == 0 {
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return }
+      } else if mkdir(folder, 0o755) != 0 {
+        return
+      }
+    }
+    _ = symlink(target, destination + "/" + path)
   }
 
   /// Whether a path from git may be written under a folder: relative, no `.` or `..` parts.
