@@ -116,7 +116,7 @@ struct DiagnosticPrinter {
   /// One GitHub Actions workflow command.
   func github(_ diagnostic: Diagnostic) -> String {
     var properties =
-      "file=\(Self.escapeProperty(TerminalText.line(paths.display(diagnostic.location))))"
+      "file=\(Self.escapeProperty(TerminalText.safe(paths.display(diagnostic.location))))"
     if let position = diagnostic.position {
       properties += ",line=\(position.line),col=\(position.column)"
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RapportNotebook
+import Synchronization
 
 /// Today's date where rapport runs.
 public enum Today {
@@ -9,18 +10,21 @@ public enum Today {
     if let value = environment["RAPPORT_TODAY"], !value.isEmpty {
       if let fixed = Day(value) { return fixed }
       // Said once: a run whose "today" silently moved would give other reports than expected.
-      _ = warnedOnce
+      if warned.withLock({
+        let first = !$0; $0 = true; return first
+      }) {
+        let shown = String(
+          value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
+        FileHandle.standardError.write(
+          Data(
+            "warning: RAPPORT_TODAY is '\(shown)', not a date written YYYY-MM-DD; today's date is used\n"
+              .utf8))
+      }
     }
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
   }
 
-  /// Prints, the first time it is read, that `RAPPORT_TODAY` is not a date.
-  private static let warnedOnce: Void = {
-    let value = ProcessInfo.processInfo.environment["RAPPORT_TODAY"] ?? ""
-    FileHandle.standardError.write(
-      Data(
-        "warning: RAPPORT_TODAY is '\(value)', not a date written YYYY-MM-DD; today's date is used\n"
-          .utf8))
-  }()
+  /// Whether the warning about `RAPPORT_TODAY` was given.
+  private static let warned = Mutex(false)
 }

@@ -100,7 +100,7 @@ public enum FileSystem {
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(FileError(path: path, code: errno)) }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
-      return .failure(FileError(path: path, code: EINVAL))
+      return .failure(FileError(path: path, code: FileError.notRegularFile))
     }
     let fingerprint = FileFingerprint(info)
     guard fingerprint.size <= maxBytes else {
@@ -204,7 +204,12 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
   public var description: String { "cannot write \(path): \(reason)" }
 
   /// The system's description of the error, such as "Permission denied".
-  public var reason: String { String(cString: strerror(code)) }
+  public var reason: String {
+    code == Self.notRegularFile ? "not a regular file" : String(cString: strerror(code))
+  }
+
+  /// The code of a path that is a FIFO, device or socket where a file is read (no `errno`).
+  public static let notRegularFile: Int32 = -1
 }
 
 /// What identifies a file or folder on this machine, whatever the path it is reached by.

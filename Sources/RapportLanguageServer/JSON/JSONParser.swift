@@ -9,8 +9,8 @@ struct JSONParseError: Error, Equatable, CustomStringConvertible {
 
 /// A strict RFC 8259 parser with limits, safe on hostile input.
 ///
-/// Strings must be valid UTF-8; a `\u` surrogate escape without its pair reads as U+FFFD. Nesting deeper than
-/// `maximumDepth`, input longer than `maximumSize` bytes, numbers longer than
+/// Strings must be valid UTF-8; a `\u` surrogate escape without its pair reads as U+FFFD.
+/// Nesting deeper than `maximumDepth`, input longer than `maximumSize` bytes, numbers longer than
 /// `maximumNumberLength` bytes and numbers too large for a `Double` are errors, never crashes.
 /// A leading byte order mark is skipped; a repeated object key keeps its last value.
 struct JSONParser {
