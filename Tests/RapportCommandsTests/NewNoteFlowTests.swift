@@ -45,6 +45,24 @@ import Testing
     }
     let written = try FileManager.default.contentsOfDirectory(atPath: folder.root)
     #expect(!written.contains { $0.hasSuffix("tomas-berg.md") }, "\(written)")
+    // Nor a folder that is a link leading out of the notebook, nor the templates folder.
+    try FileManager.default.createDirectory(
+      atPath: folder.root + "/elsewhere", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: folder.root + "/account.md", toPath: folder.root + "/elsewhere/account.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.root + "/notebooks/away", withDestinationPath: folder.root + "/elsewhere")
+    for account in ["away", "templates"] {
+      let run = try RapportProcess.run(
+        ["new", "note", account, "Tomas Berg", "--date", "2026-11-21"], in: folder.root)
+      #expect(run.status == 64, "\(account): \(run.stdout)")
+    }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.root + "/elsewhere") == [
+        "account.md"
+      ])
+    let unknown = try RapportProcess.run(["new", "note", "nosuch", "Tomas Berg"], in: folder.root)
+    #expect(unknown.status == 64 && unknown.stderr.contains("no account `nosuch`"))
   }
 
   @Test func theNoteOpensWithThePlansQuestionForThatPerson() throws {

@@ -124,4 +124,23 @@ import Testing
       pages.first { $0.hasPrefix("accounts/account-") && $0.hasSuffix(".html") })
     #expect(index.contains("href=\"\(link)\""))
   }
+
+  @Test func aNotebookTemplatesFolderLinkedFromElsewhereIsNotRead() throws {
+    let notebook = try TemporaryNotebook([
+      "nb/a/account.md": "---\nname: Alpha\n---\n",
+      "elsewhere/index.md.mustache": "{{% CONTENT_TYPE: MARKDOWN}}\nsecretword\n",
+    ])
+    try FileManager.default.createSymbolicLink(
+      atPath: notebook.root + "/nb/templates", withDestinationPath: notebook.root + "/elsewhere")
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("templates folder is a link leading out"), "\(run.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: notebook.root + "/out/index.md"))
+    // Passed on purpose, the same folder is read.
+    let chosen = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30", "--templates", "elsewhere"],
+      in: notebook.root)
+    #expect(chosen.status == 0, "\(chosen.stderr)")
+  }
 }

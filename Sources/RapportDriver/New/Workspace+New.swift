@@ -125,12 +125,15 @@ extension Workspace {
 
   /// An account's profile, with a suggestion when the account does not exist.
   private func profile(of account: String, settings: Settings) throws -> AccountProfile {
-    // An account is a folder of the notebook, named: never a path out of it (`..`, `a/../..`).
-    guard !account.isEmpty, !account.contains("/"), !account.hasPrefix(".") else {
+    let folder = notebook + "/" + account
+    // An account is a folder of the notebook the loader reads, named: never a path out of it
+    // (`..`, `a/../..`), a reserved folder, or a link that leads elsewhere.
+    guard Slug.isValid(account), !NotebookLayout.reservedFolders.contains(account),
+      !FileSystem.exists(folder) || Paths.isInside(folder, notebook)
+    else {
       throw DriverError(
         "`\(account)` is not an account: name one of the notebook's account folders", isUsage: true)
     }
-    let folder = notebook + "/" + account
     guard FileSystem.isDirectory(folder) else {
       let accounts = (FileSystem.list(notebook) ?? []).filter {
         $0.isDirectory && Slug.isValid($0.name)
@@ -139,7 +142,7 @@ extension Workspace {
       throw DriverError(
         "no account `\(account)` in \(notebook)"
           + (suggestion.map { "; did you mean `\($0)`? Or create it" } ?? "; create it")
-          + " with `rapport new account \(account)`")
+          + " with `rapport new account \(account)`", isUsage: true)
     }
     var buffer: [UInt8] = []
     guard

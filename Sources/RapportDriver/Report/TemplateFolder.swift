@@ -7,20 +7,32 @@ enum TemplateFolder {
   /// The templates for a notebook: built-in, replaced file by file from `folder` (as the user named
   /// it) or, without one, from the notebook's own `templates` folder.
   static func sources(folder: String?, notebook: String) -> TemplateSources {
-    let chosen =
-      folder ?? (FileSystem.isDirectory(notebook + "/templates") ? notebook + "/templates" : nil)
+    let own = notebook + "/templates"
+    let chosen = folder ?? (FileSystem.isDirectory(own) ? own : nil)
     guard let chosen else { return TemplateSources() }
-    return TemplateSources(replacements: files(in: chosen))
+    // The notebook's own folder travels with the notebook: as a link leading out of it, it could
+    // publish whatever lies there.
+    let leadsOut = folder == nil && !Paths.isInside(own, notebook)
+    return TemplateSources(replacements: files(in: chosen, refusingAll: leadsOut))
   }
 
   /// Every `*.mustache` file in `folder`, named by the folder's path as given.
-  static func files(in folder: String) -> [TemplateFile] {
+  static func files(in folder: String, refusingAll: Bool = false) -> [TemplateFile] {
     var files: [TemplateFile] = []
     var buffer: [UInt8] = []
     let home = Paths.real(folder)
     for entry in FileSystem.list(folder) ?? [] where entry.isFile {
       guard entry.name.hasSuffix(".mustache") else { continue }
       let path = folder + "/" + entry.name
+      if refusingAll {
+        files.append(
+          TemplateFile(
+            name: String(entry.name.dropLast(".mustache".count)), text: nil, path: path,
+            refusal:
+              "the notebook's templates folder is a link leading out of the notebook, so no template in it is read; make it a folder, or pass --templates"
+          ))
+        continue
+      }
       // A template is published with every page: a link from a notebook's shared folder to
       // `/etc/passwd`, a key, or a confidential note must not be read.
       if let home, let real = Paths.real(path), Paths.parent(real) != home {
