@@ -32,13 +32,21 @@ struct NotebookOptions: ParsableArguments {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
   }
 
+  /// Every long option of rapport's commands: one of them before a missing folder is no mistake
+  /// of its own (`--strict missing`, `--notebook missing`).
+  static let knownOptions: Set<String> = [
+    "--account", "--as-of", "--changed", "--date", "--format", "--help", "--jobs", "--max-per-file",
+    "--name", "--no-cache", "--notebook", "--out", "--staged", "--stdio", "--strict", "--templates",
+    "--type", "--version", "--warnings-as-errors", "--watch",
+  ]
+
   /// Refuses a notebook path that is not a folder, saying what was probably meant.
   static func validate(notebook: String) throws {
     guard !FileSystem.isDirectory(notebook) else { return }
     // An unknown option makes its value look like the notebook argument: say which option.
     let arguments = CommandLine.arguments
     if let index = arguments.lastIndex(of: notebook), index > 1,
-      arguments[index - 1].hasPrefix("--"), arguments[index - 1] != "--notebook"
+      arguments[index - 1].hasPrefix("--"), !Self.knownOptions.contains(arguments[index - 1])
     {
       throw ValidationError(
         "'\(arguments[index - 1])' is not an option of this command (see --help), so '\(notebook)' was read as the notebook folder."

@@ -2,6 +2,8 @@ import Foundation
 import RapportTestSupport
 import Testing
 
+@testable import RapportCommands
+
 /// `rapport check` as a user runs it: output, formats and exit codes, against golden files.
 @Suite struct CheckCommandTests {
   static let fixtures = RepositoryPaths.root.appendingPathComponent("Tests/Fixtures/check")
@@ -46,6 +48,18 @@ import Testing
     #expect(!strict.stdout.contains(": warning: "))
   }
 
+  @Test func everyLongOptionIsKnownToTheMissingFolderHint() throws {
+    for command in ["check", "report", "export", "diff", "plan", "tellback", "lsp", "new note"] {
+      let help = try RapportProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
+      #expect(help.stdout.contains("--help"), "\(command) printed its help")
+      for match in help.stdout.matches(of: #/--[a-z][a-z-]+/#) {
+        #expect(
+          NotebookOptions.knownOptions.contains(String(match.output)), "\(command): \(match.output)"
+        )
+      }
+    }
+  }
+
   @Test func badUsageExits64WithAHint() throws {
     let missing = try check("no-such-folder")
     #expect(missing.status == 64)
@@ -53,6 +67,7 @@ import Testing
     // `--notebook` is an option of lsp and tellback: its value is the folder that is missing.
     for arguments in [
       ["lsp", "--notebook", "/no/such/dir"], ["tellback", "x", "--notebook", "/no/such/dir"],
+      ["report", "--strict", "/no/such/dir"], ["check", "--no-cache", "/no/such/dir"],
     ] {
       let run = try RapportProcess.run(arguments)
       #expect(
