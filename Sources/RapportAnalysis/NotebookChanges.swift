@@ -104,10 +104,13 @@ public struct NotebookChanges: Sendable {
     // A note moved and made confidential in one change reads as a confidential note added and an
     // open one removed: an open note removed from an account that gains a confidential note is
     // taken for that note's open version.
-    let gaining = Set(
-      head.confidentialFiles.subtracting(baseHashes.keys).map { String($0.prefix { $0 != "/" }) })
+    // Moved to another account, the note is matched by its date.
+    let added = head.confidentialFiles.subtracting(baseHashes.keys)
+    let gaining = Set(added.map { String($0.prefix { $0 != "/" }) })
+    let addedDates = Set(added.compactMap { headInterviews[$0]?.interview.date })
     let movedIntoSecret = Set(baseHashes.keys).subtracting(headHashes.keys).filter {
       gaining.contains(String($0.prefix { $0 != "/" }))
+        || baseInterviews[$0].map { addedDates.contains($0.interview.date) } == true
     }
     let secret = base.confidentialFiles.union(head.confidentialFiles).union(movedIntoSecret)
     let turned = secret.filter { file in

@@ -40,11 +40,10 @@ struct TellBackCommand: ParsableCommand {
       throw ValidationError(
         "--out '\(out)' is a folder; name a file such as \(out)/\(account)-tellback.md.")
     }
-    // A draft written into the notebook would replace a note, or be read as one.
-    if let out,
-      let problem = OutputFolder.problem(out: out, notebook: location.notebook, allowFile: true)
-    {
-      throw ValidationError(problem)
+    if let out, Paths.isInside(out, location.notebook) {
+      throw ValidationError(
+        "--out '\(out)' is inside the notebook '\(location.notebook)'; a draft there would replace a note or be read as one. Write it outside the notebook, such as --out \(account)-tellback.md."
+      )
     }
   }
 

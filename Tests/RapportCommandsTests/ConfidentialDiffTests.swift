@@ -63,9 +63,11 @@ import Testing
     #expect(try diff(repo).contains("(withheld)"))
   }
 
-  @Test func aNoteMovedAndMadeConfidentialInOneChangeShowsNoneOfItsOldWords() throws {
+  @Test(arguments: ["fernwood-foods", "northwind-logistics"])
+  func aNoteMovedAndMadeConfidentialInOneChangeShowsNoneOfItsOldWords(to account: String) throws {
     let repo = try workflow.repository()
     let folder = "research/notebooks/fernwood-foods/"
+    let moved = "research/notebooks/\(account)/2026-10-01-y.md"
     let open =
       "---\ndate: 2026-10-01\ninterviewer: Hannah Ruiz\ncontact: Hank Scorpio\n"
       + "attendees: [Gina Gold]\nscores: { nps: 4 }\nthemes: [whistleblowing]\n---\nWords.\n\n"
@@ -74,11 +76,9 @@ import Testing
     try WorkflowTests.git(["add", "-A"], in: repo.root)
     try WorkflowTests.git(["commit", "-qm", "Open"], in: repo.root)
     try WorkflowTests.git(["branch", "-f", "main"], in: repo.root)
-    try WorkflowTests.git(
-      ["mv", folder + "2026-10-01-x.md", folder + "2026-10-01-y.md"], in: repo.root)
+    try WorkflowTests.git(["mv", folder + "2026-10-01-x.md", moved], in: repo.root)
     try repo.write(
-      folder + "2026-10-01-y.md",
-      open.replacingOccurrences(of: "nps: 4 }", with: "nps: 4 }\nconfidential: true"))
+      moved, open.replacingOccurrences(of: "nps: 4 }", with: "nps: 4 }\nconfidential: true"))
     try commit(repo)
     for format in ["markdown", "json"] {
       let text = try diff(repo, format: format)

@@ -103,8 +103,9 @@ public enum Withheld {
       let tokens = interviews[i].attendees
       interviews[i].attendees = tokens.map(label)
       if interviews[i].attendeeNames.count == tokens.count {
-        for (index, token) in tokens.enumerated() {
-          if let person = openPerson(token) { interviews[i].attendeeNames[index] = person.name }
+        for (index, token) in tokens.enumerated() where Seal.isSealed(token) {
+          // Never a name the confidential note gave: the open note's, or the placeholder's.
+          interviews[i].attendeeNames[index] = openPerson(token)?.name ?? personName
         }
       }
       for c in interviews[i].commitments.indices {
