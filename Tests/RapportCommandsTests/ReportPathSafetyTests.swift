@@ -60,13 +60,21 @@ import Testing
     let run = try RapportProcess.run(
       ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root)
     #expect(run.status == 1)
-    #expect(run.stderr.contains("leads outside the output folder"), "\(run.stderr)")
+    #expect(run.stderr.contains("a link leading outside the output folder"), "\(run.stderr)")
     for folder in ["victim", "victim2"] {
       #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder).isEmpty)
     }
-    // A link to a folder inside the output folder is the output folder still.
+    // A dangling link would have the pages moved nowhere.
     try FileManager.default.removeItem(atPath: root + "/out/accounts")
     try FileManager.default.removeItem(atPath: root + "/out/people")
+    try FileManager.default.createSymbolicLink(
+      atPath: root + "/out/people", withDestinationPath: "gone")
+    let dangling = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root)
+    #expect(dangling.status == 1 && dangling.stderr.contains("a link leading nowhere"))
+    try FileManager.default.createDirectory(
+      atPath: root + "/out/gone", withIntermediateDirectories: true)
+    // A link to a folder inside the output folder is the output folder still.
     try FileManager.default.createDirectory(
       atPath: root + "/out/real-accounts", withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(
@@ -75,6 +83,7 @@ import Testing
       ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: root)
     #expect(inside.status == 0, "\(inside.stderr)")
     #expect(FileManager.default.fileExists(atPath: root + "/out/real-accounts/evil.md"))
+    #expect(FileManager.default.fileExists(atPath: root + "/out/gone/evil/mal.md"))
   }
 
   @Test func aFIFOWhereTheManifestOrTheCacheShouldBeIsNotWaitedOn() throws {

@@ -87,12 +87,21 @@ final class ReportTransaction: Sendable {
     for page in pages {
       let folder = Paths.parent(page)
       guard !folder.isEmpty, seen.insert(folder).inserted else { continue }
-      // A folder not made yet resolves through the nearest one that exists.
-      let resolved = Paths.resolved(out + "/" + folder)
-      guard resolved != root, !resolved.hasPrefix(root + "/") else { continue }
-      throw DriverError(
-        "cannot write pages into \(out)/\(folder): it leads outside the output folder (to \(resolved)); remove the link, or choose another --out"
-      )
+      // Each part that exists: a link must lead to a folder inside (a dangling one would have the
+      // pages moved nowhere); a part not made yet moves in whole with its pages.
+      var path = out
+      for part in folder.split(separator: "/") {
+        path += "/" + part
+        var info = stat()
+        guard lstat(path, &info) == 0 else { break }
+        guard (info.st_mode & S_IFMT) == S_IFLNK else { continue }
+        let resolved = Paths.real(path)
+        if let resolved, resolved == root || resolved.hasPrefix(root + "/") { continue }
+        throw DriverError(
+          "cannot write pages into \(out)/\(folder): \(path) is a link leading "
+            + (resolved.map { "outside the output folder (to \($0))" } ?? "nowhere")
+            + "; remove the link, or choose another --out")
+      }
     }
   }
 
