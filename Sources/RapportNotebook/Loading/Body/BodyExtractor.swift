@@ -225,8 +225,19 @@ struct BodyExtractor {
     guard let line = document.sourceLine(start.line) else { return start }
     // From one column before: cmark may place a text node after a line break one column late.
     let skipped = max(0, start.column - 2)
-    let rest = line.unicodeScalars.dropFirst(skipped)
-    guard let found = TextLines.column(of: text[...], in: Substring(rest)) else { return start }
+    // The rest of the line as a slice from the byte where scalar `skipped` starts: no walk over
+    // its scalars, and no copy.
+    var copy = line
+    let byte = copy.withUTF8 { bytes in
+      var index = 0
+      for _ in 0..<skipped where index < bytes.count {
+        index += 1
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+      }
+      return index
+    }
+    let from = line.utf8.index(line.utf8.startIndex, offsetBy: byte)
+    guard let found = TextLines.column(of: text[...], in: line[from...]) else { return start }
     return SourcePosition(line: start.line, column: skipped + found)
   }
 
