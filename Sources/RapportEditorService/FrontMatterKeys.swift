@@ -42,25 +42,34 @@ enum FrontMatterKeys {
     guard let lines = text.yamlLines else { return [] }
     var found = Set<String>()
     var inBlock = false
+    // Inside `scores: { … }`, which may run over several lines.
+    var inFlow = false
     for number in lines {
       let line = text.scalars(number)
-      if let pair = topLevel(line) {
+      var from = 0
+      if !inFlow, let pair = topLevel(line) {
         inBlock = pair.key == "scores" && pair.value.isEmpty
         guard pair.key == "scores", let open = line.firstIndex(of: "{") else { continue }
-        // Each `key: value` between the braces, skipping the one holding the cursor.
-        var start = open + 1
-        for end in (open + 1)...line.count
-        where end == line.count || line[end] == "," || line[end] == "}" {
-          let holdsCursor = number == cursor.line && (start + 1...end + 1).contains(cursor.column)
-          if !holdsCursor, let colon = line[start..<end].firstIndex(of: ":") {
-            found.insert(line.text(start, colon).trimmingCharacters(in: " \t\"'"))
-          }
-          start = end + 1
+        inFlow = true
+        from = open + 1
+      } else if !inFlow {
+        if inBlock, number != cursor.line, line.first == " ", let colon = line.firstIndex(of: ":") {
+          found.insert(line.text(0, colon).trimmingCharacters(in: " \t\"'"))
         }
-      } else if inBlock, number != cursor.line, line.first == " ",
-        let colon = line.firstIndex(of: ":")
-      {
-        found.insert(line.text(0, colon).trimmingCharacters(in: " \t\"'"))
+        continue
+      }
+      // Each `key: value` up to a comma or the closing brace, but the one holding the cursor.
+      var start = from
+      for end in from...line.count where end == line.count || line[end] == "," || line[end] == "}" {
+        let holdsCursor = number == cursor.line && (start + 1...end + 1).contains(cursor.column)
+        if !holdsCursor, let colon = line[start..<end].firstIndex(of: ":") {
+          found.insert(line.text(start, colon).trimmingCharacters(in: " \t\"'"))
+        }
+        start = end + 1
+        if end < line.count, line[end] == "}" {
+          inFlow = false
+          break
+        }
       }
     }
     return found

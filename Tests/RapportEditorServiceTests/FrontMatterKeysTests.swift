@@ -48,5 +48,9 @@ import Testing
     let block = EditorText("---\nscores:\n  nps: 9\n  effort: 4\ntype: x\n  nope: 1\n---\n")
     #expect(
       FrontMatterKeys.scales(in: block, besides: TextLocation(line: 4, column: 3)) == ["nps"])
+    let lines = EditorText("---\nscores: {\n  nps: 9,\n  health: 3 }\nx: { effort: 1 }\n---\n")
+    #expect(
+      FrontMatterKeys.scales(in: lines, besides: TextLocation(line: 1, column: 1))
+        == ["nps", "health"])
   }
 }
