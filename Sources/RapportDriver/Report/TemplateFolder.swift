@@ -24,32 +24,24 @@ enum TemplateFolder {
     for entry in FileSystem.list(folder) ?? [] where entry.isFile {
       guard entry.name.hasSuffix(".mustache") else { continue }
       let path = folder + "/" + entry.name
-      if refusingAll {
-        files.append(
-          TemplateFile(
-            name: String(entry.name.dropLast(".mustache".count)), text: nil, path: path,
-            refusal:
-              "the notebook's templates folder is a link leading out of the notebook, so no template in it is read; make it a folder, or pass --templates"
-          ))
-        continue
-      }
+      let name = String(entry.name.dropLast(".mustache".count))
       // A template is published with every page: a link from a notebook's shared folder to
       // `/etc/passwd`, a key, or a confidential note must not be read.
-      if let home, let real = Paths.real(path), Paths.parent(real) != home {
-        files.append(
-          TemplateFile(
-            name: String(entry.name.dropLast(".mustache".count)), text: nil, path: path,
-            refusal:
-              "this template is a link to a file outside its folder, so it is not read; copy the file into the folder instead"
-          ))
+      let refusal: String? =
+        refusingAll
+        ? "the notebook's templates folder is a link leading out of the notebook, so no template in it is read; make it a folder, or pass --templates"
+        : home != nil && Paths.real(path).map({ Paths.parent($0) != home }) == true
+          ? "this template is a link to a file outside its folder, so it is not read; copy the file into the folder instead"
+          : nil
+      if let refusal {
+        files.append(TemplateFile(name: name, text: nil, path: path, refusal: refusal))
         continue
       }
       var text: String? = nil
       if case .success = FileSystem.read(path, into: &buffer, maxBytes: 16 << 20) {
         text = String(validating: buffer, as: UTF8.self)
       }
-      files.append(
-        TemplateFile(name: String(entry.name.dropLast(".mustache".count)), text: text, path: path))
+      files.append(TemplateFile(name: name, text: text, path: path))
     }
     return files
   }
