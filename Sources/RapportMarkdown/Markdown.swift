@@ -63,6 +63,11 @@ public enum Markdown {
   /// Used for Markdown reports, so a `<script>` written in a note shows as text wherever the report
   /// is viewed (HTML reports get the same through `renderHTML`).
   public static func sanitized(_ markdown: String) -> String {
+    withoutControls(sanitizedMarkup(markdown))
+  }
+
+  /// `sanitized`'s markup work, control characters aside.
+  private static func sanitizedMarkup(_ markdown: String) -> String {
     // Without these bytes there is no HTML, link scheme, image or fence: the text is kept as is.
     var copy = markdown
     let special = copy.withUTF8 { bytes in
@@ -83,6 +88,29 @@ public enum Markdown {
       defer { free(rendered) }
       return String(cString: rendered).trimmingSuffix("\n")
     }
+  }
+
+  /// `text` with control characters other than tab and line breaks (C0, DEL, C1) as U+FFFD: a
+  /// Markdown page is also read in terminals, which would obey an escape sequence from a note.
+  static func withoutControls(_ text: String) -> String {
+    var copy = text
+    let clean = copy.withUTF8 { bytes in
+      !bytes.indices.contains { index in
+        let byte = bytes[index]
+        return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+          || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
+      }
+    }
+    if clean { return text }
+    return String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          let value = scalar.value
+          let control =
+            (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+            || (0x7F...0x9F).contains(value)
+          return control ? "\u{FFFD}" : scalar
+        }))
   }
 
   /// Parses `markdown`, makes the tree safe to show, and hands it to `render`.

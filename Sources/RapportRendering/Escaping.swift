@@ -41,7 +41,8 @@ public enum Escaping {
         }))
   }
 
-  /// Text that reads literally in Markdown: markup characters backslash-escaped, line breaks as spaces.
+  /// Text that reads literally in Markdown: markup characters backslash-escaped, line breaks as
+  /// spaces, other control characters as U+FFFD (`TemplateEscaping.markdown` gives the same bytes).
   public static func markdown(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
@@ -53,6 +54,8 @@ public enum Escaping {
       case "#" where result.isEmpty:
         result += "\\#"  // a heading only at the start of a line
       case "\n", "\r": result += " "
+      case "\u{00}"..."\u{08}", "\u{0B}", "\u{0C}", "\u{0E}"..."\u{1F}", "\u{7F}"..."\u{9F}":
+        result += "\u{FFFD}"
       default: result.unicodeScalars.append(scalar)
       }
     }

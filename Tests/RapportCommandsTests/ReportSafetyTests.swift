@@ -119,6 +119,32 @@ import Testing
     #expect(lines[..<footer].contains { $0.contains("never closed") })
   }
 
+  @Test func markdownPagesCarryNoControlCharacterANoteHolds() throws {
+    let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m"
+    let notebook = try TemporaryNotebook([
+      "nb/acme/account.md": "---\nname: Acme\nteam:\n  - { handle: sam, name: Sam }\n---\n",
+      "nb/acme/2026-03-01-x.md":
+        "---\ndate: 2026-03-01\ninterviewer: Sam\ncontact: \"Zed\\e[2J Zee\"\nscores: { nps: 3 }\n---\n"
+        + "## Summary\nSlow \(escape) again.\n\n> Quote \(escape)\n> — Bo\(escape)\n\n"
+        + "- [ ] Fix \(escape) @sam due:2026-04-01\n",
+    ])
+    let run = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(run.status == 0, "\(run.stderr)")
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: notebook.root + "/out")
+      .filter { $0.hasSuffix(".md") }
+    #expect(pages.count >= 3)
+    for page in pages {
+      let text = try String(contentsOfFile: notebook.root + "/out/" + page, encoding: .utf8)
+      for control in ["\u{1B}", "\u{07}", "\u{9B}"] {
+        #expect(!text.contains(control), "\(page) holds \(control.unicodeScalars.first!.value)")
+      }
+    }
+    let account = try String(
+      contentsOfFile: notebook.root + "/out/accounts/acme.md", encoding: .utf8)
+    #expect(account.contains("Slow"), "the summary is shown, so the check above means something")
+  }
+
   @Test func outputInsideTheNotebookIsRefused() throws {
     let notebook = try TemporaryNotebook(["nb/a/account.md": "---\nname: A\n---\n"])
     for out in ["nb", "nb/reports", "./nb/../nb/x"] {

@@ -44,8 +44,9 @@ public enum TemplateEscaping {
   }
 
   /// Markdown markup characters (``\ ` * _ [ ] < > | ~``) after a backslash, `#` too when it
-  /// starts the value (a heading only starts a line), and CR and LF as spaces; the same bytes as
-  /// `Escaping.markdown`.
+  /// starts the value (a heading only starts a line), CR and LF as spaces, and other control
+  /// characters (C0 but tab, DEL, C1) as U+FFFD, which a terminal showing the page would obey;
+  /// the same bytes as `Escaping.markdown`.
   static func markdown(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
     var runStart = 0
     for index in text.indices {
@@ -63,12 +64,24 @@ public enum TemplateEscaping {
       case .lineFeed, .carriageReturn:
         output.append(contentsOf: piece(of: text, runStart, index))
         output.append(.space)
+      case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F:
+        output.append(contentsOf: piece(of: text, runStart, index))
+        output.append(contentsOf: replacement)
+      case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
+        // A C1 control is two bytes: both go.
+        output.append(contentsOf: piece(of: text, runStart, index))
+        output.append(contentsOf: replacement)
+        runStart = index + 2
+        continue
       default: continue
       }
       runStart = index + 1
     }
     output.append(contentsOf: piece(of: text, runStart, text.count))
   }
+
+  /// U+FFFD in UTF-8.
+  static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
   /// Bytes `start..<end` of `text`, empty unless `start` is before `end`.
   @inline(__always)
