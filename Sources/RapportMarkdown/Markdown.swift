@@ -95,11 +95,19 @@ public enum Markdown {
   static func withoutControls(_ text: String) -> String {
     var copy = text
     let clean = copy.withUTF8 { bytes in
-      !bytes.indices.contains { index in
+      for index in bytes.indices {
         let byte = bytes[index]
-        return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-          || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
+        guard byte < 0x20 || byte == 0x7F || byte == 0xC2 else { continue }
+        if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+        if byte == 0xC2,
+          index + 1 == bytes.count || bytes[index + 1] < 0x80
+            || bytes[index + 1] > 0x9F
+        {
+          continue
+        }
+        return false
       }
+      return true
     }
     if clean { return text }
     return String(
@@ -108,7 +116,7 @@ public enum Markdown {
           let value = scalar.value
           let control =
             (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
-            || (0x7F...0x9F).contains(value)
+            || (value >= 0x7F && value <= 0x9F)
           return control ? "\u{FFFD}" : scalar
         }))
   }

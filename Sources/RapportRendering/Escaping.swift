@@ -54,9 +54,15 @@ public enum Escaping {
       case "#" where result.isEmpty:
         result += "\\#"  // a heading only at the start of a line
       case "\n", "\r": result += " "
-      case "\u{00}"..."\u{08}", "\u{0B}", "\u{0C}", "\u{0E}"..."\u{1F}", "\u{7F}"..."\u{9F}":
-        result += "\u{FFFD}"
-      default: result.unicodeScalars.append(scalar)
+      default:
+        // Control characters but tab (compared as numbers: a range of scalars costs a generic
+        // type lookup per call).
+        let value = scalar.value
+        if (value < 0x20 && value != 0x09) || (value >= 0x7F && value <= 0x9F) {
+          result += "\u{FFFD}"
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
       }
     }
     return result

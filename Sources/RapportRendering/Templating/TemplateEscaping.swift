@@ -49,35 +49,59 @@ public enum TemplateEscaping {
   /// the same bytes as `Escaping.markdown`.
   static func markdown(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
     var runStart = 0
-    for index in text.indices {
-      let byte = text[index]
-      switch byte {
-      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-        UInt8(ascii: "|"), UInt8(ascii: "~"):
-        output.append(contentsOf: piece(of: text, runStart, index))
-        output.append(UInt8(ascii: "\\"))
-        output.append(byte)
-      case UInt8(ascii: "#") where index == 0:
-        output.append(UInt8(ascii: "\\"))
-        output.append(byte)
-      case .lineFeed, .carriageReturn:
-        output.append(contentsOf: piece(of: text, runStart, index))
-        output.append(.space)
-      case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F:
-        output.append(contentsOf: piece(of: text, runStart, index))
-        output.append(contentsOf: replacement)
-      case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
-        // A C1 control is two bytes: both go.
-        output.append(contentsOf: piece(of: text, runStart, index))
-        output.append(contentsOf: replacement)
-        runStart = index + 2
-        continue
-      default: continue
+    markdownClasses.withUnsafeBufferPointer { classes in
+      for index in text.indices {
+        let byte = text[index]
+        // Most bytes are plain: one table lookup passes them.
+        let kind = classes[Int(byte)]
+        if kind == 0 { continue }
+        switch kind {
+        case 1:
+          output.append(contentsOf: piece(of: text, runStart, index))
+          output.append(UInt8(ascii: "\\"))
+          output.append(byte)
+        case 2:
+          guard index == 0 else { continue }
+          output.append(UInt8(ascii: "\\"))
+          output.append(byte)
+        case 3:
+          output.append(contentsOf: piece(of: text, runStart, index))
+          output.append(.space)
+        case 4:
+          output.append(contentsOf: piece(of: text, runStart, index))
+          output.append(contentsOf: replacement)
+        default:
+          // 0xC2: a C1 control is two bytes, and both go; any other lead byte stays.
+          guard index + 1 < text.count, text[index + 1] >= 0x80, text[index + 1] <= 0x9F else {
+            continue
+          }
+          output.append(contentsOf: piece(of: text, runStart, index))
+          output.append(contentsOf: replacement)
+          runStart = index + 2
+          continue
+        }
+        runStart = index + 1
       }
-      runStart = index + 1
     }
     output.append(contentsOf: piece(of: text, runStart, text.count))
+  }
+
+  /// What `markdown` does with each byte: 0 keeps it, 1 puts a backslash before it, 2 is `#`
+  /// (escaped at the start), 3 is a line break (a space), 4 a control character (U+FFFD), 5 the
+  /// first byte of a possible C1 control.
+  static let markdownClasses: [UInt8] = (0...255).map { byte -> UInt8 in
+    switch UInt8(byte) {
+    case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "|"), UInt8(ascii: "~"):
+      return 1
+    case UInt8(ascii: "#"): return 2
+    case .lineFeed, .carriageReturn: return 3
+    case 0x09: return 0
+    case 0x00...0x1F, 0x7F: return 4
+    case 0xC2: return 5
+    default: return 0
+    }
   }
 
   /// U+FFFD in UTF-8.
