@@ -23,12 +23,14 @@ enum ThemeUnknown: NoteCheck {
   static func diagnostics(for note: ParsedNote, in context: NoteContext) -> [Diagnostic] {
     let settings = context.settings
     guard settings.strictThemes else { return [] }
-    let known = settings.themes.flatMap { [$0.name] + $0.aliases }
     var found: [Diagnostic] = []
     note.eachThemeSpot { spot in
       let theme = spot.theme.value
       // The tell-back tag written as a `#tag` marks a promise; it is no theme.
-      guard !known.contains(theme), !(spot.isTag && theme == settings.tellBackTag) else { return }
+      guard !context.isInCodebook(theme), !(spot.isTag && theme == settings.tellBackTag) else {
+        return
+      }
+      let known = settings.themes.flatMap { [$0.name] + $0.aliases }
       found.append(
         Diagnostic(
           rule, file: note.file, underlining: spot.underline,
