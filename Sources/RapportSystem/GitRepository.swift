@@ -125,9 +125,9 @@ public struct GitRepository {
         throw Failure(description: "cannot read the files of revision \(short(commit))")
       }
       let content = blobs.bytes[(newline + 1)..<(newline + 1 + size)]
+      offset = newline + 1 + size + 1
       if file.isLink {
         links.append((file.path, String(decoding: content, as: UTF8.self)))
-        offset = newline + 1 + size + 1
         continue
       }
       let target = destination + "/" + file.path
@@ -137,7 +137,6 @@ public struct GitRepository {
         bytes in Result { () throws(FileError) in try FileSystem.write(target, bytes) }
       }
       if case .failure(let error) = written { throw Failure(description: error.description) }
-      offset = newline + 1 + size + 1
     }
     for link in links { Self.placeLink(link.path, to: link.target, in: destination) }
   }
