@@ -19,7 +19,7 @@ enum QuotedLines {
     for number in first...last {
       let bytes = UnsafeBufferPointer(rebasing: body[lines[number]])
       if number > first { result.append(UInt8(ascii: "\n")) }
-      var index = Self.byteOffset(ofScalar: max(0, start.column - 1), in: bytes)
+      var index = ScalarColumns.byteOffset(ofScalar: max(0, start.column - 1), in: bytes)
       var spaces = 0
       while spaces < 3, index < bytes.count, bytes[index] == UInt8(ascii: " ") {
         index += 1
@@ -41,15 +41,5 @@ enum QuotedLines {
 
   static func isSpaceOrTab(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-  }
-
-  /// The byte offset where scalar `count` (0-based) of `bytes` starts, or the end.
-  static func byteOffset(ofScalar count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var seen = 0
-    for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 {
-      if seen == count { return index }
-      seen += 1
-    }
-    return bytes.count
   }
 }

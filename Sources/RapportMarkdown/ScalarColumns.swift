@@ -59,4 +59,14 @@ public struct ScalarColumns {
     var line = line
     return line.withUTF8 { column(ofByteColumn: byteColumn, in: $0) }
   }
+
+  /// The byte offset where scalar `count` (0-based) of `bytes` starts, or the end.
+  public static func byteOffset(ofScalar count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var seen = 0
+    for index in 0..<bytes.count where bytes[index] & 0xC0 != 0x80 {
+      if seen == count { return index }
+      seen += 1
+    }
+    return bytes.count
+  }
 }

@@ -228,14 +228,7 @@ struct BodyExtractor {
     // The rest of the line as a slice from the byte where scalar `skipped` starts: no walk over
     // its scalars, and no copy.
     var copy = line
-    let byte = copy.withUTF8 { bytes in
-      var index = 0
-      for _ in 0..<skipped where index < bytes.count {
-        index += 1
-        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-      }
-      return index
-    }
+    let byte = copy.withUTF8 { ScalarColumns.byteOffset(ofScalar: skipped, in: $0) }
     let from = line.utf8.index(line.utf8.startIndex, offsetBy: byte)
     guard let found = TextLines.column(of: text[...], in: line[from...]) else { return start }
     return SourcePosition(line: start.line, column: skipped + found)
