@@ -111,14 +111,15 @@ public enum Markdown {
     }
     if clean { return text }
     return String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          let value = scalar.value
-          let control =
-            (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
-            || (value >= 0x7F && value <= 0x9F)
-          return control ? "\u{FFFD}" : scalar
-        }))
+      String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+  }
+
+  /// Whether a scalar is a control character a terminal may obey: C0 but tab and line breaks,
+  /// DEL, C1. Compared as numbers: a range of scalars costs a generic type lookup per call.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+      || (value >= 0x7F && value <= 0x9F)
   }
 
   /// Parses `markdown`, makes the tree safe to show, and hands it to `render`.

@@ -1,3 +1,5 @@
+import RapportMarkdown
+
 /// Escaping of user text for the two output formats.
 public enum Escaping {
   /// Text safe inside HTML elements and quoted attributes.
@@ -28,17 +30,14 @@ public enum Escaping {
   /// `-`. Ids are built from scale names and account folders, which may hold any character, and
   /// go into markup inserted whole (SVG charts), so they are reduced rather than escaped.
   public static func elementID(_ text: String) -> String {
-    let safe = text.utf8.allSatisfy {
-      ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10
-        || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+    func kept(_ byte: UInt8) -> Bool {
+      (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
-    guard !safe else { return text }
+    guard !text.utf8.allSatisfy(kept) else { return text }
     return String(
       String.UnicodeScalarView(
-        text.unicodeScalars.map {
-          $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
-            ? $0 : "-"
-        }))
+        text.unicodeScalars.map { $0.isASCII && kept(UInt8($0.value)) ? $0 : "-" }))
   }
 
   /// Text that reads literally in Markdown: markup characters backslash-escaped, line breaks as
@@ -55,10 +54,7 @@ public enum Escaping {
         result += "\\#"  // a heading only at the start of a line
       case "\n", "\r": result += " "
       default:
-        // Control characters but tab (compared as numbers: a range of scalars costs a generic
-        // type lookup per call).
-        let value = scalar.value
-        if (value < 0x20 && value != 0x09) || (value >= 0x7F && value <= 0x9F) {
+        if Markdown.isControl(scalar) {
           result += "\u{FFFD}"
         } else {
           result.unicodeScalars.append(scalar)
