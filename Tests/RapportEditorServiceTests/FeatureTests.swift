@@ -25,6 +25,16 @@ import Testing
     return result["result"]?["items"]?.arrayValue?.compactMap { $0["label"]?.stringValue } ?? []
   }
 
+  /// The code actions for the note's first lines (its front matter), asked with no diagnostics.
+  func frontMatterActions(_ editor: Editor) throws -> [JSON] {
+    try editor.request(
+      "textDocument/codeAction",
+      [
+        "textDocument": ["uri": .string(editor.uri(Sample.notePath))],
+        "range": lspRange(0, 0, 3), "context": ["diagnostics": []],
+      ])["result"]?.arrayValue ?? []
+  }
+
   func hover(
     _ editor: Editor, _ line: Int, _ character: Int, in file: String = Sample.notePath
   )
@@ -193,13 +203,7 @@ import Testing
 
   @Test func aMissingContactCanBeAddedFromTheFileName() throws {
     let editor = try editor(Self.fixed.replacingOccurrences(of: "contact: jane-doe\n", with: ""))
-    let actions =
-      try editor.request(
-        "textDocument/codeAction",
-        [
-          "textDocument": ["uri": .string(editor.uri(Sample.notePath))],
-          "range": lspRange(0, 0, 3), "context": ["diagnostics": []],
-        ])["result"]?.arrayValue ?? []
+    let actions = try frontMatterActions(editor)
     #expect(actions.map { $0["title"] } == ["Add `contact: jane-doe`"])
     #expect(
       actions.first?["edit"]?["changes"]?[editor.uri(Sample.notePath)] == [
@@ -211,13 +215,7 @@ import Testing
     let editor = try editor(
       Self.fixed.replacingOccurrences(of: "contact: jane-doe\n", with: "")
         .replacingOccurrences(of: "date: 2026-11-02\n", with: ""))
-    let actions =
-      try editor.request(
-        "textDocument/codeAction",
-        [
-          "textDocument": ["uri": .string(editor.uri(Sample.notePath))],
-          "range": lspRange(0, 0, 3), "context": ["diagnostics": []],
-        ])["result"]?.arrayValue ?? []
+    let actions = try frontMatterActions(editor)
     let all = try #require(actions.first { $0["kind"] == "source.fixAll" })
     #expect(all["title"] == "Apply the 2 suggested corrections")
     let edits = all["edit"]?["changes"]?[editor.uri(Sample.notePath)]?.arrayValue ?? []
