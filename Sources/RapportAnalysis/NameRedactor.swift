@@ -13,13 +13,23 @@ struct NameRedactor {
   /// A name or a part of one, and what replaces it.
   struct Name {
     /// Its words, lowercased unless `exactCase`, apostrophes written `'`.
-    var words: [String]
+    let words: [String]
     var replacement: String
     /// Whether it matches only as written on the roster: a two-letter part (`Li`) would
     /// otherwise match everyday words in other cases.
     var exactCase: Bool
     /// Whose name it is (an index into the people redacted); -1 for a sealed name.
-    var person = -1
+    let person: Int
+    /// Each word as a slug, made once: a word of the text is compared with every name.
+    let slugs: [String]
+
+    init(words: [String], replacement: String, exactCase: Bool, person: Int = -1) {
+      self.words = words
+      self.replacement = replacement
+      self.exactCase = exactCase
+      self.person = person
+      slugs = words.map { Slug.make(from: $0) }
+    }
   }
 
   /// Two-letter words too common to take a name part for (`Do a review`): such a part is taken
@@ -314,12 +324,12 @@ struct NameRedactor {
         }
         // Accents and apostrophes aside too (`Éloïse`, `O'Brien` for an id's `eloise`, `obrien`),
         // except for a name matched only as written.
+        let slug = name.slugs[offset]
         let same =
           anyCase
           ? found.lowercased() == word.lowercased()
           : (name.exactCase ? found : found.lowercased()) == word
-            || (!name.exactCase && Slug.make(from: found) == Slug.make(from: word)
-              && !Slug.make(from: word).isEmpty)
+            || (!name.exactCase && !slug.isEmpty && Slug.make(from: found) == slug)
         guard same else {
           matched = false
           break
