@@ -116,7 +116,7 @@ public enum Markdown {
 
   /// Whether a scalar is a control character a terminal may obey: C0 but tab and line breaks,
   /// DEL, C1. Compared as numbers: a range of scalars costs a generic type lookup per call.
-  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  @inlinable public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
       || (value >= 0x7F && value <= 0x9F)
