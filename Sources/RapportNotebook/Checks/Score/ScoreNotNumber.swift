@@ -1,7 +1,7 @@
 extension Rule {
   /// A score that is not a number.
   public static let scoreNotNumber = Rule(
-    "score.not-number", .error, "A score is not a number.",
+    "score.not-number", .error, "A score is not a decimal number.",
     triggering: [
       RuleCatalog.exampleNote: RuleCatalog.bareNote(
         "date: 2026-03-14\ninterviewer: Sam Lee\ncontact: jane-doe\nscores: { nps: nine }")
@@ -14,18 +14,54 @@ extension Rule {
 
 /// Decides whether a score's value is a number, and words the error when it is not.
 enum ScoreNotNumber {
-  /// The finite number `text` spells, or nil.
+  /// The finite number `text` spells in decimal (`9`, `-1.5`, `4e1`), or nil. Hexadecimal
+  /// (`0x9`), which `Double` would read, and a value too small to tell from 0 (`1e-400`), which it
+  /// would read as 0, are not scores anyone meant.
   static func number(_ text: String) -> Double? {
-    guard let number = Double(text), number.isFinite else { return nil }
+    guard isDecimal(text), let number = Double(text), number.isFinite else { return nil }
+    if number == 0,
+      text.utf8.prefix(while: { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") })
+        .contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") })
+    {
+      return nil
+    }
     return number
+  }
+
+  /// Whether `text` is a sign, digits with at most one point, and an optional exponent.
+  static func isDecimal(_ text: String) -> Bool {
+    var bytes = text.utf8[...]
+    if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      bytes = bytes.dropFirst()
+    }
+    let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    let mantissa = bytes.prefix { isDigit($0) || $0 == UInt8(ascii: ".") }
+    guard mantissa.contains(where: isDigit), mantissa.filter({ $0 == UInt8(ascii: ".") }).count <= 1
+    else { return false }
+    var exponent = bytes.dropFirst(mantissa.count)
+    guard let marker = exponent.first else { return true }
+    guard marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") else { return false }
+    exponent = exponent.dropFirst()
+    if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+      exponent = exponent.dropFirst()
+    }
+    return !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
   /// The error for value `text` on scale `scale`, which is not a number.
   static func diagnostic(
     _ text: Located<String>, scale: Located<String>, file: String
   ) -> Diagnostic {
-    Diagnostic(
+    let why: String
+    switch (Double(text.value), isDecimal(text.value)) {
+    case (let number?, false) where number.isFinite:
+      why = "not a decimal number: write it in digits, such as 9"
+    case (let number?, true):
+      why = number.isFinite ? "a number too small to tell from 0" : "a number too large to read"
+    default: why = "not a number"
+    }
+    return Diagnostic(
       .scoreNotNumber, file: file, underlining: text,
-      "score `\(scale.value)` is \"\(text.value)\", not a number")
+      "score `\(scale.value)` is \"\(text.value)\", \(why)")
   }
 }
