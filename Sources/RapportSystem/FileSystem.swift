@@ -148,16 +148,36 @@ extension FileSystem {
     if let failure = copy.withUTF8({ writeAll(path, $0, exclusive: exclusive) }) { throw failure }
   }
 
+  /// Writes `bytes` to `path` and returns the file's fingerprint as written, from the open file: a
+  /// page's manifest entry needs it, and a second lookup by path costs a walk of the path.
+  public static func writeRecording(
+    _ path: String, _ bytes: UnsafeBufferPointer<UInt8>
+  ) throws(FileError) -> FileFingerprint {
+    var info = stat()
+    if let failure = writeAll(path, bytes, exclusive: false, status: &info) { throw failure }
+    return FileFingerprint(info)
+  }
+
   private static func writeAll(
     _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, exclusive: Bool
+  ) -> FileError? {
+    writeAll(path, bytes, exclusive: exclusive, status: nil)
+  }
+
+  /// Writes, and fills `status` from the open file afterwards when one is given.
+  private static func writeAll(
+    _ path: String, _ bytes: UnsafeBufferPointer<UInt8>, exclusive: Bool,
+    status: UnsafeMutablePointer<stat>?
   ) -> FileError? {
     let mode = exclusive ? O_EXCL : O_TRUNC
     let descriptor = open(path, O_WRONLY | O_CREAT | mode | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return FileError(path: path, code: errno) }
     defer { close(descriptor) }
-    return writeAll(descriptor, UnsafeRawBufferPointer(bytes)).map {
-      FileError(path: path, code: $0)
+    if let code = writeAll(descriptor, UnsafeRawBufferPointer(bytes)) {
+      return FileError(path: path, code: code)
     }
+    if let status, fstat(descriptor, status) != 0 { return FileError(path: path, code: errno) }
+    return nil
   }
 
   /// Writes all of `bytes` to an open file, retrying short and interrupted writes; the `errno` of

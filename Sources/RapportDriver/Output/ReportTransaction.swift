@@ -34,16 +34,14 @@ final class ReportTransaction: Sendable {
       folders.withLock { _ = $0.insert(parent) }
     }
     let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
+    // The rename into place keeps the modification time, so it can be recorded now.
+    let fingerprint: FileFingerprint
     do {
-      try bytes.withUnsafeBufferPointer { (bytes) throws(FileError) in
-        try FileSystem.write(staged, bytes)
+      fingerprint = try bytes.withUnsafeBufferPointer { (bytes) throws(FileError) in
+        try FileSystem.writeRecording(staged, bytes)
       }
     } catch {
       throw WriteError(path: writer.out + "/" + path, code: error.code)
-    }
-    // The rename into place keeps the modification time, so it can be recorded now.
-    guard let fingerprint = FileSystem.fingerprint(staged) else {
-      throw WriteError(path: writer.out + "/" + path, code: errno)
     }
     let entry = ReportManifest.Entry(
       key: key, size: fingerprint.size, modified: fingerprint.modified, hash: hash)
