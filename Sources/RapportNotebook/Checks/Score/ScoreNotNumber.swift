@@ -30,22 +30,32 @@ enum ScoreNotNumber {
 
   /// Whether `text` is a sign, digits with at most one point, and an optional exponent.
   static func isDecimal(_ text: String) -> Bool {
-    var bytes = text.utf8[...]
-    if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-      bytes = bytes.dropFirst()
+    var copy = text
+    return copy.withUTF8 { bytes in
+      func isDigit(_ index: Int) -> Bool { bytes[index] &- UInt8(ascii: "0") < 10 }
+      func isSign(_ index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      }
+      var index = 0
+      if index < bytes.count, isSign(index) { index += 1 }
+      var digits = 0
+      var points = 0
+      while index < bytes.count, isDigit(index) || bytes[index] == UInt8(ascii: ".") {
+        if isDigit(index) { digits += 1 } else { points += 1 }
+        index += 1
+      }
+      guard digits > 0, points <= 1 else { return false }
+      guard index < bytes.count else { return true }
+      guard bytes[index] | 0x20 == UInt8(ascii: "e") else { return false }
+      index += 1
+      if index < bytes.count, isSign(index) { index += 1 }
+      guard index < bytes.count else { return false }
+      while index < bytes.count {
+        guard isDigit(index) else { return false }
+        index += 1
+      }
+      return true
     }
-    let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-    let mantissa = bytes.prefix { isDigit($0) || $0 == UInt8(ascii: ".") }
-    guard mantissa.contains(where: isDigit), mantissa.filter({ $0 == UInt8(ascii: ".") }).count <= 1
-    else { return false }
-    var exponent = bytes.dropFirst(mantissa.count)
-    guard let marker = exponent.first else { return true }
-    guard marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") else { return false }
-    exponent = exponent.dropFirst()
-    if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-      exponent = exponent.dropFirst()
-    }
-    return !exponent.isEmpty && exponent.allSatisfy(isDigit)
   }
 
   /// The error for value `text` on scale `scale`, which is not a number.
