@@ -11,7 +11,7 @@ import Testing
     ("0", 0), ("-0", 0), ("0.000", 0), ("0e5", 0), ("09", 9),
   ])
   func decimalNumbersAreRead(text: String, value: Double) {
-    #expect(ScoreNotNumber.number(text) == value)
+    #expect(DecimalNumber.number(text) == value)
   }
 
   @Test(arguments: [
@@ -23,7 +23,7 @@ import Testing
     ("-", "not a number"), (".", "not a number"),
   ])
   func otherValuesAreErrorsThatSayWhy(text: String, why: String) throws {
-    #expect(ScoreNotNumber.number(text) == nil, "\(text)")
+    #expect(DecimalNumber.number(text) == nil, "\(text)")
     let notebook = try TemporaryNotebook(
       RuleCatalog.exampleBase.merging([
         "acme/2026-04-01-raj.md":
@@ -32,5 +32,21 @@ import Testing
     let found = try notebook.check()
     let problem = try #require(found.first { $0.rule == "score.not-number" }, "\(text): \(found)")
     #expect(problem.message.contains(", \(why)"), "\(problem.message)")
+  }
+}
+
+/// A scale's range in `rapport.yml` is read as scores are: `0x1` is an error there too.
+@Suite struct SettingsNumberTests {
+  @Test func aHexadecimalRangeIsAnErrorAndTheDefaultStands() throws {
+    let notebook = try TemporaryNotebook(
+      RuleCatalog.exampleBase.merging([
+        "rapport.yml":
+          "scales:\n  nps: { min: 0, max: 10, nps: true }\n  health: { min: 0x1, max: 5 }\n",
+        "acme/2026-04-01-raj.md":
+          "---\ndate: 2026-04-01\ninterviewer: Sam Lee\ncontact: raj-patel\nscores: { health: 4 }\n---\nNotes.\n",
+      ]) { $1 })
+    let found = try notebook.check()
+    let problem = try #require(found.first { $0.file == "rapport.yml" }, "\(found)")
+    #expect(problem.message.contains("0x1"), "\(problem.message)")
   }
 }

@@ -202,10 +202,10 @@ struct YAMLFields {
     }
   }
 
-  /// A finite number; anything else is an error.
+  /// A finite number written in decimal; anything else is an error.
   mutating func number(_ node: YAMLNode, key: Located<String>) -> Double? {
     guard let text = string(node, key: key) else { return nil }
-    guard let value = Double(text.value), value.isFinite else {
+    guard let value = DecimalNumber.number(text.value) else {
       add(YAMLValueType.notA("a number", text, key: key, file: file))
       return nil
     }

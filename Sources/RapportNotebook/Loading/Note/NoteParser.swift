@@ -200,7 +200,7 @@ public enum NoteParser {
         continue
       }
       guard let text = fields.string(value, key: scale) else { continue }
-      guard let number = ScoreNotNumber.number(text.value) else {
+      guard let number = DecimalNumber.number(text.value) else {
         fields.add(ScoreNotNumber.diagnostic(text, scale: scale, file: fields.file))
         continue
       }
