@@ -29,8 +29,11 @@ public enum TemplateDocumentation {
       - `{{name}}` inserts a value, escaped for the page: HTML by default and after
         `{{% CONTENT_TYPE: HTML}}`, Markdown after `{{% CONTENT_TYPE: MARKDOWN}}`, nothing after
         `{{% CONTENT_TYPE: TEXT}}`. `{{{name}}}` inserts it as is: use it only for values rapport
-        makes safe itself (`*_svg` charts, `html` rendered by cmark's safe mode, `markdown`
-        sanitized by cmark, `href` links it percent-encodes).
+        makes safe itself (`*_svg` charts, `html` and `*_html` rendered by cmark's safe mode,
+        `markdown` and `*_md` sanitized by cmark, `href` and `*_link` links it percent-encodes,
+        `*_id` slugs, `*_class` class names). Any other value inserted so in an HTML or Markdown
+        page is a warning (`template.value.unescaped`): a note's words could add links, images or
+        HTML to the page.
       - `{{#name}}…{{/name}}` repeats for each item of a list, enters a record, or shows its
         content when a flag is true, a text is not empty or a number is present;
         `{{^name}}…{{/name}}` shows its content otherwise. Every list `x` comes with a flag `has_x`.

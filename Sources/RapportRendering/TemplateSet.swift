@@ -143,7 +143,9 @@ public struct TemplateSources: Sendable {
   /// A template problem as a diagnostic at the template's file, line and column.
   func diagnostic(_ problem: TemplateProblem) -> Diagnostic {
     let file = texts[problem.template]?.file ?? "templates/\(problem.template).mustache"
-    let rule: Rule = problem.severity == .error ? .templateInvalid : .templateValueUnknown
+    let rule: Rule =
+      problem.severity == .error
+      ? .templateInvalid : problem.isUnescapedText ? .templateValueUnescaped : .templateValueUnknown
     return Diagnostic(
       rule, location: .template(file),
       at: SourcePosition(line: problem.line, column: problem.column), problem.message)

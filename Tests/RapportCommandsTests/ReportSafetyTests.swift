@@ -222,6 +222,17 @@ import Testing
     #expect(
       try String(contentsOfFile: notebook.root + "/out/index.md", encoding: .utf8)
         == "As of 2026-06-30\n- \n")
+    // A name inserted unescaped: a warning of its own, and the page is still written.
+    try notebook.write(
+      "nb/templates/index.md.mustache",
+      "{{% CONTENT_TYPE: MARKDOWN}}\n{{#accounts}}- {{{name}}}\n{{/accounts}}\n")
+    let unescaped = try RapportProcess.run(
+      ["report", "nb", "--out", "out", "--as-of", "2026-06-30"], in: notebook.root)
+    #expect(unescaped.status == 0, "\(unescaped.stderr)")
+    #expect(
+      unescaped.stderr.contains("nb/templates/index.md.mustache:2:16: warning:"),
+      "\(unescaped.stderr)")
+    #expect(unescaped.stderr.contains("[template.value.unescaped]"), "\(unescaped.stderr)")
   }
 
   @Test func templatesCanBeReplacedFileByFile() throws {

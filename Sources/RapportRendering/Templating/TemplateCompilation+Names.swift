@@ -146,3 +146,19 @@ extension TemplateCompilation {
     return previous[b.count]
   }
 }
+
+extension TemplateCompilation {
+  /// Whether a text value's name says rapport made it safe to insert unescaped: HTML from cmark's
+  /// safe mode (`html`, `…_html`), sanitised Markdown (`markdown`, `markdown_…`, `…_md`), charts
+  /// (`…_svg`), percent-encoded links (`href`, `…_href`, `…_link`), slugs (`id`, `…_id`), indents and
+  /// class names (`…_class`). Page values follow these names; anything else may hold a note's
+  /// words.
+  static func isMarkup(_ name: String) -> Bool {
+    let last = name.split(separator: ".").last.map(String.init) ?? name
+    if ["html", "markdown", "href", "id", "indent", "md_indent"].contains(last) { return true }
+    if last.hasPrefix("markdown_") { return true }
+    return ["_html", "_md", "_svg", "_href", "_link", "_id", "_class"].contains {
+      last.hasSuffix($0)
+    }
+  }
+}

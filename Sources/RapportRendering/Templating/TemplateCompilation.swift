@@ -23,9 +23,10 @@ final class TemplateCompilation {
 
   func report(
     _ severity: TemplateProblem.Severity, in template: String, at position: TemplatePosition,
-    _ message: String
+    _ message: String, isUnescapedText: Bool = false
   ) {
-    let problem = TemplateProblem(severity, template: template, at: position, message)
+    let problem = TemplateProblem(
+      severity, template: template, at: position, message, isUnescapedText: isUnescapedText)
     if reported.insert(problem).inserted { problems.append(problem) }
   }
 
@@ -81,6 +82,12 @@ final class TemplateCompilation {
     let contentType = escaped ? context.contentType : .text
     switch accessor {
     case .text(let read):
+      if !escaped, context.contentType != .text, !Self.isMarkup(name) {
+        report(
+          .warning, in: context.template, at: position,
+          "`\(tag)` inserts text as written, unescaped: words from a note could add links, images or HTML to the page; write `{{\(name)}}`, or keep `{{{…}}}` for what rapport makes safe (`html`, `markdown`, `href`, `…_svg`, `…_md`)",
+          isUnescapedText: true)
+      }
       return .code { output, scope in
         if let text = read(scope) { output.append(text, escapingFor: contentType) }
       }

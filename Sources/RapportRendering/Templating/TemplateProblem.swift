@@ -15,15 +15,19 @@ public struct TemplateProblem: Error, Sendable, Hashable, CustomStringConvertibl
   /// 1-based column, in Unicode scalars.
   public var column: Int
   public var message: String
+  /// A warning that text is inserted unescaped (`{{{name}}}`), not that something renders nothing.
+  public var isUnescapedText = false
 
   public init(
-    _ severity: Severity, template: String, at position: TemplatePosition, _ message: String
+    _ severity: Severity, template: String, at position: TemplatePosition, _ message: String,
+    isUnescapedText: Bool = false
   ) {
     self.severity = severity
     self.template = template
     self.line = position.line
     self.column = position.column
     self.message = message
+    self.isUnescapedText = isUnescapedText
   }
 
   public var position: TemplatePosition { TemplatePosition(line: line, column: column) }
